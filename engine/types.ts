@@ -1,0 +1,93 @@
+/**
+ * The engine's view of a deployment, shared by every layer that reads one: the recorder that runs a
+ * program under mocks, the importer of exported stacks, the analyzer client and the reports.
+ *
+ * Property bags are in *wire form*: the JSON shape the Pulumi engine hands an analyzer, where a
+ * secret is `{[SECRET_SIG]: SECRET_VALUE_SIG, value}` and an unknown (preview) is the string
+ * {@link UNKNOWN}.
+ */
+
+/** The signature key the Pulumi wire format uses to mark special objects. */
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The signature value of a secret. */
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+/** The sentinel string of a value that is unknown during a preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** A JSON value in wire form. */
+export type WireValue = null | boolean | number | string | WireValue[] | { [key: string]: WireValue };
+/** A property bag in wire form. */
+export type WireProps = Record<string, WireValue>;
+
+/** The resource options an analyzer sees (`AnalyzerResourceOptions`). */
+export interface RecordOptions {
+    protect: boolean;
+    ignoreChanges: string[];
+    deleteBeforeReplace?: boolean;
+    additionalSecretOutputs: string[];
+    aliases: string[];
+    customTimeouts?: { create?: number; update?: number; delete?: number };
+}
+
+/** The provider of a custom resource, as an analyzer sees it (`AnalyzerProviderResource`). */
+export interface RecordProvider {
+    type: string;
+    name: string;
+    urn: string;
+    properties: WireProps;
+}
+
+/** One registered resource: what the engine hands an analyzer. */
+export interface ResourceRecord {
+    urn: string;
+    type: string;
+    name: string;
+    /** The parent's URN, or "" for the root stack. */
+    parent: string;
+    custom: boolean;
+    /** The provider reference `urn::id`, or "" (default provider or component). */
+    providerRef: string;
+    provider?: RecordProvider;
+    /** The inputs the program sent, in wire form. */
+    inputs: WireProps;
+    /** The outputs (state) the resource resolved to, in wire form, where known. */
+    outputs?: WireProps;
+    /** The resource's id, where known. */
+    id?: string;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    options: RecordOptions;
+}
+
+/** A whole recorded or imported deployment. */
+export interface StackRecord {
+    project: string;
+    stack: string;
+    organization?: string;
+    /** Whether the records come from a preview (unknowns possible) or from state. */
+    dryRun: boolean;
+    /** The stack's configuration, `project:key` → string value (secrets unwrapped only if known). */
+    config: Record<string, string>;
+    /** The stack's tags (e.g. `environment: production`). */
+    tags: Record<string, string>;
+    /** Resources in registration order. */
+    resources: ResourceRecord[];
+}
+
+/** Enforcement levels, as CrossGuard names them. */
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+
+/** One finding of a policy pack on a resource or a stack. */
+export interface Finding {
+    policy: string;
+    pack: string;
+    packVersion: string;
+    level: EnforcementLevel;
+    severity?: "high" | "medium" | "low";
+    pillar?: string;
+    /** The URN of the resource, or "" for a stack-wide finding. */
+    urn: string;
+    message: string;
+    description: string;
+    fix?: string;
+}

@@ -1,0 +1,250 @@
+/**
+ * Runs a Pulumi program under the SDK's mock monitor — the embedded engine — and records every
+ * resource registration the way the Pulumi engine hands resources to an analyzer: URN, type, name,
+ * parent, provider, inputs in wire form, dependencies, property dependencies and options.
+ *
+ * The program runs inside a root `pulumi:pulumi:Stack` resource, as it does under the real engine, so
+ * parents and URNs match what `pulumi preview` produces.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { ResourceRecord, StackRecord, UNKNOWN, WireProps, WireValue } from "./types";
+
+/** The signature of a resource reference and an output value: neither may reach an analyzer. */
+const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
+/** What a mock returns for a new resource: its id and state (outputs). */
+export interface MockResult {
+    id?: string;
+    state?: Record<string, unknown>;
+}
+
+/** Options for {@link recordProgram}. */
+export interface RecordOptions {
+    /** The project name. Defaults to `project`. */
+    project?: string;
+    /** The stack name. Defaults to `dev`. */
+    stack?: string;
+    /** The organization. Defaults to `organization`. */
+    organization?: string;
+    /**
+     * Whether to run as a preview: new resources then have unknown ids and unknown computed outputs,
+     * as in `pulumi preview`. Defaults to `false` (every id and input-derived output is known).
+     */
+    preview?: boolean;
+    /** The stack configuration, `project:key` → value (strings, as `Pulumi.<stack>.yaml` holds them). */
+    config?: Record<string, string>;
+    /** Configuration keys whose values are secrets. */
+    secretKeys?: string[];
+    /** Stack tags, carried on the record. */
+    tags?: Record<string, string>;
+    /**
+     * Computes a new resource's id and state; the default echoes the inputs as state and, outside a
+     * preview, names the id after the resource. Return `undefined` to fall back to the default.
+     */
+    newResource?: (args: pulumi.runtime.MockResourceArgs) => MockResult | undefined;
+    /** Answers invokes (data sources); the default returns an empty result. */
+    call?: (args: pulumi.runtime.MockCallArgs) => Record<string, unknown>;
+}
+
+/** The result of running a program: the records and the stack's outputs. */
+export interface RecordResult {
+    stack: StackRecord;
+    /** The root stack's outputs (plain values; secrets unwrapped; unknowns as `undefined`). */
+    outputs: Record<string, unknown>;
+}
+
+/**
+ * Turns a wire value into the form an analyzer accepts: resource references become their id (custom
+ * resources) or URN (components), output values become their value, or the unknown sentinel.
+ */
+export function toAnalyzerWire(v: WireValue | undefined): WireValue {
+    if (v === undefined) return null;
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) return v.map(toAnalyzerWire);
+    const sig = v[SIG_KEY];
+    if (sig === RESOURCE_REF_SIG) {
+        const id = v.id;
+        return typeof id === "string" && id !== "" ? id : (v.urn as string);
+    }
+    if (sig === OUTPUT_VALUE_SIG) {
+        if (!("value" in v)) return UNKNOWN;
+        return toAnalyzerWire(v.value);
+    }
+    const out: Record<string, WireValue> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toAnalyzerWire(x);
+    return out;
+}
+
+/** Reads a protobuf Struct (or undefined) as wire-form properties fit for an analyzer. */
+function structToWire(s: { toJavaScript(): Record<string, unknown> } | undefined): WireProps {
+    if (!s) return {};
+    return toAnalyzerWire(s.toJavaScript() as WireValue) as WireProps;
+}
+
+function defaultNewResource(preview: boolean) {
+    return (args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } => ({
+        id: preview ? undefined : args.id || `${args.name}-id`,
+        state: args.inputs,
+    });
+}
+
+/** Resolves an output to its value, or `undefined` when it is unknown (never hangs on an unknown). */
+async function settle(o: unknown): Promise<unknown> {
+    if (!pulumi.Output.isInstance(o)) return o;
+    const out = o as any;
+    const known: boolean = await out.isKnown;
+    return known ? out.promise() : undefined;
+}
+
+let running = false;
+
+/**
+ * Runs `program` under mocks inside a root Stack and records every registration. The program may
+ * create resources directly, or return (a promise of) the stack's outputs. A program that throws, and
+ * an error raised while resources resolve (such as a `ResourceError` in an `apply`), rejects with that
+ * error once the run has settled. Runs are serialized: the Pulumi runtime has one global state.
+ */
+export async function recordProgram(program: () => unknown, opts: RecordOptions = {}): Promise<RecordResult> {
+    if (running) {
+        throw new Error("recordProgram: another program is still running in this process; await it first (the Pulumi runtime has one global state)");
+    }
+    running = true;
+    const project = opts.project ?? "project";
+    const stackName = opts.stack ?? "dev";
+    const preview = opts.preview ?? false;
+    const fallback = defaultNewResource(preview);
+    const records: ResourceRecord[] = [];
+    const failures: unknown[] = [];
+    const onRejection = (reason: unknown) => failures.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+        await pulumi.runtime.setMocks(
+            {
+                newResource: (args) => {
+                    const r = opts.newResource?.(args) ?? fallback(args);
+                    return { id: r.id ?? (preview ? (undefined as unknown as string) : `${args.name}-id`), state: r.state ?? args.inputs };
+                },
+                call: (args) => opts.call?.(args) ?? {},
+            },
+            project,
+            stackName,
+            preview,
+            opts.organization ?? "organization",
+        );
+        pulumi.runtime.setAllConfig(opts.config ?? {}, opts.secretKeys ?? []);
+        const monitor = pulumi.runtime.getMonitor() as any;
+        // The engine leaves the root stack's type out of its children's URNs; the mock monitor does not.
+        const newUrn = monitor.newUrn.bind(monitor);
+        monitor.newUrn = (parent: string, type: string, name: string) =>
+            newUrn(parent && parent.split("::")[2] === ROOT_STACK_TYPE ? "" : parent, type, name);
+        const register = monitor.registerResource.bind(monitor);
+        monitor.registerResource = (req: any, callback: (err: unknown, resp: any) => void) =>
+            register(req, (err: unknown, resp: any) => {
+                if (!err && resp) records.push(recordOf(req, resp, preview));
+                callback(err, resp);
+            });
+
+        let outputs: Record<string, unknown> = {};
+        let programError: unknown;
+        try {
+            const raw = await pulumi.runtime.runInPulumiStack(async () => {
+                const result = await program();
+                return (result ?? {}) as Record<string, unknown>;
+            });
+            outputs = {};
+            for (const [k, v] of Object.entries(raw ?? {})) outputs[k] = await settle(v);
+        } catch (e) {
+            programError = e;
+        }
+        await pulumi.runtime.disconnect();
+        // Let rejections of outputs nobody awaited surface before judging the run.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (programError !== undefined) throw programError;
+        if (failures.length > 0) throw failures[0];
+        attachProviders(records);
+        return {
+            stack: {
+                project,
+                stack: stackName,
+                organization: opts.organization ?? "organization",
+                dryRun: preview,
+                config: { ...(opts.config ?? {}) },
+                tags: { ...(opts.tags ?? {}) },
+                resources: records,
+            },
+            outputs,
+        };
+    } finally {
+        process.off("unhandledRejection", onRejection);
+        running = false;
+    }
+}
+
+function recordOf(req: any, resp: any, preview: boolean): ResourceRecord {
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
+        propertyDependencies[key] = deps.getUrnsList();
+    });
+    const timeouts = req.getCustomtimeouts();
+    const id: string = resp.getId();
+    const custom: boolean = req.getCustom();
+    const outputs = structToWire(resp.getObject());
+    const providerRef: string = req.getProvider();
+    return {
+        urn: resp.getUrn(),
+        type: req.getType(),
+        name: req.getName(),
+        parent: req.getParent(),
+        custom,
+        providerRef,
+        inputs: structToWire(req.getObject()),
+        outputs: custom ? outputs : undefined,
+        id: custom ? (id || (preview ? UNKNOWN : undefined)) : undefined,
+        dependencies: req.getDependenciesList(),
+        propertyDependencies,
+        options: {
+            protect: req.getProtect() ?? false,
+            ignoreChanges: req.getIgnorechangesList(),
+            deleteBeforeReplace: req.getDeletebeforereplacedefined() ? req.getDeletebeforereplace() : undefined,
+            additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+            aliases: req.getAliasurnsList(),
+            customTimeouts: timeouts
+                ? { create: parseDuration(timeouts.getCreate()), update: parseDuration(timeouts.getUpdate()), delete: parseDuration(timeouts.getDelete()) }
+                : undefined,
+        },
+    };
+}
+
+/** Parses a Go duration string such as `10m` or `1h30m` into seconds; `undefined` when empty. */
+export function parseDuration(s: string): number | undefined {
+    if (!s) return undefined;
+    let total = 0;
+    const re = /(\d+(?:\.\d+)?)(h|ms|m|s)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+        const n = Number(m[1]);
+        total += m[2] === "h" ? n * 3600 : m[2] === "m" ? n * 60 : m[2] === "s" ? n : n / 1000;
+    }
+    return total;
+}
+
+/** Fills each record's `provider` from the provider resource its `providerRef` (`urn::id`) names. */
+function attachProviders(records: ResourceRecord[]): void {
+    const byUrn = new Map(records.map((r) => [r.urn, r]));
+    for (const r of records) {
+        if (!r.providerRef) continue;
+        const urn = r.providerRef.slice(0, r.providerRef.lastIndexOf("::"));
+        const p = byUrn.get(urn);
+        if (p) {
+            r.provider = { type: p.type, name: p.name, urn: p.urn, properties: p.inputs };
+        }
+    }
+}
+
+/** The records of a given type (token), in registration order. */
+export function recordsOfType(stack: StackRecord, type: string): ResourceRecord[] {
+    return stack.resources.filter((r) => r.type === type);
+}

@@ -99,7 +99,9 @@ describe("@pulumi/tencentcloud SDK", () => {
         });
 
         it("the Provider registers as pulumi:providers:tencentcloud with its secrets kept secret", async () => {
-            const { stack } = await recordProgram(() => new tencentcloud.Provider("gz", { region: "ap-guangzhou", secretKey: "k" }));
+            const { stack } = await recordProgram(() => {
+                new tencentcloud.Provider("gz", { region: "ap-guangzhou", secretKey: "k" });
+            });
             const p = stack.resources.find((r) => r.name === "gz")!;
             expect(p.type).to.equal("pulumi:providers:tencentcloud");
             expect(p.inputs.region).to.equal("ap-guangzhou");

@@ -1,0 +1,94 @@
+import { expect } from "chai";
+import * as fc from "fast-check";
+import { ConfigError, parseSettings } from "../../stacks/config";
+
+function raw(values: Record<string, unknown>) {
+    return (key: string) => {
+        const v = values[key];
+        if (v === undefined) return undefined;
+        return typeof v === "string" ? v : JSON.stringify(v);
+    };
+}
+
+const retail = { blueprint: "retail", environment: "production", region: "ap-guangzhou", zones: ["ap-guangzhou-3", "ap-guangzhou-4"] };
+
+function problemsOf(values: Record<string, unknown>): string[] {
+    try {
+        parseSettings(raw(values));
+    } catch (e) {
+        expect(e).to.be.instanceOf(ConfigError);
+        return (e as ConfigError).problems.map((p) => `${p.key}: ${p.message}`);
+    }
+    return [];
+}
+
+describe("stack configuration", () => {
+    it("resolves defaults for a production retail stack", () => {
+        const s = parseSettings(raw(retail));
+        expect(s.dataTier).to.equal("critical", "production data is zero-RPO by default");
+        expect(s.protectData).to.equal(true);
+        expect(s.workloads.map((w) => w.name)).to.deep.equal(["storefront-api", "orders", "payments"]);
+        expect(s.mysql).to.deep.equal({ memSize: 4000, volumeSize: 200, readonlyReplicas: 2 });
+    });
+
+    it("a development stack is standard tier and unprotected unless told otherwise", () => {
+        const s = parseSettings(raw({ ...retail, environment: "development" }));
+        expect(s.dataTier).to.equal("standard");
+        expect(s.protectData).to.equal(false);
+    });
+
+    it("names every missing key and how to set it, at once", () => {
+        const problems = problemsOf({});
+        expect(problems).to.deep.equal([
+            "blueprint: is required; set one of retail, beacon, retail-legacy with `pulumi config set zonesafe:blueprint <value>`",
+            "region: is required; set the Tencent Cloud region, e.g. `pulumi config set zonesafe:region ap-guangzhou`",
+            "zones: is required; list the availability zones to use, e.g. [ap-guangzhou-3, ap-guangzhou-4, ap-guangzhou-6]",
+        ]);
+    });
+
+    it("refuses a single zone for a highly available blueprint, and zones of another region", () => {
+        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3"] })).to.deep.equal([
+            "zones: must list at least 2 distinct zones for the retail blueprint to survive the loss of one; got 1 (ap-guangzhou-3)",
+        ]);
+        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-shanghai-2"] })).to.deep.equal([
+            "zones: must be zones of region ap-guangzhou (named ap-guangzhou-N); got ap-shanghai-2",
+        ]);
+        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-guangzhou-3"] })[0]).to.contain("must not repeat a zone");
+    });
+
+    it("refuses unknown values, bad numbers and unpinned images with the key and the value", () => {
+        expect(problemsOf({ ...retail, blueprint: "shop" })).to.deep.equal(["blueprint: must be one of retail, beacon, retail-legacy; got 'shop'"]);
+        expect(problemsOf({ ...retail, nodesPerZone: "0" })).to.deep.equal(["nodesPerZone: must be a whole number between 1 and 100; got '0'"]);
+        expect(problemsOf({ ...retail, workloads: [{ name: "api", image: "nginx:latest", port: 80 }] })).to.deep.equal([
+            "workloads: workloads[0].image must pin a tag or digest (not ':latest'); got 'nginx:latest'",
+        ]);
+        expect(problemsOf({ ...retail, zones: "{not json" })).to.deep.equal([
+            "zones: must be valid YAML/JSON (a list or an object, as in the stack file); got '{not json'",
+        ]);
+    });
+
+    it("requires the beacon blueprint's sizing", () => {
+        expect(problemsOf({ ...retail, blueprint: "beacon" })).to.deep.equal([
+            "beacon: is required for the beacon blueprint; set at least peakQps and qpsPerInstance, e.g. { peakQps: 30000000, qpsPerInstance: 50000 }",
+            "beacon: peakQps is required; set a number between 1 and 10000000000",
+            "beacon: qpsPerInstance is required; set a number between 1 and 10000000",
+        ]);
+        const s = parseSettings(raw({ ...retail, blueprint: "beacon", beacon: { peakQps: 3e7, qpsPerInstance: 5e4, businesses: ["logs", "metrics"] } }));
+        expect(s.beacon).to.deep.include({ peakQps: 3e7, qpsPerInstance: 5e4, backendLimit: 1000, splitAbove: 500 });
+    });
+
+    it("never throws anything but a ConfigError on arbitrary input", () => {
+        const value = fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constant(undefined));
+        fc.assert(
+            fc.property(fc.dictionary(fc.constantFrom("blueprint", "environment", "region", "zones", "workloads", "mysql", "beacon", "nodesPerZone", "dataTier", "alarmNotifyGroups"), value), (values) => {
+                try {
+                    parseSettings((k) => values[k] as string | undefined);
+                } catch (e) {
+                    if (!(e instanceof ConfigError)) throw e;
+                    for (const p of e.problems) expect(p.message).to.be.a("string").and.not.empty;
+                }
+            }),
+            { numRuns: 500 },
+        );
+    });
+});

@@ -70,6 +70,8 @@ export interface StackRecord {
     config: Record<string, string>;
     /** The stack's tags (e.g. `environment: production`). */
     tags: Record<string, string>;
+    /** The config keys whose values are secrets, where known (sent to packs in `ConfigureStack`). */
+    configSecretKeys?: string[];
     /** Resources in registration order. */
     resources: ResourceRecord[];
 }
@@ -84,10 +86,17 @@ export interface Finding {
     packVersion: string;
     level: EnforcementLevel;
     severity?: "high" | "medium" | "low";
+    /**
+     * The severity exactly as the policy or diagnostic gave it; `critical` (which `severity` reports as
+     * `high`) is only visible here.
+     */
+    rawSeverity?: "critical" | "high" | "medium" | "low";
     pillar?: string;
     /** The URN of the resource, or "" for a stack-wide finding. */
     urn: string;
     message: string;
     description: string;
     fix?: string;
+    /** The policy's tags, where it declares any. */
+    tags?: string[];
 }

@@ -1,0 +1,310 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as tencentcloud from "@pulumi/tencentcloud";
+import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS } from "../defaults";
+import { HIDDEN, Validator } from "../errors";
+import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
+import { parseZone, roundRobin, validateZone, validateZoneList } from "../zones";
+
+/** The component's type token. */
+export const THREE_NODE_MYSQL_TYPE = "zonesafe:database:ThreeNodeMysql";
+
+/** How replicas confirm writes: `strong-sync` (zero RPO), `semi-sync`, or `async`. */
+export type MysqlSyncMode = "async" | "semi-sync" | "strong-sync";
+/** How critical the data is: `critical` data must not lose a committed write (strong sync). */
+export type DataTier = "critical" | "standard";
+
+/** The provider's `slaveSyncMode` code of each sync mode (0 async, 1 semi-sync, 2 strong sync). */
+export const SLAVE_SYNC_MODE: Readonly<Record<MysqlSyncMode, number>> = { async: 0, "semi-sync": 1, "strong-sync": 2 };
+/** The provider's `slaveDeployMode` code of the multi-AZ layout (0 is single-AZ). */
+export const MULTI_AZ_DEPLOY_MODE = 1;
+
+/** Backup settings. */
+export interface MysqlBackupArgs {
+    /** Days backups are kept, 7–1830. Defaults to `7`. */
+    retentionDays?: number;
+    /** Days binlogs are kept (point-in-time recovery), 7 to `retentionDays`. Defaults to `7`. */
+    binlogDays?: number;
+    /** The daily backup window, `HH:mm-HH:mm`. Defaults to `02:00-06:00`. */
+    window?: string;
+    /** `physical` or `logical` backups. Defaults to `physical`. */
+    model?: "physical" | "logical";
+}
+
+/** The arguments of a {@link ThreeNodeMysql}. */
+export interface ThreeNodeMysqlArgs {
+    /** The VPC. */
+    vpcId: pulumi.Input<string>;
+    /** The subnet of the instance's VIP (a data-tier subnet). */
+    subnetId: pulumi.Input<string>;
+    /** Zone A: the primary and the first replica. */
+    primaryZone: string;
+    /** Zone B: the second replica; must differ from `primaryZone` (the multi-AZ, three-node layout). */
+    secondReplicaZone: string;
+    /** How critical the data is. Defaults to `critical`. */
+    dataTier?: DataTier;
+    /** Replication mode; `async` is refused for `critical` data. Defaults to `strong-sync` for `critical`, `semi-sync` for `standard`. */
+    syncMode?: MysqlSyncMode;
+    /** The root password, from Pulumi secret config (`config.requireSecret(...)`); at least 8 characters. Required; there is no default. */
+    rootPassword: pulumi.Input<string>;
+    /** Memory, MB (e.g. 4000). */
+    memSize: number;
+    /** Disk, GB (e.g. 200). */
+    volumeSize: number;
+    /** CPU cores. Defaults to the provider's choice for `memSize`. */
+    cpu?: number;
+    /** The MySQL version. Defaults to `8.0`. */
+    engineVersion?: string;
+    /** The instance's display name. Defaults to the component name. */
+    instanceName?: string;
+    /** Security groups (e.g. a ZonalNetwork's data-tier group). Defaults to none. */
+    securityGroups?: pulumi.Input<string>[];
+    /** The intranet port. Defaults to the provider's (3306). */
+    intranetPort?: pulumi.Input<number>;
+    /** Backup policy. Defaults to 7-day retention, 7-day binlogs, 02:00–06:00, physical. */
+    backup?: MysqlBackupArgs;
+    /** Read-only instances for read/write splitting, 0–10, spread round-robin across `readonlyZones`. Defaults to `0`. */
+    readonlyReplicas?: number;
+    /** Zones of the read-only instances. Defaults to `[primaryZone, secondReplicaZone]`. */
+    readonlyZones?: string[];
+    /** Whether the engine refuses to delete the instances (resource option `protect`). Defaults to `true`. */
+    protect?: boolean;
+    /** Tags of every instance; the component adds its name and zone. Defaults to `{}`. */
+    tags?: Tags;
+}
+
+/** One planned read-only instance. */
+export interface ReadonlyPlan {
+    index: number;
+    resourceName: string;
+    zone: string;
+}
+
+/** The resolved layout of a ThreeNodeMysql (plain data). */
+export interface ThreeNodeMysqlPlan {
+    dataTier: DataTier;
+    syncMode: MysqlSyncMode;
+    slaveSyncMode: number;
+    slaveDeployMode: number;
+    /** Zone A: the primary. */
+    primaryZone: string;
+    /** Zone A: the first replica. */
+    firstReplicaZone: string;
+    /** Zone B: the second replica. */
+    secondReplicaZone: string;
+    zones: string[];
+    failoverSeconds: number;
+    /** Recovery point objective, seconds: 0 with strong sync. */
+    rpoSeconds: 0 | undefined;
+    engineVersion: string;
+    backup: { retentionDays: number; binlogDays: number; window: string; model: "physical" | "logical" };
+    readonly: ReadonlyPlan[];
+    protect: boolean;
+}
+
+const WINDOW = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Resolves defaults, validates (every problem at once) and plans the three-node layout. Throws a
+ * `ComponentArgsError` when the arguments are refused.
+ */
+export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): ThreeNodeMysqlPlan {
+    const v = new Validator(THREE_NODE_MYSQL_TYPE, name);
+    const a = (args ?? {}) as ThreeNodeMysqlArgs;
+    v.present("vpcId", a.vpcId);
+    v.present("subnetId", a.subnetId);
+    const primaryOk = validateZone(v, "primaryZone", a.primaryZone);
+    const secondOk = validateZone(v, "secondReplicaZone", a.secondReplicaZone);
+    if (primaryOk && secondOk) {
+        if (
+            v.check(
+                a.secondReplicaZone !== a.primaryZone,
+                "secondReplicaZone",
+                "must differ from `primaryZone` (zone A holds the primary and the first replica; zone B holds the second replica)",
+                a.secondReplicaZone,
+                "pick another zone of the same region for the second replica.",
+            )
+        ) {
+            v.check(
+                parseZone(a.primaryZone)!.region === parseZone(a.secondReplicaZone)!.region,
+                "secondReplicaZone",
+                "must be in the same region as `primaryZone`",
+                a.secondReplicaZone,
+                `pick a zone of ${parseZone(a.primaryZone)!.region}.`,
+            );
+        }
+    }
+    const dataTier = a.dataTier ?? "critical";
+    const tierOk = v.oneOf("dataTier", dataTier, ["critical", "standard"] as const);
+    const syncMode = a.syncMode ?? (dataTier === "critical" ? "strong-sync" : "semi-sync");
+    if (v.oneOf("syncMode", syncMode, ["async", "semi-sync", "strong-sync"] as const) && tierOk && dataTier === "critical") {
+        v.check(
+            syncMode !== "async",
+            "syncMode",
+            "must be strong-sync or semi-sync for critical data (async replication loses committed writes on failover)",
+            syncMode,
+            "use \"strong-sync\" (zero RPO), or \"semi-sync\".",
+        );
+    }
+    if (typeof a.rootPassword === "string") {
+        v.check(a.rootPassword.length >= 8 && a.rootPassword.length <= 64, "rootPassword", "must be 8–64 characters", HIDDEN, "read it from Pulumi secret config: `config.requireSecret(\"mysqlRootPassword\")`.");
+    } else {
+        v.present("rootPassword", a.rootPassword, "read it from Pulumi secret config: `config.requireSecret(\"mysqlRootPassword\")`; there is no default password.");
+    }
+    v.integer("memSize", a.memSize, 1000, 1_000_000);
+    v.integer("volumeSize", a.volumeSize, 25, 64_000);
+    if (a.cpu !== undefined) v.integer("cpu", a.cpu, 1, 128);
+    const engineVersion = a.engineVersion ?? MYSQL_ENGINE_VERSION;
+    v.oneOf("engineVersion", engineVersion, ["5.7", "8.0"] as const, "use 5.7 or 8.0 (the versions with the three-node, multi-AZ layout).");
+    if (a.instanceName !== undefined) v.nonEmptyString("instanceName", a.instanceName);
+
+    const b = (v.optionalObject("backup", a.backup) ? a.backup ?? {} : {}) as MysqlBackupArgs;
+    const retentionDays = b.retentionDays ?? BACKUP_RETENTION_DAYS;
+    const binlogDays = b.binlogDays ?? BINLOG_RETENTION_DAYS;
+    const window = b.window ?? BACKUP_WINDOW;
+    const model = b.model ?? "physical";
+    if (v.integer("backup.retentionDays", retentionDays, BACKUP_RETENTION_DAYS, 1830, `keep backups at least ${BACKUP_RETENTION_DAYS} days (at most 1830).`)) {
+        v.integer("backup.binlogDays", binlogDays, BINLOG_RETENTION_DAYS, retentionDays, `keep binlogs between ${BINLOG_RETENTION_DAYS} days and \`backup.retentionDays\` (${retentionDays}).`);
+    }
+    v.check(typeof window === "string" && WINDOW.test(window), "backup.window", "must be a window `HH:mm-HH:mm`", window, "use e.g. \"02:00-06:00\".");
+    v.oneOf("backup.model", model, ["physical", "logical"] as const);
+
+    const readonlyReplicas = a.readonlyReplicas ?? 0;
+    const roCountOk = v.integer("readonlyReplicas", readonlyReplicas, 0, 10);
+    let readonlyZones: string[] | undefined;
+    if (a.readonlyZones !== undefined) {
+        readonlyZones = validateZoneList(v, "readonlyZones", a.readonlyZones, { min: 1, purpose: "for read-only instances" });
+        if (readonlyZones && roCountOk && readonlyReplicas >= 2) {
+            v.check(
+                readonlyZones.length >= 2,
+                "readonlyZones",
+                "must list at least 2 zones when there are 2 or more read-only instances",
+                readonlyZones,
+                "add a zone, so that reads survive the loss of one.",
+            );
+        }
+        if (readonlyZones && primaryOk) {
+            const region = parseZone(a.primaryZone)!.region;
+            readonlyZones.forEach((z, i) => v.check(parseZone(z)!.region === region, `readonlyZones[${i}]`, "must be in the region of `primaryZone`", z, `pick a zone of ${region}.`));
+        }
+    } else if (primaryOk && secondOk) {
+        readonlyZones = [a.primaryZone, a.secondReplicaZone];
+    }
+    const protect = a.protect ?? true;
+    v.boolean("protect", protect);
+    v.throwIfAny();
+
+    const roZones = roundRobin(readonlyReplicas, readonlyZones!);
+    return {
+        dataTier,
+        syncMode,
+        slaveSyncMode: SLAVE_SYNC_MODE[syncMode],
+        slaveDeployMode: MULTI_AZ_DEPLOY_MODE,
+        primaryZone: a.primaryZone,
+        firstReplicaZone: a.primaryZone,
+        secondReplicaZone: a.secondReplicaZone,
+        zones: [a.primaryZone, a.secondReplicaZone],
+        failoverSeconds: MYSQL_FAILOVER_SECONDS,
+        rpoSeconds: syncMode === "strong-sync" ? 0 : undefined,
+        engineVersion,
+        backup: { retentionDays, binlogDays, window, model },
+        readonly: roZones.map((zone, i) => ({ index: i + 1, resourceName: `${name}-ro-${i + 1}`, zone })),
+        protect,
+    };
+}
+
+/**
+ * TencentDB for MySQL in the three-node layout: the primary and the first replica in zone A, the
+ * second replica in zone B (`slaveDeployMode` 1), replicated with strong sync (zero RPO) by default
+ * for critical data, or semi-sync; a backup policy keeping at least 7 days with binlogs; no public
+ * access; optional read-only instances spread across zones for read/write splitting. Failover
+ * takes under 60 s. The root password comes from Pulumi secret config and is stored as a secret.
+ */
+export class ThreeNodeMysql extends pulumi.ComponentResource {
+    /** The MySQL instance (primary and two replicas). */
+    public readonly instance: tencentcloud.MysqlInstance;
+    /** The instance's id. */
+    public readonly instanceId: pulumi.Output<string>;
+    /** The backup policy. */
+    public readonly backupPolicy: tencentcloud.MysqlBackupPolicy;
+    /** The read-only instances. */
+    public readonly readonlyInstances: tencentcloud.MysqlReadonlyInstance[];
+    /** The read-only instances' ids. */
+    public readonly readonlyInstanceIds: pulumi.Output<string>[];
+    /** The resolved layout. */
+    public readonly zonePlan: ThreeNodeMysqlPlan;
+
+    constructor(name: string, args: ThreeNodeMysqlArgs, opts?: pulumi.ComponentResourceOptions) {
+        const plan = planThreeNodeMysql(name, args);
+        super(THREE_NODE_MYSQL_TYPE, name, {}, opts);
+        this.zonePlan = plan;
+        const own = { [COMPONENT_TAG]: name };
+        const childOpts = { parent: this, protect: plan.protect };
+
+        this.instance = new tencentcloud.MysqlInstance(
+            `${name}-instance`,
+            {
+                instanceName: args.instanceName ?? name,
+                engineVersion: plan.engineVersion,
+                memSize: args.memSize,
+                volumeSize: args.volumeSize,
+                cpu: args.cpu,
+                vpcId: args.vpcId,
+                subnetId: args.subnetId,
+                securityGroups: args.securityGroups,
+                intranetPort: args.intranetPort,
+                internetService: 0,
+                rootPassword: pulumi.secret(args.rootPassword),
+                availabilityZone: plan.primaryZone,
+                firstSlaveZone: plan.firstReplicaZone,
+                secondSlaveZone: plan.secondReplicaZone,
+                slaveDeployMode: plan.slaveDeployMode,
+                slaveSyncMode: plan.slaveSyncMode,
+                forceDelete: false,
+                tags: mergeTags(args.tags, { ...own, [ZONE_TAG]: plan.primaryZone }),
+            },
+            { ...childOpts, additionalSecretOutputs: ["rootPassword"] },
+        );
+        this.instanceId = this.instance.id;
+
+        this.backupPolicy = new tencentcloud.MysqlBackupPolicy(
+            `${name}-backup`,
+            {
+                mysqlId: this.instance.id,
+                retentionPeriod: plan.backup.retentionDays,
+                binlogPeriod: plan.backup.binlogDays,
+                backupTime: plan.backup.window,
+                backupModel: plan.backup.model,
+            },
+            { parent: this },
+        );
+
+        this.readonlyInstances = plan.readonly.map(
+            (ro) =>
+                new tencentcloud.MysqlReadonlyInstance(
+                    ro.resourceName,
+                    {
+                        masterInstanceId: this.instance.id,
+                        instanceName: `${args.instanceName ?? name}-ro-${ro.index}`,
+                        memSize: args.memSize,
+                        volumeSize: args.volumeSize,
+                        cpu: args.cpu,
+                        zone: ro.zone,
+                        vpcId: args.vpcId,
+                        subnetId: args.subnetId,
+                        securityGroups: args.securityGroups,
+                        forceDelete: false,
+                        tags: mergeTags(args.tags, { ...own, [ZONE_TAG]: ro.zone }),
+                    },
+                    childOpts,
+                ),
+        );
+        this.readonlyInstanceIds = this.readonlyInstances.map((r) => r.id);
+
+        this.registerOutputs({
+            instanceId: this.instanceId,
+            backupPolicyId: this.backupPolicy.id,
+            readonlyInstanceIds: this.readonlyInstanceIds,
+            zonePlan: plan,
+        });
+    }
+}

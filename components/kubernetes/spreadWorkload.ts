@@ -1,0 +1,400 @@
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import {
+    DEFAULT_CONTAINER_RESOURCES,
+    HOSTNAME_TOPOLOGY_KEY,
+    HPA_CPU_TARGET_PERCENT,
+    HPA_MAX_REPLICAS_FACTOR,
+    HPA_SCALE_DOWN_STABILIZATION_SECONDS,
+    LIVENESS_INITIAL_DELAY_SECONDS,
+    LIVENESS_PERIOD_SECONDS,
+    MAX_NODE_FAILURE_TOLERATION_SECONDS,
+    MIN_REPLICAS,
+    NODE_FAILURE_TOLERATION_SECONDS,
+    NODE_MONITOR_GRACE_SECONDS,
+    POD_EVICTION_DEADLINE_SECONDS,
+    PROBE_FAILURE_THRESHOLD,
+    READINESS_PERIOD_SECONDS,
+    TKE_EXISTING_LB_ANNOTATION,
+    TKE_INTERNAL_SUBNET_ANNOTATION,
+    TOPOLOGY_MAX_SKEW,
+    ZONE_TOPOLOGY_KEY,
+} from "../defaults";
+import { Validator } from "../errors";
+import { validateZoneList } from "../zones";
+
+/** The component's type token. */
+export const SPREAD_WORKLOAD_TYPE = "zonesafe:kubernetes:SpreadWorkload";
+
+/** CPU and memory quantities, e.g. `{ cpu: "250m", memory: "256Mi" }`. */
+export interface ResourceQuantities {
+    /** CPU, a Kubernetes quantity such as `250m`. Defaults to the matching value of `ContainerResources`' defaults. */
+    cpu?: string;
+    /** Memory, a Kubernetes quantity such as `256Mi`. Defaults to the matching value of `ContainerResources`' defaults. */
+    memory?: string;
+}
+
+/** Container requests and limits. */
+export interface ContainerResources {
+    /** Requests; a CPU request is always set (the autoscaler divides by it). Defaults to `{ cpu: "250m", memory: "256Mi" }`. */
+    requests?: ResourceQuantities;
+    /** Limits. Defaults to `{ cpu: "1", memory: "512Mi" }`. */
+    limits?: ResourceQuantities;
+}
+
+/** How the workload is exposed. */
+export interface SpreadWorkloadService {
+    /** `ClusterIP` (in-cluster) or `LoadBalancer` (a TKE-managed CLB). Defaults to `LoadBalancer` when a CLB id or subnet is given, else `ClusterIP`. */
+    type?: "ClusterIP" | "LoadBalancer";
+    /** The Service port. Defaults to `80`. */
+    port?: number;
+    /** Bind to an existing CLB (e.g. a MultiAzClb's `clbId`) via `service.kubernetes.io/tke-existed-lbid`. Defaults to none. */
+    existingLoadBalancerId?: pulumi.Input<string>;
+    /** Let TKE create an internal CLB in this subnet (`service.kubernetes.io/qcloud-loadbalancer-internal-subnetid`). Defaults to none. */
+    internalSubnetId?: pulumi.Input<string>;
+}
+
+/** The arguments of a {@link SpreadWorkload}. */
+export interface SpreadWorkloadArgs {
+    /** The container image, pinned by a tag other than `latest` or by a digest. */
+    image: string;
+    /** The port the container listens on, 1–65535. */
+    containerPort: number;
+    /** The zones the cluster's nodes span (e.g. a ZonalNodePool's `zonePlan.zones`), at least 2; pods are kept to these zones and spread evenly over them. */
+    zones: string[];
+    /** The namespace. Defaults to `default`. */
+    namespace?: string;
+    /** The autoscaler's minimum, at least 2 and at least the number of zones. Defaults to `max(2, zones.length)`. */
+    minReplicas?: number;
+    /** The autoscaler's maximum, at least `minReplicas`. Defaults to `5 × minReplicas`. */
+    maxReplicas?: number;
+    /** The autoscaler's average CPU target, % of the request, 1–100. Defaults to `60`. */
+    targetCpuUtilization?: number;
+    /** Container requests and limits, merged over the defaults field by field. Defaults to requests `250m`/`256Mi`, limits `1`/`512Mi`. */
+    resources?: ContainerResources;
+    /** The HTTP path of the readiness and liveness probes; without it they open a TCP connection to `containerPort`. Defaults to none. */
+    healthCheckPath?: string;
+    /**
+     * Seconds pods stay on a node that is not-ready or unreachable, 1–60, so they leave within
+     * 2 minutes (node-monitor grace ≈ 50 s + this). Defaults to `30`.
+     */
+    nodeFailureTolerationSeconds?: number;
+    /** The disruption budget's `minAvailable`, 1 to `minReplicas − 1`. Defaults to none (`maxUnavailable: 1`). */
+    pdbMinAvailable?: number;
+    /** Environment variables of the container. Defaults to none. */
+    env?: Record<string, string>;
+    /** How the workload is exposed. Defaults to a `ClusterIP` Service on port 80. */
+    service?: SpreadWorkloadService;
+}
+
+/** The resolved layout of a SpreadWorkload (plain data). */
+export interface SpreadWorkloadPlan {
+    zones: string[];
+    namespace: string;
+    minReplicas: number;
+    maxReplicas: number;
+    targetCpuUtilization: number;
+    /** Replicas left at the minimum after losing the zone with the most pods. */
+    minReplicasAfterZoneLoss: number;
+    pdb: { maxUnavailable: number } | { minAvailable: number };
+    tolerationSeconds: number;
+    /** Upper bound of seconds until pods leave a failed node (grace + toleration). */
+    evictionSeconds: number;
+    serviceType: "ClusterIP" | "LoadBalancer";
+    servicePort: number;
+    probe: "http" | "tcp";
+    resources: { requests: ResourceQuantities; limits: ResourceQuantities };
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const QUANTITY = /^[+]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
+
+/** Whether an image reference is pinned: a digest, or a tag other than `latest`. */
+export function isPinnedImage(image: unknown): boolean {
+    if (typeof image !== "string" || image.trim() === "" || /\s/.test(image)) return false;
+    if (/@sha256:[0-9a-f]{64}$/.test(image)) return true;
+    const last = image.slice(image.lastIndexOf("/") + 1);
+    const colon = last.lastIndexOf(":");
+    if (colon <= 0) return false;
+    const tag = last.slice(colon + 1);
+    return tag !== "" && tag !== "latest";
+}
+
+function validateQuantities(v: Validator, field: string, q: unknown): q is ResourceQuantities {
+    if (q === undefined) return true;
+    if (!v.check(typeof q === "object" && q !== null, field, "must be `{ cpu?, memory? }`", q, "pass quantities such as { cpu: \"250m\", memory: \"256Mi\" }.")) return false;
+    let ok = true;
+    for (const key of ["cpu", "memory"] as const) {
+        const x = (q as ResourceQuantities)[key];
+        if (x !== undefined) ok = v.check(typeof x === "string" && QUANTITY.test(x), `${field}.${key}`, "must be a Kubernetes quantity", x, "write e.g. \"500m\" or \"1Gi\".") && ok;
+    }
+    return ok;
+}
+
+/**
+ * Resolves defaults, validates (every problem at once) and plans the workload's spread. Throws a
+ * `ComponentArgsError` when the arguments are refused.
+ */
+export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): SpreadWorkloadPlan {
+    const v = new Validator(SPREAD_WORKLOAD_TYPE, name);
+    const a = (args ?? {}) as SpreadWorkloadArgs;
+    v.check(DNS_LABEL.test(name), "name", "must be a DNS label (lowercase letters, digits and '-', at most 63)", name, "rename the component, e.g. \"orders-api\".");
+    v.check(isPinnedImage(a.image), "image", "must be pinned by a tag other than `latest` or by a digest", a.image, "use e.g. \"registry/app:1.4.2\".");
+    v.integer("containerPort", a.containerPort, 1, 65535);
+    const zones = validateZoneList(v, "zones", a.zones, { purpose: "for a workload spread across zones" });
+    const namespace = a.namespace ?? "default";
+    v.check(typeof namespace === "string" && DNS_LABEL.test(namespace), "namespace", "must be a DNS label", namespace, "use an existing namespace name.");
+
+    const floor = Math.max(MIN_REPLICAS, zones?.length ?? MIN_REPLICAS);
+    const minReplicas = a.minReplicas ?? floor;
+    let replicasOk = v.integer("minReplicas", minReplicas, 1, 10000);
+    if (replicasOk) {
+        replicasOk = v.check(
+            minReplicas >= floor,
+            "minReplicas",
+            `must be at least ${floor} (2, and never fewer than the ${zones?.length ?? "given"} zones)`,
+            minReplicas,
+            `raise \`minReplicas\` to ${floor}.`,
+        );
+    }
+    const maxReplicas = a.maxReplicas ?? (replicasOk ? minReplicas * HPA_MAX_REPLICAS_FACTOR : undefined);
+    if (a.maxReplicas !== undefined || replicasOk) {
+        if (v.integer("maxReplicas", maxReplicas, 1, 10000) && replicasOk) {
+            v.check(maxReplicas! >= minReplicas, "maxReplicas", `must be at least \`minReplicas\` (${minReplicas})`, maxReplicas, "raise `maxReplicas`.");
+        }
+    }
+    const targetCpuUtilization = a.targetCpuUtilization ?? HPA_CPU_TARGET_PERCENT;
+    v.integer("targetCpuUtilization", targetCpuUtilization, 1, 100);
+
+    const tolerationSeconds = a.nodeFailureTolerationSeconds ?? NODE_FAILURE_TOLERATION_SECONDS;
+    v.integer(
+        "nodeFailureTolerationSeconds",
+        tolerationSeconds,
+        1,
+        MAX_NODE_FAILURE_TOLERATION_SECONDS,
+        `keep it at most ${MAX_NODE_FAILURE_TOLERATION_SECONDS}: with the ${NODE_MONITOR_GRACE_SECONDS} s node-monitor grace, pods must leave a failed node within ${POD_EVICTION_DEADLINE_SECONDS} s.`,
+    );
+
+    let pdb: SpreadWorkloadPlan["pdb"] = { maxUnavailable: 1 };
+    if (a.pdbMinAvailable !== undefined && replicasOk) {
+        if (
+            v.integer(
+                "pdbMinAvailable",
+                a.pdbMinAvailable,
+                1,
+                minReplicas - 1,
+                `keep it between 1 and ${minReplicas - 1} (minReplicas − 1), or node drains block forever.`,
+            )
+        ) {
+            pdb = { minAvailable: a.pdbMinAvailable };
+        }
+    }
+
+    const requests = { ...DEFAULT_CONTAINER_RESOURCES.requests, ...(a.resources?.requests ?? {}) };
+    const limits = { ...DEFAULT_CONTAINER_RESOURCES.limits, ...(a.resources?.limits ?? {}) };
+    if (a.resources !== undefined && v.optionalObject("resources", a.resources, "pass `{ requests, limits }`.")) {
+        validateQuantities(v, "resources.requests", a.resources.requests);
+        validateQuantities(v, "resources.limits", a.resources.limits);
+    }
+    if (a.healthCheckPath !== undefined) {
+        v.check(typeof a.healthCheckPath === "string" && a.healthCheckPath.startsWith("/"), "healthCheckPath", "must be a path starting with /", a.healthCheckPath, "use e.g. \"/healthz\".");
+    }
+    if (a.env !== undefined) {
+        if (v.check(typeof a.env === "object" && a.env !== null && !Array.isArray(a.env), "env", "must map names to string values", a.env, "pass `{ NAME: \"value\" }`.")) {
+            for (const [k, x] of Object.entries(a.env)) {
+                v.check(/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(k) && typeof x === "string", `env.${k}`, "must be a valid name with a string value", x, "rename the variable or quote its value.");
+            }
+        }
+    }
+
+    const s = (v.optionalObject("service", a.service) ? a.service ?? {} : {}) as SpreadWorkloadService;
+    const wantsClb = s.existingLoadBalancerId !== undefined || s.internalSubnetId !== undefined;
+    const serviceType = s.type ?? (wantsClb ? "LoadBalancer" : "ClusterIP");
+    const servicePort = s.port ?? 80;
+    if (v.oneOf("service.type", serviceType, ["ClusterIP", "LoadBalancer"] as const) && wantsClb) {
+        v.check(serviceType === "LoadBalancer", "service.type", "must be LoadBalancer when a CLB id or subnet is given", serviceType, "remove `service.type` or the CLB settings.");
+    }
+    v.check(
+        !(s.existingLoadBalancerId !== undefined && s.internalSubnetId !== undefined),
+        "service.internalSubnetId",
+        "must not be set together with `service.existingLoadBalancerId`",
+        s.internalSubnetId,
+        "bind to the existing CLB, or let TKE create an internal one, not both.",
+    );
+    v.integer("service.port", servicePort, 1, 65535);
+    v.throwIfAny();
+
+    const validZones = zones!;
+    return {
+        zones: validZones,
+        namespace,
+        minReplicas,
+        maxReplicas: maxReplicas!,
+        targetCpuUtilization,
+        minReplicasAfterZoneLoss: minReplicas - Math.ceil(minReplicas / validZones.length),
+        pdb,
+        tolerationSeconds,
+        evictionSeconds: NODE_MONITOR_GRACE_SECONDS + tolerationSeconds,
+        serviceType,
+        servicePort,
+        probe: a.healthCheckPath !== undefined ? "http" : "tcp",
+        resources: { requests, limits },
+    };
+}
+
+/** The four manifests of a SpreadWorkload, in `@pulumi/kubernetes` input form. */
+export interface SpreadWorkloadManifests {
+    deployment: k8s.types.input.apps.v1.Deployment;
+    service: k8s.types.input.core.v1.Service;
+    podDisruptionBudget: k8s.types.input.policy.v1.PodDisruptionBudget;
+    horizontalPodAutoscaler: k8s.types.input.autoscaling.v2.HorizontalPodAutoscaler;
+}
+
+/**
+ * Builds the manifests of a SpreadWorkload from its arguments (validating them first). Pure:
+ * tests validate the result against the Kubernetes schema.
+ *
+ * The Deployment sets no `replicas`: the HorizontalPodAutoscaler owns the count (between
+ * `minReplicas` and `maxReplicas`), so a `pulumi up` during a peak never scales the workload back.
+ */
+export function buildSpreadWorkloadManifests(name: string, args: SpreadWorkloadArgs): SpreadWorkloadManifests {
+    return renderManifests(name, args, planSpreadWorkload(name, args));
+}
+
+function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWorkloadPlan): SpreadWorkloadManifests {
+    const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/managed-by": "zonesafe" };
+    const selector = { "app.kubernetes.io/name": name };
+    const metadata = { name, namespace: plan.namespace, labels };
+    const probeAction =
+        plan.probe === "http" ? { httpGet: { path: args.healthCheckPath!, port: args.containerPort } } : { tcpSocket: { port: args.containerPort } };
+    const s = args.service ?? {};
+    const annotations: Record<string, pulumi.Input<string>> = {};
+    if (s.existingLoadBalancerId !== undefined) annotations[TKE_EXISTING_LB_ANNOTATION] = s.existingLoadBalancerId;
+    if (s.internalSubnetId !== undefined) annotations[TKE_INTERNAL_SUBNET_ANNOTATION] = s.internalSubnetId;
+
+    const deployment: k8s.types.input.apps.v1.Deployment = {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata,
+        spec: {
+            selector: { matchLabels: selector },
+            strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: "25%" } },
+            template: {
+                metadata: { labels },
+                spec: {
+                    affinity: {
+                        nodeAffinity: {
+                            requiredDuringSchedulingIgnoredDuringExecution: {
+                                nodeSelectorTerms: [{ matchExpressions: [{ key: ZONE_TOPOLOGY_KEY, operator: "In", values: plan.zones }] }],
+                            },
+                        },
+                    },
+                    topologySpreadConstraints: [
+                        { maxSkew: TOPOLOGY_MAX_SKEW, topologyKey: ZONE_TOPOLOGY_KEY, whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: selector } },
+                        { maxSkew: TOPOLOGY_MAX_SKEW, topologyKey: HOSTNAME_TOPOLOGY_KEY, whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: selector } },
+                    ],
+                    tolerations: ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"].map((key) => ({
+                        key,
+                        operator: "Exists",
+                        effect: "NoExecute",
+                        tolerationSeconds: plan.tolerationSeconds,
+                    })),
+                    containers: [
+                        {
+                            name,
+                            image: args.image,
+                            ports: [{ name: "http", containerPort: args.containerPort, protocol: "TCP" }],
+                            env: Object.entries(args.env ?? {}).map(([k, x]) => ({ name: k, value: x })),
+                            resources: { requests: { ...plan.resources.requests }, limits: { ...plan.resources.limits } },
+                            readinessProbe: { ...probeAction, periodSeconds: READINESS_PERIOD_SECONDS, failureThreshold: PROBE_FAILURE_THRESHOLD },
+                            livenessProbe: {
+                                ...probeAction,
+                                initialDelaySeconds: LIVENESS_INITIAL_DELAY_SECONDS,
+                                periodSeconds: LIVENESS_PERIOD_SECONDS,
+                                failureThreshold: PROBE_FAILURE_THRESHOLD,
+                            },
+                        },
+                    ],
+                },
+            },
+        },
+    };
+    const service: k8s.types.input.core.v1.Service = {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: Object.keys(annotations).length > 0 ? { ...metadata, annotations } : metadata,
+        spec: {
+            type: plan.serviceType,
+            selector,
+            ports: [{ name: "http", port: plan.servicePort, targetPort: args.containerPort, protocol: "TCP" }],
+        },
+    };
+    const podDisruptionBudget: k8s.types.input.policy.v1.PodDisruptionBudget = {
+        apiVersion: "policy/v1",
+        kind: "PodDisruptionBudget",
+        metadata,
+        spec: { ...plan.pdb, selector: { matchLabels: selector } },
+    };
+    const horizontalPodAutoscaler: k8s.types.input.autoscaling.v2.HorizontalPodAutoscaler = {
+        apiVersion: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        metadata,
+        spec: {
+            scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name },
+            minReplicas: plan.minReplicas,
+            maxReplicas: plan.maxReplicas,
+            metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: plan.targetCpuUtilization } } }],
+            behavior: { scaleDown: { stabilizationWindowSeconds: HPA_SCALE_DOWN_STABILIZATION_SECONDS } },
+        },
+    };
+    return { deployment, service, podDisruptionBudget, horizontalPodAutoscaler };
+}
+
+/**
+ * A Kubernetes Deployment and Service whose pods spread evenly across zones (`topology.kubernetes.io/zone`,
+ * maxSkew 1, DoNotSchedule) and across nodes within a zone (`kubernetes.io/hostname`, maxSkew 1,
+ * ScheduleAnyway), with readiness and liveness probes, resource requests and limits, a
+ * PodDisruptionBudget that always leaves `minReplicas − 1` pods, and a CPU HorizontalPodAutoscaler
+ * (autoscaling/v2) that owns the replica count (at least 2 and never fewer than the zones).
+ *
+ * Pods leave a failed node in under 2 minutes: the node controller marks a silent node
+ * not-ready/unreachable after its ~50 s grace period, and the pods' `NoExecute` tolerations for
+ * those taints last 30 s (default) instead of Kubernetes' 300 s.
+ *
+ * Pass a Kubernetes provider (e.g. a TkeCluster's `provider`) in `opts.provider`.
+ */
+export class SpreadWorkload extends pulumi.ComponentResource {
+    /** The Deployment. */
+    public readonly deployment: k8s.apps.v1.Deployment;
+    /** The Service. */
+    public readonly service: k8s.core.v1.Service;
+    /** The PodDisruptionBudget. */
+    public readonly podDisruptionBudget: k8s.policy.v1.PodDisruptionBudget;
+    /** The HorizontalPodAutoscaler. */
+    public readonly horizontalPodAutoscaler: k8s.autoscaling.v2.HorizontalPodAutoscaler;
+    /** The Deployment's name. */
+    public readonly deploymentName: pulumi.Output<string>;
+    /** The Service's name. */
+    public readonly serviceName: pulumi.Output<string>;
+    /** The resolved layout. */
+    public readonly zonePlan: SpreadWorkloadPlan;
+
+    constructor(name: string, args: SpreadWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
+        const plan = planSpreadWorkload(name, args);
+        const manifests = renderManifests(name, args, plan);
+        super(SPREAD_WORKLOAD_TYPE, name, {}, opts);
+        this.zonePlan = plan;
+
+        this.deployment = new k8s.apps.v1.Deployment(`${name}-deployment`, manifests.deployment, { parent: this });
+        this.service = new k8s.core.v1.Service(`${name}-service`, manifests.service, { parent: this });
+        this.podDisruptionBudget = new k8s.policy.v1.PodDisruptionBudget(`${name}-pdb`, manifests.podDisruptionBudget, { parent: this });
+        this.horizontalPodAutoscaler = new k8s.autoscaling.v2.HorizontalPodAutoscaler(`${name}-hpa`, manifests.horizontalPodAutoscaler, {
+            parent: this,
+            dependsOn: [this.deployment],
+        });
+        this.deploymentName = this.deployment.metadata.name;
+        this.serviceName = this.service.metadata.name;
+
+        this.registerOutputs({ deploymentName: this.deploymentName, serviceName: this.serviceName, zonePlan: plan });
+    }
+}

@@ -1,0 +1,15 @@
+export {
+    ClbBackend,
+    ClbHealthCheck,
+    ClbInstanceBackend,
+    ClbListenerResources,
+    ClbListenerSpec,
+    ClbNetworkType,
+    ClbProtocol,
+    ClbRuleSpec,
+    ClbScalingGroupBackend,
+    MultiAzClb,
+    MultiAzClbArgs,
+    MultiAzClbPlan,
+    planMultiAzClb,
+} from "./multiAzClb";

@@ -1,0 +1,550 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as tencentcloud from "@pulumi/tencentcloud";
+import {
+    CLB_BACKEND_WEIGHT,
+    CLB_CROSS_AZ_SWITCH_SECONDS,
+    CLB_HEALTHY_THRESHOLD,
+    CLB_HEALTH_CHECK_INTERVAL_SECONDS,
+    CLB_HEALTH_CHECK_TIMEOUT_SECONDS,
+    CLB_UNHEALTHY_THRESHOLD,
+    MIN_ZONES,
+} from "../defaults";
+import { Validator, isNonEmptyString } from "../errors";
+import { COMPONENT_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
+import { distinctZones, validateZone, validateZoneList } from "../zones";
+
+/** The component's type token. */
+export const MULTI_AZ_CLB_TYPE = "zonesafe:loadbalancer:MultiAzClb";
+
+/** CLB network types: `OPEN` (public, master/slave zones) or `INTERNAL` (VIP from a subnet). */
+export type ClbNetworkType = "OPEN" | "INTERNAL";
+/** Listener protocols. Layer-7 (`HTTP`, `HTTPS`) listeners route through forward rules. */
+export type ClbProtocol = "TCP" | "UDP" | "TCP_SSL" | "HTTP" | "HTTPS";
+const LAYER4: readonly ClbProtocol[] = ["TCP", "UDP", "TCP_SSL"];
+const LAYER7: readonly ClbProtocol[] = ["HTTP", "HTTPS"];
+
+/** Health check settings of a listener (layer 4) or forward rule (layer 7). Always on. */
+export interface ClbHealthCheck {
+    /** Whether the health check runs; `false` is refused (a CLB without health checks cannot drop a failed zone). Defaults to `true`. */
+    enabled?: boolean;
+    /** Seconds between checks, 2–300. Defaults to `5`. */
+    intervalSeconds?: number;
+    /** Seconds to wait for an answer, 2–60 and less than the interval. Defaults to `2`. */
+    timeoutSeconds?: number;
+    /** Successes that mark a backend healthy, 2–10. Defaults to `3`. */
+    healthyThreshold?: number;
+    /** Failures that mark a backend unhealthy, 2–10. Defaults to `3`. */
+    unhealthyThreshold?: number;
+    /** Path an HTTP(S) rule checks. Only for layer-7 rules. Defaults to `/`. */
+    httpPath?: string;
+}
+
+/** A CVM backend in a known zone. */
+export interface ClbInstanceBackend {
+    /** Marks a CVM backend. */
+    kind: "instance";
+    /** The CVM instance id. */
+    instanceId: pulumi.Input<string>;
+    /** The instance's zone. */
+    zone: string;
+    /** The backend port, 1–65535. */
+    port: number;
+    /** Forwarding weight, 0–100. Defaults to `10`. */
+    weight?: number;
+}
+
+/** An Auto Scaling group backend: the group registers its instances on the listener as they come and go. */
+export interface ClbScalingGroupBackend {
+    /** Marks a scaling-group backend. */
+    kind: "scalingGroup";
+    /** The scaling group id. */
+    scalingGroupId: pulumi.Input<string>;
+    /** The zones the group's subnets cover (at least 2). */
+    zones: string[];
+    /** The backend port, 1–65535. */
+    port: number;
+    /** Forwarding weight, 0–100. Defaults to `10`. */
+    weight?: number;
+}
+
+/**
+ * A backend of a listener or rule. Kubernetes Services reach a CLB from their side: give the CLB's
+ * `clbId` to a SpreadWorkload's `service.existingLoadBalancerId` (TKE's
+ * `service.kubernetes.io/tke-existed-lbid` annotation) and TKE binds the pods' nodes across zones.
+ */
+export type ClbBackend = ClbInstanceBackend | ClbScalingGroupBackend;
+
+/** A forward rule of a layer-7 listener. */
+export interface ClbRuleSpec {
+    /** The domain the rule matches. */
+    domain: string;
+    /** The URL path the rule matches, starting with `/`. */
+    url: string;
+    /** The rule's health check. Defaults to the listener's `healthCheck`. */
+    healthCheck?: ClbHealthCheck;
+    /** The rule's backends; when present they must span at least 2 zones. Defaults to `[]`. */
+    backends?: ClbBackend[];
+}
+
+/** A listener. */
+export interface ClbListenerSpec {
+    /** The listener's name: letters, digits, `_` and `-`. */
+    name: string;
+    /** The protocol. */
+    protocol: ClbProtocol;
+    /** The port, 1–65535, unique per CLB. */
+    port: number;
+    /** The server certificate; required for `HTTPS` and `TCP_SSL`. Defaults to none. */
+    certificateId?: pulumi.Input<string>;
+    /** The scheduling method. Defaults to `WRR`. */
+    scheduler?: "WRR" | "LEAST_CONN";
+    /** The health check (layer-4 listeners; the default for layer-7 rules). Defaults to on, 5 s interval, 2 s timeout, 3/3 thresholds. */
+    healthCheck?: ClbHealthCheck;
+    /** Forward rules; required (at least one) for `HTTP`/`HTTPS`, refused for layer 4. Defaults to `[]`. */
+    rules?: ClbRuleSpec[];
+    /** Backends of a layer-4 listener (layer-7 backends go on rules); when present they must span at least 2 zones. Defaults to `[]`. */
+    backends?: ClbBackend[];
+}
+
+/** The arguments of a {@link MultiAzClb}. */
+export interface MultiAzClbArgs {
+    /** `OPEN` (public) or `INTERNAL`. Defaults to `INTERNAL`. */
+    networkType?: ClbNetworkType;
+    /** The VPC. */
+    vpcId: pulumi.Input<string>;
+    /**
+     * For `OPEN`: the master zone first, then the slave zone (at least 2 distinct zones); the CLB
+     * switches to the slave zone in about 30 s when the master fails. Ignored for `INTERNAL`.
+     * Required for `OPEN`; defaults to none.
+     */
+    zones?: string[];
+    /** For `INTERNAL`: the subnet the VIP comes from. Required for `INTERNAL`, refused for `OPEN`; defaults to none. */
+    subnet?: ZonalSubnet;
+    /** The CLB's display name. Defaults to the component name. */
+    clbName?: string;
+    /** Security groups of the CLB. Defaults to none. */
+    securityGroups?: pulumi.Input<string>[];
+    /** Whether deletion protection is on. Defaults to `true`. */
+    deleteProtect?: boolean;
+    /** `OPEN` only: the internet charge type. Defaults to the provider's. */
+    internetChargeType?: pulumi.Input<string>;
+    /** `OPEN` only: the maximum outbound bandwidth, Mbps. Defaults to the provider's. */
+    internetBandwidthMaxOut?: pulumi.Input<number>;
+    /** The listeners, at least one. */
+    listeners: ClbListenerSpec[];
+    /** Tags of the CLB; the component adds its name. Defaults to `{}`. */
+    tags?: Tags;
+}
+
+/** A resolved health check. */
+export interface HealthCheckPlan {
+    intervalSeconds: number;
+    timeoutSeconds: number;
+    healthyThreshold: number;
+    unhealthyThreshold: number;
+    httpPath?: string;
+}
+
+/** The zones of a backend list and how many backends each has. */
+export interface BackendPlan {
+    instances: number;
+    scalingGroups: number;
+    zones: string[];
+}
+
+/** A resolved rule. */
+export interface RulePlan {
+    index: number;
+    resourceName: string;
+    domain: string;
+    url: string;
+    healthCheck: HealthCheckPlan;
+    backends: BackendPlan;
+}
+
+/** A resolved listener. */
+export interface ListenerPlan {
+    index: number;
+    resourceName: string;
+    name: string;
+    protocol: ClbProtocol;
+    port: number;
+    scheduler: "WRR" | "LEAST_CONN";
+    layer: 4 | 7;
+    healthCheck: HealthCheckPlan;
+    rules: RulePlan[];
+    backends: BackendPlan;
+}
+
+/** The resolved layout of a MultiAzClb (plain data). */
+export interface MultiAzClbPlan {
+    networkType: ClbNetworkType;
+    /** `OPEN`: the master zone. */
+    masterZone?: string;
+    /** `OPEN`: the slave zone (differs from the master). */
+    slaveZone?: string;
+    /** `INTERNAL`: the zone of the VIP's subnet. */
+    subnetZone?: string;
+    /** About how long the cross-AZ switch takes, seconds. */
+    switchoverSeconds: number;
+    deleteProtect: boolean;
+    listeners: ListenerPlan[];
+}
+
+const LISTENER_NAME = /^[\p{L}\p{N}_-]{1,80}$/u;
+
+function planHealthCheck(v: Validator, field: string, hc: unknown, layer7: boolean, base?: HealthCheckPlan): HealthCheckPlan | undefined {
+    if (!v.optionalObject(field, hc, "pass `{ intervalSeconds, timeoutSeconds, ... }` or omit it.")) return undefined;
+    const h = (hc ?? {}) as ClbHealthCheck;
+    const enabled = h.enabled ?? true;
+    v.check(enabled === true, `${field}.enabled`, "must be true: a listener without health checks keeps sending traffic to a failed zone", h.enabled, "remove `enabled: false`.");
+    const plan: HealthCheckPlan = {
+        intervalSeconds: h.intervalSeconds ?? base?.intervalSeconds ?? CLB_HEALTH_CHECK_INTERVAL_SECONDS,
+        timeoutSeconds: h.timeoutSeconds ?? base?.timeoutSeconds ?? CLB_HEALTH_CHECK_TIMEOUT_SECONDS,
+        healthyThreshold: h.healthyThreshold ?? base?.healthyThreshold ?? CLB_HEALTHY_THRESHOLD,
+        unhealthyThreshold: h.unhealthyThreshold ?? base?.unhealthyThreshold ?? CLB_UNHEALTHY_THRESHOLD,
+    };
+    const ok = [
+        v.integer(`${field}.intervalSeconds`, plan.intervalSeconds, 2, 300),
+        v.integer(`${field}.timeoutSeconds`, plan.timeoutSeconds, 2, 60),
+        v.integer(`${field}.healthyThreshold`, plan.healthyThreshold, 2, 10),
+        v.integer(`${field}.unhealthyThreshold`, plan.unhealthyThreshold, 2, 10),
+    ].every(Boolean);
+    if (ok) {
+        v.check(
+            plan.timeoutSeconds < plan.intervalSeconds,
+            `${field}.timeoutSeconds`,
+            `must be less than \`intervalSeconds\` (${plan.intervalSeconds})`,
+            plan.timeoutSeconds,
+            "lower the timeout or raise the interval.",
+        );
+    }
+    if (layer7) {
+        const path = h.httpPath ?? base?.httpPath ?? "/";
+        if (v.check(typeof path === "string" && path.startsWith("/"), `${field}.httpPath`, "must be a path starting with /", path, "use a path such as /healthz.")) {
+            plan.httpPath = path;
+        }
+    } else if (h.httpPath !== undefined) {
+        v.add(`${field}.httpPath`, "applies only to HTTP/HTTPS rules", h.httpPath, "remove it from the layer-4 listener.");
+    }
+    return ok ? plan : undefined;
+}
+
+function planBackends(v: Validator, field: string, value: unknown): BackendPlan {
+    const plan: BackendPlan = { instances: 0, scalingGroups: 0, zones: [] };
+    if (value === undefined) return plan;
+    if (!Array.isArray(value)) {
+        v.add(field, "must be a list of backends", value, "pass `[{ kind: \"instance\", ... }]` or omit it.");
+        return plan;
+    }
+    const zones: string[] = [];
+    let ok = true;
+    value.forEach((b, i) => {
+        const f = `${field}[${i}]`;
+        if (typeof b !== "object" || b === null) {
+            ok = false;
+            v.add(f, "must be an instance or scalingGroup backend", b, "pass `{ kind: \"instance\", instanceId, zone, port }`.");
+            return;
+        }
+        const be = b as Partial<ClbInstanceBackend> & Partial<Omit<ClbScalingGroupBackend, "kind">> & { kind?: unknown };
+        ok = v.integer(`${f}.port`, be.port, 1, 65535) && ok;
+        ok = v.integer(`${f}.weight`, be.weight ?? CLB_BACKEND_WEIGHT, 0, 100) && ok;
+        if (be.kind === "instance") {
+            ok = v.present(`${f}.instanceId`, be.instanceId) && ok;
+            if (validateZone(v, `${f}.zone`, be.zone)) zones.push(be.zone);
+            else ok = false;
+            plan.instances++;
+        } else if (be.kind === "scalingGroup") {
+            ok = v.present(`${f}.scalingGroupId`, be.scalingGroupId) && ok;
+            const groupZones = validateZoneList(v, `${f}.zones`, be.zones, { purpose: "for a scaling group behind a multi-AZ CLB" });
+            if (groupZones) zones.push(...groupZones);
+            else ok = false;
+            plan.scalingGroups++;
+        } else {
+            ok = false;
+            v.oneOf(`${f}.kind`, be.kind, ["instance", "scalingGroup"]);
+        }
+    });
+    plan.zones = distinctZones(zones);
+    if (ok && value.length > 0 && plan.zones.length < MIN_ZONES) {
+        v.add(
+            field,
+            `must spread across at least ${MIN_ZONES} zones`,
+            `${plan.zones.length} (${plan.zones.join(", ")})`,
+            "add backends in another zone, so that losing one zone leaves healthy backends.",
+            { described: true },
+        );
+    }
+    return plan;
+}
+
+/**
+ * Resolves defaults, validates (every problem at once) and plans the CLB: its zones, listeners,
+ * rules and backend spread. Throws a `ComponentArgsError` when the arguments are refused.
+ */
+export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPlan {
+    const v = new Validator(MULTI_AZ_CLB_TYPE, name);
+    const a = (args ?? {}) as MultiAzClbArgs;
+    const networkType = a.networkType ?? "INTERNAL";
+    const deleteProtect = a.deleteProtect ?? true;
+    v.oneOf("networkType", networkType, ["OPEN", "INTERNAL"] as const);
+    v.present("vpcId", a.vpcId);
+    v.boolean("deleteProtect", deleteProtect);
+    if (a.clbName !== undefined) v.nonEmptyString("clbName", a.clbName);
+
+    const plan: MultiAzClbPlan = { networkType, switchoverSeconds: CLB_CROSS_AZ_SWITCH_SECONDS, deleteProtect, listeners: [] };
+    if (networkType === "OPEN") {
+        const zones = validateZoneList(v, "zones", a.zones, { purpose: "for an OPEN CLB (a master zone and a different slave zone)" });
+        if (zones) {
+            plan.masterZone = zones[0];
+            plan.slaveZone = zones[1];
+        }
+        v.check(a.subnet === undefined, "subnet", "applies only to INTERNAL CLBs", a.subnet, "remove `subnet`, or set `networkType: \"INTERNAL\"`.");
+    } else if (networkType === "INTERNAL") {
+        const s = a.subnet as Partial<ZonalSubnet> | undefined;
+        if (v.check(typeof s === "object" && s !== null, "subnet", "is required for an INTERNAL CLB (its VIP comes from the subnet)", s, "pass `subnet: { zone, subnetId }`, e.g. a ZonalNetwork's `subnets.app[0]`.")) {
+            v.present("subnet.subnetId", s!.subnetId);
+            if (validateZone(v, "subnet.zone", s!.zone)) plan.subnetZone = s!.zone;
+        }
+    }
+
+    if (!Array.isArray(a.listeners) || a.listeners.length === 0) {
+        v.add("listeners", "must list at least one listener", a.listeners, "add a listener such as `{ name: \"https\", protocol: \"HTTPS\", port: 443, ... }`.");
+    } else {
+        const names = new Set<string>();
+        const ports = new Set<number>();
+        a.listeners.forEach((l, i) => {
+            const f = `listeners[${i}]`;
+            if (typeof l !== "object" || l === null) {
+                v.add(f, "must be a listener", l, "pass `{ name, protocol, port }`.");
+                return;
+            }
+            const nameOk = v.check(isNonEmptyString(l.name) && LISTENER_NAME.test(l.name), `${f}.name`, "must be 1–80 letters, digits, `_` or `-`", l.name, "rename the listener, e.g. \"https-443\".");
+            if (nameOk) v.check(!names.has(l.name), `${f}.name`, "must be unique among the listeners", l.name, "give each listener its own name.");
+            if (nameOk) names.add(l.name);
+            const protocolOk = v.oneOf(`${f}.protocol`, l.protocol, [...LAYER4, ...LAYER7]);
+            if (v.integer(`${f}.port`, l.port, 1, 65535)) {
+                v.check(!ports.has(l.port), `${f}.port`, "must be unique among the listeners", l.port, "give each listener its own port.");
+                ports.add(l.port);
+            }
+            const scheduler = l.scheduler ?? "WRR";
+            v.oneOf(`${f}.scheduler`, scheduler, ["WRR", "LEAST_CONN"] as const);
+            if (!protocolOk) return;
+            const layer7 = LAYER7.includes(l.protocol);
+            if (l.protocol === "HTTPS" || l.protocol === "TCP_SSL") {
+                v.present(`${f}.certificateId`, l.certificateId, `set \`${f}.certificateId\` to the server certificate's id.`);
+            }
+            const healthCheck = planHealthCheck(v, `${f}.healthCheck`, l.healthCheck, layer7);
+            const listener: ListenerPlan = {
+                index: i + 1,
+                resourceName: `${name}-listener-${i + 1}`,
+                name: l.name,
+                protocol: l.protocol,
+                port: l.port,
+                scheduler,
+                layer: layer7 ? 7 : 4,
+                healthCheck: healthCheck ?? { intervalSeconds: 0, timeoutSeconds: 0, healthyThreshold: 0, unhealthyThreshold: 0 },
+                rules: [],
+                backends: { instances: 0, scalingGroups: 0, zones: [] },
+            };
+            if (layer7) {
+                v.check(l.backends === undefined || (Array.isArray(l.backends) && l.backends.length === 0), `${f}.backends`, "must be empty for an HTTP/HTTPS listener (backends attach to its rules)", l.backends, `move the backends to \`${f}.rules[n].backends\`.`);
+                if (!Array.isArray(l.rules) || l.rules.length === 0) {
+                    v.add(`${f}.rules`, "must list at least one forward rule for an HTTP/HTTPS listener", l.rules, "add `{ domain, url, backends }`.");
+                } else {
+                    const seen = new Set<string>();
+                    l.rules.forEach((r, j) => {
+                        const rf = `${f}.rules[${j}]`;
+                        if (typeof r !== "object" || r === null) {
+                            v.add(rf, "must be a forward rule", r, "pass `{ domain, url }`.");
+                            return;
+                        }
+                        v.nonEmptyString(`${rf}.domain`, r.domain);
+                        v.check(typeof r.url === "string" && r.url.startsWith("/"), `${rf}.url`, "must be a path starting with /", r.url, "use a path such as /.");
+                        const key = `${r.domain} ${r.url}`;
+                        v.check(!seen.has(key), rf, "must not repeat another rule's domain and url", key, "merge the two rules.");
+                        seen.add(key);
+                        const rhc = planHealthCheck(v, `${rf}.healthCheck`, r.healthCheck, true, healthCheck);
+                        listener.rules.push({
+                            index: j + 1,
+                            resourceName: `${name}-listener-${i + 1}-rule-${j + 1}`,
+                            domain: r.domain,
+                            url: r.url,
+                            healthCheck: rhc ?? listener.healthCheck,
+                            backends: planBackends(v, `${rf}.backends`, r.backends),
+                        });
+                    });
+                }
+            } else {
+                v.check(l.rules === undefined || (Array.isArray(l.rules) && l.rules.length === 0), `${f}.rules`, "applies only to HTTP/HTTPS listeners", l.rules, "remove the rules from the layer-4 listener.");
+                listener.backends = planBackends(v, `${f}.backends`, l.backends);
+            }
+            plan.listeners.push(listener);
+        });
+    }
+    v.throwIfAny();
+    return plan;
+}
+
+/** The listener resources of a MultiAzClb, with their rules. */
+export interface ClbListenerResources {
+    listener: tencentcloud.ClbListener;
+    listenerId: pulumi.Output<string>;
+    rules: tencentcloud.ClbListenerRule[];
+    ruleIds: pulumi.Output<string>[];
+}
+
+/**
+ * A Cloud Load Balancer that survives the loss of an availability zone: an `OPEN` CLB gets a
+ * master zone and a different slave zone (the switch takes about 30 s); an `INTERNAL` CLB takes its
+ * VIP from a subnet. Every listener (layer 4) or forward rule (layer 7) health-checks its
+ * backends, and backends given here must span at least two zones. Deletion protection is on by
+ * default.
+ */
+export class MultiAzClb extends pulumi.ComponentResource {
+    /** The CLB instance. */
+    public readonly clb: tencentcloud.ClbInstance;
+    /** The CLB's id. */
+    public readonly clbId: pulumi.Output<string>;
+    /** The listeners, in argument order, with their rules. */
+    public readonly listeners: ClbListenerResources[];
+    /** Backend attachments of CVM instances. */
+    public readonly attachments: tencentcloud.ClbAttachment[];
+    /** Backend attachments of scaling groups. */
+    public readonly scalingGroupAttachments: tencentcloud.AsLoadBalancer[];
+    /** The resolved layout. */
+    public readonly zonePlan: MultiAzClbPlan;
+
+    constructor(name: string, args: MultiAzClbArgs, opts?: pulumi.ComponentResourceOptions) {
+        const plan = planMultiAzClb(name, args);
+        super(MULTI_AZ_CLB_TYPE, name, {}, opts);
+        this.zonePlan = plan;
+
+        this.clb = new tencentcloud.ClbInstance(
+            `${name}-clb`,
+            {
+                clbName: args.clbName ?? name,
+                networkType: plan.networkType,
+                vpcId: args.vpcId,
+                ...(plan.networkType === "OPEN"
+                    ? {
+                          masterZoneId: plan.masterZone,
+                          slaveZoneId: plan.slaveZone,
+                          internetChargeType: args.internetChargeType,
+                          internetBandwidthMaxOut: args.internetBandwidthMaxOut,
+                      }
+                    : { subnetId: args.subnet!.subnetId }),
+                securityGroups: args.securityGroups,
+                deleteProtect: plan.deleteProtect,
+                tags: mergeTags(args.tags, { [COMPONENT_TAG]: name }),
+            },
+            { parent: this },
+        );
+        this.clbId = this.clb.id;
+        this.listeners = [];
+        this.attachments = [];
+        this.scalingGroupAttachments = [];
+
+        plan.listeners.forEach((lp, i) => {
+            const spec = args.listeners[i];
+            const hc = lp.healthCheck;
+            const listener = new tencentcloud.ClbListener(
+                lp.resourceName,
+                {
+                    clbId: this.clb.id,
+                    listenerName: lp.name,
+                    protocol: lp.protocol,
+                    port: lp.port,
+                    scheduler: lp.layer === 4 ? lp.scheduler : undefined,
+                    certificateId: spec.certificateId,
+                    certificateSslMode: spec.certificateId !== undefined ? "UNIDIRECTIONAL" : undefined,
+                    ...(lp.layer === 4
+                        ? {
+                              healthCheckSwitch: true,
+                              healthCheckIntervalTime: hc.intervalSeconds,
+                              healthCheckTimeOut: hc.timeoutSeconds,
+                              healthCheckHealthNum: hc.healthyThreshold,
+                              healthCheckUnhealthNum: hc.unhealthyThreshold,
+                          }
+                        : {}),
+                },
+                { parent: this },
+            );
+            const resources: ClbListenerResources = { listener, listenerId: listener.listenerId, rules: [], ruleIds: [] };
+            if (lp.layer === 4) {
+                this.attachBackends(`${lp.resourceName}`, spec.backends ?? [], listener.listenerId, undefined);
+            }
+            lp.rules.forEach((rp, j) => {
+                const rhc = rp.healthCheck;
+                const rule = new tencentcloud.ClbListenerRule(
+                    rp.resourceName,
+                    {
+                        clbId: this.clb.id,
+                        listenerId: listener.listenerId,
+                        domain: rp.domain,
+                        url: rp.url,
+                        scheduler: lp.scheduler,
+                        healthCheckSwitch: true,
+                        healthCheckIntervalTime: rhc.intervalSeconds,
+                        healthCheckTimeOut: rhc.timeoutSeconds,
+                        healthCheckHealthNum: rhc.healthyThreshold,
+                        healthCheckUnhealthNum: rhc.unhealthyThreshold,
+                        healthCheckHttpPath: rhc.httpPath,
+                        healthCheckHttpCode: 2,
+                    },
+                    { parent: this },
+                );
+                resources.rules.push(rule);
+                resources.ruleIds.push(rule.ruleId);
+                this.attachBackends(rp.resourceName, spec.rules![j].backends ?? [], listener.listenerId, rule);
+            });
+            this.listeners.push(resources);
+        });
+
+        this.registerOutputs({
+            clbId: this.clbId,
+            listenerIds: this.listeners.map((l) => l.listenerId),
+            ruleIds: this.listeners.map((l) => l.ruleIds),
+            zonePlan: plan,
+        });
+    }
+
+    private attachBackends(prefix: string, backends: ClbBackend[], listenerId: pulumi.Output<string>, rule: tencentcloud.ClbListenerRule | undefined): void {
+        const instances = backends.filter((b): b is ClbInstanceBackend => b.kind === "instance");
+        if (instances.length > 0) {
+            this.attachments.push(
+                new tencentcloud.ClbAttachment(
+                    `${prefix}-backends`,
+                    {
+                        clbId: this.clb.id,
+                        listenerId,
+                        ruleId: rule?.ruleId,
+                        targets: instances.map((b) => ({ instanceId: b.instanceId, port: b.port, weight: b.weight ?? CLB_BACKEND_WEIGHT })),
+                    },
+                    { parent: this },
+                ),
+            );
+        }
+        backends
+            .filter((b): b is ClbScalingGroupBackend => b.kind === "scalingGroup")
+            .forEach((b, k) => {
+                this.scalingGroupAttachments.push(
+                    new tencentcloud.AsLoadBalancer(
+                        `${prefix}-asg-${k + 1}`,
+                        {
+                            autoScalingGroupId: b.scalingGroupId,
+                            forwardLoadBalancers: [
+                                {
+                                    loadBalancerId: this.clb.id,
+                                    listenerId,
+                                    locationId: rule?.ruleId,
+                                    targetAttributes: [{ port: b.port, weight: b.weight ?? CLB_BACKEND_WEIGHT }],
+                                },
+                            ],
+                        },
+                        { parent: this },
+                    ),
+                );
+            });
+    }
+}

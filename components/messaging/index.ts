@@ -1,0 +1,1 @@
+export { CkafkaEdition, MultiAzCkafka, MultiAzCkafkaArgs, MultiAzCkafkaPlan, planMultiAzCkafka } from "./multiAzCkafka";

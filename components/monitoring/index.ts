@@ -1,0 +1,10 @@
+export {
+    AlarmOperator,
+    BusinessMetricAlarm,
+    CVM_METRICS,
+    FaultItem,
+    NodeAlarms,
+    NodeAlarmsArgs,
+    NodeAlarmsPlan,
+    planNodeAlarms,
+} from "./nodeAlarms";

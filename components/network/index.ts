@@ -1,0 +1,1 @@
+export { NetworkSubnet, SubnetPlan, IngressPlan, TIERS, Tier, ZonalNetwork, ZonalNetworkArgs, ZonalNetworkPlan, planZonalNetwork } from "./zonalNetwork";

@@ -1,0 +1,12 @@
+export {
+    ElasticScalingGroup,
+    ElasticScalingGroupArgs,
+    ElasticScalingGroupPlan,
+    POOL_THRESHOLDS,
+    ScalingEvent,
+    ScalingEventPlan,
+    ScalingLoadBalancer,
+    ScalingPoolKind,
+    planElasticScalingGroup,
+} from "./elasticScalingGroup";
+export { TieredScalingPools, TieredScalingPoolsArgs, TieredScalingPoolsPlan, planTieredScalingPools } from "./tieredScalingPools";

@@ -1,0 +1,49 @@
+/**
+ * Types shared by several components: subnets known by zone, tags, and the target of node alarms.
+ */
+import * as pulumi from "@pulumi/pulumi";
+
+/**
+ * A subnet and the zone it lives in. Components that place nodes by subnet id take these, so that
+ * the zone plan is known when the component is constructed even though the id is an output.
+ */
+export interface ZonalSubnet {
+    /** The subnet's availability zone, e.g. `ap-guangzhou-3`. */
+    zone: string;
+    /** The subnet's id, e.g. a `Subnet.id` created in the same program. */
+    subnetId: pulumi.Input<string>;
+}
+
+/** Resource tags: plain keys, values that may be outputs. */
+export type Tags = Record<string, pulumi.Input<string>>;
+
+/** The tag key naming the component that created a resource. */
+export const COMPONENT_TAG = "zonesafe:component";
+/** The tag key naming a resource's zone. */
+export const ZONE_TAG = "zonesafe:zone";
+/** The tag key naming a subnet's or security group's tier. */
+export const TIER_TAG = "zonesafe:tier";
+/** The tag key carried by every instance of a node pool or scaling group; alarm policies bind by it. */
+export const POOL_TAG = "zonesafe:pool";
+
+/**
+ * The instances NodeAlarms watch: every CVM carrying tag `tagKey=tagValue`. ZonalNodePool and
+ * ElasticScalingGroup tag their instances and expose one of these as `alarmTarget`.
+ */
+export interface AlarmTarget {
+    /** What the instances belong to. */
+    kind: "nodePool" | "scalingGroup";
+    /** The node pool's or scaling group's component name. */
+    name: string;
+    /** The tag key on every instance. */
+    tagKey: string;
+    /** The tag value on every instance. */
+    tagValue: string;
+    /** The zones the instances spread over. */
+    zones: string[];
+}
+
+/** Merges user tags with the component's own (the component's keys win). */
+export function mergeTags(user: Tags | undefined, own: Record<string, string>): Tags {
+    return { ...(user ?? {}), ...own };
+}

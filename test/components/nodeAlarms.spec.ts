@@ -1,0 +1,94 @@
+import { expect } from "chai";
+import { ZonalNodePool } from "../../components/kubernetes/zonalNodePool";
+import { NodeAlarms, planNodeAlarms } from "../../components/monitoring/nodeAlarms";
+import { ElasticScalingGroup } from "../../components/scaling/elasticScalingGroup";
+import { AlarmTarget } from "../../components/types";
+import { GZ, T, expectProblem, inputsOf, list, one, ofType, record, refusal, subnetsIn } from "./support";
+
+const target: AlarmTarget = { kind: "nodePool", name: "pool", tagKey: "zonesafe:pool", tagValue: "pool", zones: GZ };
+
+describe("NodeAlarms", () => {
+    it("plans a policy per fault item on the CVM namespace, and the removal rule", () => {
+        const plan = planNodeAlarms("alarms", { target });
+        expect(plan.policies.map((p) => [p.item, p.namespace, p.rules.map((r) => `${r.metricName}>${r.value}`), p.events])).to.deep.equal([
+            ["cpu", "cvm_device", ["CpuUsage>90"], []],
+            ["memory", "cvm_device", ["MemUsage>90"], []],
+            ["network", "cvm_device", [], ["ping_unreachable"]],
+            ["disk", "cvm_device", ["CvmDiskUsage>85"], ["disk_readonly"]],
+        ]);
+        expect(plan.removal).to.include({ autoRemoveBelowNodes: 3, pageAtOrAboveNodes: 3 });
+        expect(plan).to.include({ periodSeconds: 60, continuePeriods: 3, noticeFrequencySeconds: 300 });
+        expect(plan.zones).to.deep.equal(GZ);
+    });
+
+    it("adds a bandwidth rule and business metrics when asked", () => {
+        const plan = planNodeAlarms("alarms", {
+            target,
+            lanOutMbps: 800,
+            businessMetrics: [{ name: "queue-length", namespace: "custom", metricName: "queue_len", operator: "gt", threshold: 10000 }],
+        });
+        expect(plan.policies[2].rules.map((r) => r.metricName)).to.deep.equal(["LanOuttraffic"]);
+        expect(plan.policies[4]).to.include({ item: "business:queue-length", resourceName: "alarms-business-queue-length", namespace: "custom" });
+    });
+
+    it("refuses a missing target, impossible thresholds and a bad business metric, all at once", () => {
+        const e = refusal(() =>
+            planNodeAlarms("alarms", {
+                target: undefined as unknown as AlarmTarget,
+                cpuPercent: 150,
+                periodSeconds: 30,
+                businessMetrics: [{ name: "Queue", namespace: "", metricName: "q", operator: "gt", threshold: Number.NaN }],
+            }),
+        );
+        expect(e.problems.map((p) => p.field)).to.have.members([
+            "target",
+            "cpuPercent",
+            "periodSeconds",
+            "businessMetrics[0].name",
+            "businessMetrics[0].namespace",
+            "businessMetrics[0].threshold",
+        ]);
+        expectProblem(e, "target", "alarmTarget");
+    });
+
+    it("binds the policies to a node pool's instances by tag, and to explicit instances", async () => {
+        const stack = await record(() => {
+            const pool = new ZonalNodePool("pool", { clusterId: "cls-1", vpcId: "vpc-1", subnets: subnetsIn(GZ), instanceType: "SA5.LARGE8" });
+            new NodeAlarms("alarms", { target: pool.alarmTarget, instanceIds: ["ins-1", "ins-2"], noticeIds: ["notice-removal"] });
+        });
+        const component = one(stack, "zonesafe:monitoring:NodeAlarms");
+        const policies = ofType(stack, T.alarmPolicy);
+        expect(policies.map((p) => p.name)).to.have.members(["alarms-cpu", "alarms-memory", "alarms-network", "alarms-disk"]);
+        const poolTags = one(stack, T.nodePool).inputs.tags as Record<string, string>;
+        for (const p of policies) {
+            expect(p.parent).to.equal(component.urn);
+            expect(p.inputs).to.include({ monitorType: "MT_QCE", namespace: "cvm_device", enable: 1 });
+            const [tag] = list(inputsOf(p).policyTags) as { key: string; value: string }[];
+            expect(poolTags[tag.key]).to.equal(tag.value);
+            expect(p.inputs.noticeIds).to.deep.equal(["notice-removal"]);
+        }
+        const cpuRule = list((inputsOf(one(stack, T.alarmPolicy, "alarms-cpu")).conditions as Record<string, unknown>).rules as never)[0];
+        expect(cpuRule).to.include({ metricName: "CpuUsage", operator: "gt", value: "90", period: 60, continuePeriod: 3 });
+        const bindings = ofType(stack, T.binding);
+        expect(bindings).to.have.length(4);
+        const cpuBinding = one(stack, T.binding, "alarms-cpu-binding");
+        expect(cpuBinding.inputs.policyId).to.equal("alarms-cpu-id");
+        expect(list(inputsOf(cpuBinding).dimensions).map((d) => (d as Record<string, string>).dimensionsJson)).to.deep.equal([
+            '{"unInstanceId":"ins-1"}',
+            '{"unInstanceId":"ins-2"}',
+        ]);
+    });
+
+    it("watches a scaling group's instances through its tag", async () => {
+        const stack = await record(() => {
+            const group = new ElasticScalingGroup("gw", { vpcId: "vpc-1", subnets: subnetsIn(GZ), imageId: "img-1", instanceTypes: ["SA5.LARGE8"] });
+            new NodeAlarms("gw-alarms", { target: group.alarmTarget });
+        });
+        const instanceTags = one(stack, T.scalingConfig).inputs.instanceTags as Record<string, string>;
+        for (const p of ofType(stack, T.alarmPolicy)) {
+            const [tag] = list(inputsOf(p).policyTags) as { key: string; value: string }[];
+            expect(instanceTags[tag.key]).to.equal(tag.value);
+        }
+        expect(ofType(stack, T.binding)).to.have.length(0);
+    });
+});

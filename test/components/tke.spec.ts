@@ -1,0 +1,99 @@
+import { expect } from "chai";
+import { TkeCluster, planTkeCluster } from "../../components/kubernetes/tkeCluster";
+import { ZonalNodePool, ZonalNodePoolArgs, planZonalNodePool } from "../../components/kubernetes/zonalNodePool";
+import { ZonalNetwork } from "../../components/network/zonalNetwork";
+import { GZ, T, expectProblem, inputsOf, one, record, refusal, subnetsIn } from "./support";
+
+const poolArgs = (over: Partial<ZonalNodePoolArgs> = {}): ZonalNodePoolArgs => ({
+    clusterId: "cls-1",
+    vpcId: "vpc-1",
+    subnets: subnetsIn(GZ),
+    instanceType: "SA5.LARGE8",
+    ...over,
+});
+
+describe("TkeCluster", () => {
+    it("plans a managed cluster with a private endpoint, deletion protection and GR networking", () => {
+        const plan = planTkeCluster("tke", { vpcId: "vpc-1", intranetSubnet: { zone: GZ[0], subnetId: "subnet-app-1" } });
+        expect(plan).to.include({ deployType: "MANAGED_CLUSTER", networkType: "GR", endpoint: "intranet", publicEndpoint: false, deletionProtection: true, clusterCidr: "172.16.0.0/16" });
+        expect(plan.intranetSubnetZone).to.equal(GZ[0]);
+    });
+
+    it("refuses a cluster with no API endpoint, a public endpoint without a security group, and VPC-CNI in one zone", () => {
+        expectProblem(refusal(() => planTkeCluster("tke", { vpcId: "vpc-1" })), "intranetSubnet", "needs an API endpoint");
+        expectProblem(refusal(() => planTkeCluster("tke", { vpcId: "vpc-1", publicEndpoint: true })), "publicEndpointSecurityGroup", "is required");
+        const e = refusal(() => planTkeCluster("tke", { vpcId: "vpc-1", publicEndpoint: true, publicEndpointSecurityGroup: "sg-1", networkType: "VPC-CNI", eniSubnets: subnetsIn([GZ[0]]) }));
+        expectProblem(e, "eniSubnets", "at least 2 distinct zones", "got 1");
+    });
+
+    it("refuses a public pod range", () => {
+        expectProblem(refusal(() => planTkeCluster("tke", { vpcId: "vpc-1", intranetSubnet: subnetsIn(GZ)[0], clusterCidr: "8.8.0.0/16" })), "clusterCidr", "private IPv4");
+    });
+
+    it("creates the cluster and a Kubernetes provider from its intranet kubeconfig", async () => {
+        let provider: unknown;
+        const stack = await record(() => {
+            const c = new TkeCluster("tke", { vpcId: "vpc-1", intranetSubnet: { zone: GZ[0], subnetId: "subnet-app-1" } });
+            provider = c.provider;
+        });
+        const component = one(stack, "zonesafe:kubernetes:TkeCluster");
+        const cluster = one(stack, T.cluster, "tke-cluster");
+        expect(cluster.parent).to.equal(component.urn);
+        expect(cluster.inputs).to.include({
+            clusterDeployType: "MANAGED_CLUSTER",
+            clusterInternet: false,
+            clusterIntranet: true,
+            clusterIntranetSubnetId: "subnet-app-1",
+            deletionProtection: true,
+            containerRuntime: "containerd",
+        });
+        const p = one(stack, T.k8sProvider, "tke-k8s");
+        expect(p.parent).to.equal(component.urn);
+        expect(inputsOf(p).kubeconfig).to.equal("kubeconfig-intranet-tke-cluster");
+        expect(provider).to.not.equal(undefined);
+    });
+});
+
+describe("ZonalNodePool", () => {
+    describe("plan", () => {
+        it("spreads nodes evenly over the zones, never fewer than the zones, with no public IPs", () => {
+            const plan = planZonalNodePool("pool", poolArgs());
+            expect(plan).to.include({ multiZoneSubnetPolicy: "EQUALITY", minSize: 3, maxSize: 9, desiredCapacity: 3, publicIpAssigned: false, internetMaxBandwidthOut: 0 });
+            expect(plan.minPerZone).to.deep.equal({ "ap-guangzhou-3": 1, "ap-guangzhou-4": 1, "ap-guangzhou-6": 1 });
+            expect(plan.minNodesAfterZoneLoss).to.equal(2);
+        });
+
+        it("refuses subnets in one zone", () => {
+            expectProblem(refusal(() => planZonalNodePool("pool", poolArgs({ subnets: subnetsIn([GZ[0]]) }))), "subnets", "at least 2 distinct zones", "got 1 (ap-guangzhou-3)");
+        });
+
+        it("refuses a minimum below the number of zones", () => {
+            expectProblem(refusal(() => planZonalNodePool("pool", poolArgs({ minSize: 2 }))), "minSize", "at least the number of zones (3)", "got 2");
+        });
+
+        it("refuses inconsistent sizes and a public IP without bandwidth, all at once", () => {
+            const e = refusal(() => planZonalNodePool("pool", poolArgs({ minSize: 6, maxSize: 4, publicIpAssigned: true, clusterId: undefined as unknown as string })));
+            expect(e.problems.map((p) => p.field)).to.have.members(["clusterId", "maxSize", "internetMaxBandwidthOut"]);
+        });
+    });
+
+    describe("under mocks", () => {
+        it("passes the network's app subnets (two or more zones) with EQUALITY and no public IP", async () => {
+            const stack = await record(() => {
+                const net = new ZonalNetwork("net", { zones: GZ.slice(0, 2) });
+                const tke = new TkeCluster("tke", { vpcId: net.vpcId, intranetSubnet: net.subnets.app[0] });
+                new ZonalNodePool("pool", { clusterId: tke.clusterId, vpcId: net.vpcId, subnets: net.subnets.app, instanceType: "SA5.LARGE8", minSize: 4 });
+            });
+            const pool = one(stack, T.nodePool, "pool-pool");
+            expect(pool.inputs).to.include({ multiZoneSubnetPolicy: "EQUALITY", minSize: 4, maxSize: 12, desiredCapacity: 4, clusterId: "tke-cluster-id", deletionProtection: true });
+            expect(pool.inputs.subnetIds).to.deep.equal(["net-subnet-app-1-id", "net-subnet-app-2-id"]);
+            expect(pool.propertyDependencies.subnetIds).to.have.members([
+                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-1",
+                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-2",
+            ]);
+            expect(inputsOf(pool).autoScalingConfig).to.include({ publicIpAssigned: false, internetMaxBandwidthOut: 0, enhancedMonitorService: true, instanceType: "SA5.LARGE8" });
+            expect((pool.inputs.tags as Record<string, string>)["zonesafe:pool"]).to.equal("pool");
+            expect(pool.parent).to.equal(one(stack, "zonesafe:kubernetes:ZonalNodePool").urn);
+        });
+    });
+});

@@ -35,6 +35,14 @@ export interface WorkloadSettings {
     memoryMiB: number;
 }
 
+/** A region the gateway serves, with its zones and its share of the traffic. */
+export interface BeaconRegion {
+    region: string;
+    zones: string[];
+    /** Relative share of the peak. Defaults to `1`. */
+    weight: number;
+}
+
 /** The log-ingestion gateway's sizing. */
 export interface BeaconSettings {
     /** The peak the gateway must absorb, in requests per second. */
@@ -48,7 +56,13 @@ export interface BeaconSettings {
     /** Above this many backends per region a cluster is split. */
     splitAbove: number;
     /** Start time of the next known peak event (ISO 8601), for the event pool's schedule. */
-    eventStart?: string;
+    eventStart: string;
+    /** The regions and their traffic shares; defaults to the stack's region and zones. */
+    regions: BeaconRegion[];
+    /** The gateway's machine image. */
+    imageId: string;
+    /** Instance types, in order of preference. */
+    instanceTypes: string[];
 }
 
 /** The validated settings of a stack. */
@@ -71,6 +85,10 @@ export interface StackSettings {
     mysql: { memSize: number; volumeSize: number; readonlyReplicas: number };
     /** Notification groups for alarms. */
     alarmNotifyGroups: string[];
+    /** The public domain the access tier serves. */
+    domain: string;
+    /** The SSL certificate of the public HTTPS listener (an SSL certificate id, not a secret). */
+    certificateId?: string;
     beacon?: BeaconSettings;
 }
 
@@ -93,6 +111,14 @@ export class ConfigError extends Error {
 
 /** Reads a raw configuration value (string as stored in the stack file), or `undefined`. */
 export type RawConfig = (key: string) => string | undefined;
+
+/** The fewest zones each blueprint needs, and why. */
+const MIN_ZONES: Record<Blueprint, number> = { retail: 3, beacon: 2, "retail-legacy": 1 };
+const MIN_ZONES_WHY: Record<Blueprint, string> = {
+    retail: "its MongoDB replica set spans three zones",
+    beacon: "to survive the loss of one",
+    "retail-legacy": "it lives in one",
+};
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const REGION = /^[a-z]{2}-[a-z]+(-[a-z]+)?$/;
@@ -167,9 +193,9 @@ export function parseSettings(raw: RawConfig): StackSettings {
         zoneList = zones as string[];
         const distinct = new Set(zoneList);
         if (distinct.size !== zoneList.length) fail("zones", `must not repeat a zone; got ${zoneList.join(", ")}`);
-        const minZones = blueprint === "retail-legacy" ? 1 : 2;
+        const minZones = MIN_ZONES[blueprint];
         if (distinct.size < minZones) {
-            fail("zones", `must list at least ${minZones} distinct zones for the ${blueprint} blueprint to survive the loss of one; got ${zoneList.length} (${zoneList.join(", ") || "none"})`);
+            fail("zones", `must list at least ${minZones} distinct zones for the ${blueprint} blueprint (${MIN_ZONES_WHY[blueprint]}); got ${zoneList.length} (${zoneList.join(", ") || "none"})`);
         }
         if (region && REGION.test(region)) {
             const foreign = zoneList.filter((z) => !z.startsWith(`${region}-`));
@@ -210,10 +236,23 @@ export function parseSettings(raw: RawConfig): StackSettings {
             businesses: Array.isArray(businesses) ? (businesses as string[]) : ["default"],
             backendLimit: numberField(b, "beacon", "backendLimit", 1000, 1, 2000, fail),
             splitAbove: numberField(b, "beacon", "splitAbove", 500, 1, 2000, fail),
-            eventStart: typeof b.eventStart === "string" ? b.eventStart : undefined,
+            eventStart: typeof b.eventStart === "string" ? b.eventStart : "",
+            regions: validateRegions(b.regions, region, zoneList, fail),
+            imageId: typeof b.imageId === "string" && b.imageId ? b.imageId : "",
+            instanceTypes: Array.isArray(b.instanceTypes) && b.instanceTypes.every((t) => typeof t === "string") && b.instanceTypes.length ? (b.instanceTypes as string[]) : ["SA5.2XLARGE16"],
         };
         if (beacon.splitAbove > beacon.backendLimit) fail("beacon", `splitAbove (${beacon.splitAbove}) must not exceed backendLimit (${beacon.backendLimit})`);
-        if (beacon.eventStart !== undefined && Number.isNaN(Date.parse(beacon.eventStart))) fail("beacon", `eventStart must be an ISO 8601 time; got '${beacon.eventStart}'`);
+        if (!beacon.eventStart || Number.isNaN(Date.parse(beacon.eventStart))) {
+            fail("beacon", `eventStart must be the ISO 8601 start of the next known peak (the event pool is brought up before it), e.g. 2026-11-11T00:00:00+08:00; got ${JSON.stringify(b.eventStart)}`);
+        }
+        if (!beacon.imageId) fail("beacon", `imageId must name the gateway's machine image, e.g. img-abc12345; got ${JSON.stringify(b.imageId)}`);
+    }
+
+    const domain = raw("domain") ?? "shop.example.com";
+    if (!/^(?=.{1,253}$)([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) fail("domain", `must be a domain name such as shop.example.com; got '${domain}'`);
+    const certificateId = raw("certificateId");
+    if (blueprint === "retail" && certificateId === undefined) {
+        fail("certificateId", "is required for the retail blueprint's public HTTPS listener; upload the certificate to SSL Certificates and set its id, e.g. `pulumi config set zonesafe:certificateId abcd1234`");
     }
 
     if (problems.length) throw new ConfigError(problems);
@@ -230,8 +269,32 @@ export function parseSettings(raw: RawConfig): StackSettings {
         workloads: workloadList,
         mysql,
         alarmNotifyGroups: notify as string[],
+        domain,
+        certificateId,
         beacon,
     };
+}
+
+function validateRegions(v: unknown, region: string | undefined, zones: string[], fail: (key: string, message: string) => void): BeaconRegion[] {
+    if (v === undefined) return region ? [{ region, zones, weight: 1 }] : [];
+    if (!Array.isArray(v) || v.length === 0) {
+        fail("beacon", `regions must be a non-empty list of { region, zones, weight }; got ${JSON.stringify(v)}`);
+        return [];
+    }
+    const seen = new Set<string>();
+    return v.map((r: any, i) => {
+        const where = `regions[${i}]`;
+        if (typeof r?.region !== "string" || !REGION.test(r.region)) fail("beacon", `${where}.region must be a Tencent Cloud region; got ${JSON.stringify(r?.region)}`);
+        else if (seen.has(r.region)) fail("beacon", `${where}.region '${r.region}' is listed twice`);
+        seen.add(r?.region);
+        const z = r?.zones;
+        if (!Array.isArray(z) || new Set(z).size < 2 || z.some((x: unknown) => typeof x !== "string" || !x.startsWith(`${r?.region}-`))) {
+            fail("beacon", `${where}.zones must list at least 2 distinct zones of ${r?.region}; got ${JSON.stringify(z)}`);
+        }
+        const weight = r?.weight ?? 1;
+        if (typeof weight !== "number" || !(weight > 0)) fail("beacon", `${where}.weight must be a positive number; got ${JSON.stringify(r?.weight)}`);
+        return { region: r?.region, zones: Array.isArray(z) ? z : [], weight: typeof weight === "number" ? weight : 1 };
+    });
 }
 
 function numberField(
@@ -312,14 +375,12 @@ export function loadSettings(): StackSettings {
     return parseSettings((key) => cfg.get(key));
 }
 
-/** The MySQL root password: a secret the stack must set; there is never a default. */
-export function mysqlRootPassword(): pulumi.Output<string> {
+/** A secret the stack must set (a database password): there is never a default. */
+export function requireSecret(key: string): pulumi.Output<string> {
     const cfg = new pulumi.Config("zonesafe");
-    const v = cfg.getSecret("mysqlRootPassword");
+    const v = cfg.getSecret(key);
     if (v === undefined) {
-        throw new ConfigError([
-            { key: "mysqlRootPassword", message: "is required and must be a secret; set it with `pulumi config set --secret zonesafe:mysqlRootPassword`" },
-        ]);
+        throw new ConfigError([{ key, message: `is required and must be a secret; set it with \`pulumi config set --secret zonesafe:${key}\`` }]);
     }
     return v;
 }

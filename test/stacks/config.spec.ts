@@ -10,7 +10,7 @@ function raw(values: Record<string, unknown>) {
     };
 }
 
-const retail = { blueprint: "retail", environment: "production", region: "ap-guangzhou", zones: ["ap-guangzhou-3", "ap-guangzhou-4"] };
+const retail = { blueprint: "retail", environment: "production", region: "ap-guangzhou", zones: ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"], certificateId: "cert-1" };
 
 function problemsOf(values: Record<string, unknown>): string[] {
     try {
@@ -43,17 +43,18 @@ describe("stack configuration", () => {
             "blueprint: is required; set one of retail, beacon, retail-legacy with `pulumi config set zonesafe:blueprint <value>`",
             "region: is required; set the Tencent Cloud region, e.g. `pulumi config set zonesafe:region ap-guangzhou`",
             "zones: is required; list the availability zones to use, e.g. [ap-guangzhou-3, ap-guangzhou-4, ap-guangzhou-6]",
+            "certificateId: is required for the retail blueprint's public HTTPS listener; upload the certificate to SSL Certificates and set its id, e.g. `pulumi config set zonesafe:certificateId abcd1234`",
         ]);
     });
 
     it("refuses a single zone for a highly available blueprint, and zones of another region", () => {
         expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3"] })).to.deep.equal([
-            "zones: must list at least 2 distinct zones for the retail blueprint to survive the loss of one; got 1 (ap-guangzhou-3)",
+            "zones: must list at least 3 distinct zones for the retail blueprint (its MongoDB replica set spans three zones); got 1 (ap-guangzhou-3)",
         ]);
-        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-shanghai-2"] })).to.deep.equal([
+        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-guangzhou-4", "ap-shanghai-2"] })).to.deep.equal([
             "zones: must be zones of region ap-guangzhou (named ap-guangzhou-N); got ap-shanghai-2",
         ]);
-        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-guangzhou-3"] })[0]).to.contain("must not repeat a zone");
+        expect(problemsOf({ ...retail, zones: ["ap-guangzhou-3", "ap-guangzhou-3", "ap-guangzhou-4"] })[0]).to.contain("must not repeat a zone");
     });
 
     it("refuses unknown values, bad numbers and unpinned images with the key and the value", () => {
@@ -72,8 +73,10 @@ describe("stack configuration", () => {
             "beacon: is required for the beacon blueprint; set at least peakQps and qpsPerInstance, e.g. { peakQps: 30000000, qpsPerInstance: 50000 }",
             "beacon: peakQps is required; set a number between 1 and 10000000000",
             "beacon: qpsPerInstance is required; set a number between 1 and 10000000",
+            "beacon: eventStart must be the ISO 8601 start of the next known peak (the event pool is brought up before it), e.g. 2026-11-11T00:00:00+08:00; got undefined",
+            "beacon: imageId must name the gateway's machine image, e.g. img-abc12345; got undefined",
         ]);
-        const s = parseSettings(raw({ ...retail, blueprint: "beacon", beacon: { peakQps: 3e7, qpsPerInstance: 5e4, businesses: ["logs", "metrics"] } }));
+        const s = parseSettings(raw({ ...retail, blueprint: "beacon", beacon: { peakQps: 3e7, qpsPerInstance: 5e4, businesses: ["logs", "metrics"], eventStart: "2026-11-11T00:00:00+08:00", imageId: "img-1" } }));
         expect(s.beacon).to.deep.include({ peakQps: 3e7, qpsPerInstance: 5e4, backendLimit: 1000, splitAbove: 500 });
     });
 

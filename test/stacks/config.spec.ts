@@ -88,7 +88,7 @@ describe("stack configuration", () => {
                     parseSettings((k) => values[k] as string | undefined);
                 } catch (e) {
                     if (!(e instanceof ConfigError)) throw e;
-                    for (const p of e.problems) expect(p.message).to.be.a("string").and.not.empty;
+                    for (const p of e.problems) expect(p.message).to.be.a("string").with.length.greaterThan(0);
                 }
             }),
             { numRuns: 500 },

@@ -1,0 +1,35 @@
+/**
+ * Every zonesafe rule, in the order the pack registers them.
+ */
+import type { Rule } from "./rule";
+import { autoscalingRules } from "./rules/autoscaling";
+import { ckafkaRules } from "./rules/ckafka";
+import { clbRules } from "./rules/clb";
+import { cvmRules } from "./rules/cvm";
+import { kubernetesRules } from "./rules/kubernetes";
+import { mongodbRules } from "./rules/mongodb";
+import { mysqlRules } from "./rules/mysql";
+import { redisRules } from "./rules/redis";
+import { securityGroupRules } from "./rules/securityGroup";
+import { tkeRules } from "./rules/tke";
+import { dataSafetyStatefulProtection } from "./stack/dataSafety";
+import { monitoringAlarmPolicyCoverage } from "./stack/monitoring";
+
+/** Every rule: resource rules and stack rules of each service, then the cross-service stack rules. */
+export const RULES: readonly Rule[] = [
+    ...clbRules,
+    ...tkeRules,
+    ...kubernetesRules,
+    ...mysqlRules,
+    ...redisRules,
+    ...mongodbRules,
+    ...ckafkaRules,
+    ...autoscalingRules,
+    ...cvmRules,
+    ...securityGroupRules,
+    monitoringAlarmPolicyCoverage,
+    dataSafetyStatefulProtection,
+];
+
+/** A rule by name. */
+export const RULES_BY_NAME: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.name, r]));

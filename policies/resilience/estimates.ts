@@ -1,0 +1,155 @@
+/**
+ * The recovery-time and data-loss estimates the AZ-failure simulation uses, one named constant per
+ * figure, each with its source. They are estimates, as Resilience Hub labels its own: a plan cannot
+ * measure a failover, so the simulation says what the documented behaviour of each product implies.
+ *
+ * The policy pack imports nothing from components/ (see ARCHITECTURE.md), so figures that the
+ * components also use (the CLB switch, the MySQL failover, the pod eviction budget) are restated here
+ * from their common source, docs/DESIGN's "numbers from the source practice".
+ */
+
+// ---- Access tier --------------------------------------------------------------------------------
+
+/** Seconds an OPEN CLB takes to switch from its master zone to its slave zone (source practice: about 30 s). */
+export const CLB_ZONE_SWITCH_SECONDS = 30;
+
+/**
+ * Seconds until a CLB stops sending traffic to backends of a lost zone: the listener health check
+ * marks them unhealthy after 3 failures at a 5 s interval (the components' listener defaults).
+ */
+export const CLB_BACKEND_REMOVAL_SECONDS = 15;
+
+// ---- Compute tier -------------------------------------------------------------------------------
+
+/**
+ * Seconds before the node controller marks a silent node NotReady/Unreachable
+ * (kube-controller-manager `--node-monitor-grace-period`: 40 s before Kubernetes 1.32, 50 s after).
+ */
+export const NODE_MONITOR_GRACE_SECONDS = 50;
+
+/**
+ * Seconds a pod stays bound to an unreachable node when its spec does not say otherwise: the
+ * `DefaultTolerationSeconds` admission plugin adds `tolerationSeconds: 300` for
+ * `node.kubernetes.io/unreachable` and `not-ready`.
+ */
+export const DEFAULT_TOLERATION_SECONDS = 300;
+
+/**
+ * Seconds to schedule and start a replacement pod on a surviving node. The source practice moves
+ * workloads off a failed node in under 2 minutes with grace 50 s + toleration 30 s; the remaining
+ * 40 s of that budget is the estimate for scheduling, image start and readiness.
+ */
+export const POD_RESTART_SECONDS = 40;
+
+/** The toleration the source practice gives pods for an unreachable node (grace 50 s + 30 s ≈ 80 s to eviction). */
+export const PRACTICE_TOLERATION_SECONDS = 30;
+
+/** The source practice's bound on moving workloads off a failed node: under 2 minutes. */
+export const WORKLOAD_MIGRATION_BUDGET_SECONDS = 120;
+
+/**
+ * Seconds the cluster autoscaler needs to add a node in a surviving zone when the surviving nodes
+ * cannot hold the evicted pods: CVM creation plus TKE node initialisation. An estimate (TKE documents
+ * "a few minutes"); it only applies when the surviving nodes are short of room.
+ */
+export const NODE_PROVISION_SECONDS = 300;
+
+/**
+ * The share of a node's CPU and memory left to pods after the kubelet, system reservations and
+ * DaemonSets: an estimate (TKE reserves a sliding share of each node, larger on small nodes).
+ */
+export const NODE_ALLOCATABLE_FRACTION = 0.85;
+
+/** A node whose instance type cannot be read: the project's default TKE worker, SA5.LARGE8 (4 vCPU, 8 GiB). */
+export const DEFAULT_NODE_CPU_MILLIS = 4000;
+/** Memory of {@link DEFAULT_NODE_CPU_MILLIS}'s node, MiB. */
+export const DEFAULT_NODE_MEMORY_MIB = 8192;
+
+/** A container without requests counts as the project's default container requests: 250m CPU. */
+export const DEFAULT_POD_CPU_MILLIS = 250;
+/** A container without requests counts as the project's default container requests: 256 MiB. */
+export const DEFAULT_POD_MEMORY_MIB = 256;
+
+// ---- Data tier ----------------------------------------------------------------------------------
+
+/** Seconds a three-node MySQL takes to fail over to its zone-B replica (source practice: under 60 s). */
+export const MYSQL_FAILOVER_SECONDS = 60;
+
+/**
+ * Data lost by a semi-sync MySQL failover, seconds: semi-sync falls back to asynchronous replication
+ * when no replica acknowledges within `rpl_semi_sync_master_timeout` (MySQL default 10 000 ms), so
+ * up to that window of commits may be missing on the replica.
+ */
+export const MYSQL_SEMI_SYNC_RPO_SECONDS = 10;
+
+/**
+ * Data lost by an async MySQL failover, seconds: the replication lag at the moment of failure. An
+ * estimate (async replication has no bound; lag under a write burst commonly reaches tens of seconds).
+ */
+export const MYSQL_ASYNC_RPO_SECONDS = 30;
+
+/**
+ * Seconds until a MySQL read-only group stops routing to an instance of a lost zone: an estimate of
+ * the same order as the CLB health check.
+ */
+export const MYSQL_READONLY_REROUTE_SECONDS = 30;
+
+/**
+ * Seconds for Redis to promote a replica in another zone when the master's zone fails: an estimate
+ * (Tencent documents an automatic switch within seconds to tens of seconds).
+ */
+export const REDIS_FAILOVER_SECONDS = 30;
+
+/** Data lost by a Redis failover, seconds: Redis replication is asynchronous; an estimate of its lag. */
+export const REDIS_RPO_SECONDS = 1;
+
+/**
+ * Seconds for a MongoDB replica set to elect a new primary: "the median time before a cluster elects
+ * a new primary should not typically exceed 12 seconds" (MongoDB manual, replica set elections).
+ */
+export const MONGODB_ELECTION_SECONDS = 12;
+
+/**
+ * Data lost by a MongoDB election before version 5.0, seconds: the implicit default write concern was
+ * `w: 1`, so writes acknowledged by the old primary but not yet replicated are rolled back. An
+ * estimate of the replication lag. From 5.0 the default is `w: majority` and nothing acknowledged is lost.
+ */
+export const MONGODB_W1_RPO_SECONDS = 1;
+
+// ---- Middleware tier ----------------------------------------------------------------------------
+
+/**
+ * Seconds for a multi-zone CKafka to serve again after a zone fails: partition leaders move to
+ * brokers in the surviving zones and the client VIP drifts to a healthy zone (Tencent CKafka
+ * cross-AZ deployment). No figure is published; an estimate.
+ */
+export const CKAFKA_ZONE_FAILOVER_SECONDS = 60;
+
+/** Every estimate, for reports: tier, what, RTO and RPO in seconds (null: not applicable), and the source. */
+export const ESTIMATES: ReadonlyArray<{
+    readonly tier: "access" | "compute" | "middleware" | "data";
+    readonly what: string;
+    readonly rtoSeconds: number | null;
+    readonly rpoSeconds: number | null;
+    readonly source: string;
+}> = [
+    { tier: "access", what: "OPEN CLB, master zone lost, slave zone set", rtoSeconds: CLB_ZONE_SWITCH_SECONDS, rpoSeconds: null, source: "source practice (DESIGN.md)" },
+    { tier: "access", what: "CLB backends of a lost zone removed", rtoSeconds: CLB_BACKEND_REMOVAL_SECONDS, rpoSeconds: null, source: "listener health check 3 × 5 s" },
+    { tier: "compute", what: "node pool: lost nodes marked NotReady", rtoSeconds: NODE_MONITOR_GRACE_SECONDS, rpoSeconds: null, source: "Kubernetes node-monitor-grace-period" },
+    {
+        tier: "compute",
+        what: "workload rescheduled (grace + toleration + restart)",
+        rtoSeconds: NODE_MONITOR_GRACE_SECONDS + PRACTICE_TOLERATION_SECONDS + POD_RESTART_SECONDS,
+        rpoSeconds: null,
+        source: "source practice: under 2 min; toleration from the pod spec (default 300 s)",
+    },
+    { tier: "compute", what: "node added by the cluster autoscaler", rtoSeconds: NODE_PROVISION_SECONDS, rpoSeconds: null, source: "estimate" },
+    { tier: "middleware", what: "multi-zone CKafka", rtoSeconds: CKAFKA_ZONE_FAILOVER_SECONDS, rpoSeconds: 0, source: "estimate; replicas in other zones (Tencent CKafka cross-AZ)" },
+    { tier: "data", what: "three-node MySQL, strong sync", rtoSeconds: MYSQL_FAILOVER_SECONDS, rpoSeconds: 0, source: "source practice (DESIGN.md)" },
+    { tier: "data", what: "MySQL, semi-sync", rtoSeconds: MYSQL_FAILOVER_SECONDS, rpoSeconds: MYSQL_SEMI_SYNC_RPO_SECONDS, source: "MySQL rpl_semi_sync_master_timeout default 10 s" },
+    { tier: "data", what: "MySQL, async", rtoSeconds: MYSQL_FAILOVER_SECONDS, rpoSeconds: MYSQL_ASYNC_RPO_SECONDS, source: "estimate of replication lag" },
+    { tier: "data", what: "MySQL read-only group", rtoSeconds: MYSQL_READONLY_REROUTE_SECONDS, rpoSeconds: null, source: "estimate" },
+    { tier: "data", what: "Redis replica promotion", rtoSeconds: REDIS_FAILOVER_SECONDS, rpoSeconds: REDIS_RPO_SECONDS, source: "estimate; async replication" },
+    { tier: "data", what: "MongoDB election (≥ 5.0: w majority)", rtoSeconds: MONGODB_ELECTION_SECONDS, rpoSeconds: 0, source: "MongoDB manual" },
+    { tier: "data", what: "MongoDB election (< 5.0: w 1)", rtoSeconds: MONGODB_ELECTION_SECONDS, rpoSeconds: MONGODB_W1_RPO_SECONDS, source: "MongoDB manual; estimate of lag" },
+];

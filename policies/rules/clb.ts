@@ -1,0 +1,209 @@
+/**
+ * CLB (Cloud Load Balancer): cross-AZ master/slave zones, backends in several zones, health checks,
+ * deletion protection and listener protocols.
+ */
+import { defineConfig, integer, NO_CONFIG, stringList } from "../config";
+import { describeZones } from "../topology";
+import { plural, prop } from "../describe";
+import { resourceRule, stackRule, StackViolation } from "../rule";
+import { at, bool, str, UNKNOWN } from "../values";
+
+/** Protocols of layer-4 listeners, whose health checks are set on the listener itself. */
+const LAYER4 = new Set(["TCP", "UDP", "TCP_SSL", "QUIC"]);
+
+/** An OPEN CLB has a master zone and a different slave zone. */
+export const clbInstanceMultiAz = resourceRule({
+    kind: "resource",
+    name: "clb-instance-multi-az",
+    description: "Checks whether a public (OPEN) CLB instance has a master zone and a standby slave zone in a different availability zone.",
+    severity: "high",
+    pillar: "reliability",
+    service: "clb",
+    fix: "Set `masterZoneId` and a different `slaveZoneId` (two zones of the CLB's region) and do not pin the instance with `zoneId`. A cross-AZ CLB switches to the slave zone within about 30 seconds when the master zone fails.",
+    resources: ["tencentcloud_clb_instance"],
+    config: NO_CONFIG,
+    check(r) {
+        const network = str(at(r.props, "networkType"));
+        if (typeof network !== "string" || network.toUpperCase() !== "OPEN") {
+            // INTERNAL CLBs take their VIP from a subnet; an unknown type cannot be judged yet.
+            return [];
+        }
+        const master = str(at(r.props, "masterZoneId"));
+        const slave = str(at(r.props, "slaveZoneId"));
+        const pinned = str(at(r.props, "zoneId"));
+        if (master === UNKNOWN || slave === UNKNOWN) {
+            return [];
+        }
+        if (master === undefined) {
+            const pin = typeof pinned === "string" ? ` and \`zoneId\` pins it to ${pinned}` : "";
+            return [
+                `CLB instance must set ${prop("masterZoneId")} and ${prop("slaveZoneId")} in two different availability zones; ${prop("masterZoneId")} is not set${pin}, so the instance runs in a single zone.`,
+            ];
+        }
+        if (slave === undefined) {
+            return [
+                `CLB instance must set ${prop("slaveZoneId")} to a standby zone other than its master zone; ${prop("slaveZoneId")} is not set (${prop("masterZoneId")} is ${master}), so the instance has no standby zone.`,
+            ];
+        }
+        if (slave === master) {
+            return [`CLB instance must use a ${prop("slaveZoneId")} different from its ${prop("masterZoneId")}; both are ${master}.`];
+        }
+        return [];
+    },
+});
+
+/** A CLB instance has deletion protection on. */
+export const clbInstanceDeletionProtection = resourceRule({
+    kind: "resource",
+    name: "clb-instance-deletion-protection",
+    description: "Checks whether a CLB instance has deletion protection enabled.",
+    severity: "medium",
+    pillar: "reliability",
+    service: "clb",
+    fix: "Set `deleteProtect: true` on the CLB instance; turn it off deliberately before a planned removal. At the `remediate` level the pack sets it for you.",
+    resources: ["tencentcloud_clb_instance"],
+    config: NO_CONFIG,
+    check(r) {
+        const value = bool(at(r.props, "deleteProtect"));
+        if (value === UNKNOWN || value === true) {
+            return [];
+        }
+        const state = value === undefined ? "is not set (provider default false)" : "is false";
+        return [`CLB instance must enable deletion protection; ${prop("deleteProtect")} ${state}.`];
+    },
+    remediate(props, r) {
+        const value = bool(at(r.props, "deleteProtect"));
+        if (value === true || value === UNKNOWN) {
+            return false;
+        }
+        props["deleteProtect"] = true;
+        return true;
+    },
+});
+
+/** Whether a listener's health check is configured on the listener (layer 4) rather than on its rules. */
+function listenerOwnsHealthCheck(protocol: string | undefined | typeof UNKNOWN): boolean | typeof UNKNOWN {
+    if (protocol === UNKNOWN) {
+        return UNKNOWN;
+    }
+    return typeof protocol === "string" && LAYER4.has(protocol.toUpperCase());
+}
+
+/** Health checks are on for every layer-4 listener and every listener rule. */
+export const clbListenerHealthCheck = resourceRule({
+    kind: "resource",
+    name: "clb-listener-health-check",
+    description: "Checks whether health checks are switched on for every layer-4 CLB listener and every layer-7 listener rule.",
+    severity: "high",
+    pillar: "reliability",
+    service: "clb",
+    fix: "Set `healthCheckSwitch: true` on TCP/UDP/TCP_SSL/QUIC listeners and on every HTTP/HTTPS listener rule, with a health check path or port the backend answers. At the `remediate` level the pack switches it on for you.",
+    resources: ["tencentcloud_clb_listener", "tencentcloud_clb_listener_rule"],
+    config: NO_CONFIG,
+    check(r) {
+        const isRule = r.resource === "tencentcloud_clb_listener_rule";
+        if (!isRule) {
+            const owns = listenerOwnsHealthCheck(str(at(r.props, "protocol")));
+            if (owns !== true) {
+                return [];
+            }
+        }
+        const value = bool(at(r.props, "healthCheckSwitch"));
+        if (value === UNKNOWN || value === true) {
+            return [];
+        }
+        const subject = isRule ? "CLB listener rule" : `CLB listener (${str(at(r.props, "protocol")) as string})`;
+        const state = value === undefined ? "is not set, which leaves it to the CLB API default" : "is false";
+        return [`${subject} must switch health checks on; ${prop("healthCheckSwitch")} ${state}.`];
+    },
+    remediate(props, r) {
+        const isRule = r.resource === "tencentcloud_clb_listener_rule";
+        if (!isRule && listenerOwnsHealthCheck(str(at(r.props, "protocol"))) !== true) {
+            return false;
+        }
+        const value = bool(at(r.props, "healthCheckSwitch"));
+        if (value === UNKNOWN || value === true) {
+            return false;
+        }
+        props["healthCheckSwitch"] = true;
+        return true;
+    },
+});
+
+/** Listener protocols are encrypted where they carry plain-text application traffic. */
+export const clbListenerProtocol = resourceRule({
+    kind: "resource",
+    name: "clb-listener-protocol",
+    description: "Checks whether a CLB listener uses an encrypted protocol instead of a plain-text one (HTTP by default).",
+    severity: "low",
+    pillar: "security",
+    service: "clb",
+    fix: "Terminate TLS on the CLB: use an HTTPS listener with a certificate (`certificateId`) instead of HTTP, or TCP_SSL instead of TCP; redirect HTTP to HTTPS with a listener rule if clients still arrive on port 80.",
+    resources: ["tencentcloud_clb_listener"],
+    config: defineConfig({
+        insecureProtocols: stringList({
+            default: ["HTTP"],
+            description: "Listener protocols reported as plain text (add TCP or UDP to flag every unencrypted layer-4 listener).",
+        }),
+    }),
+    check(r, ctx) {
+        const protocol = str(at(r.props, "protocol"));
+        if (typeof protocol !== "string") {
+            return [];
+        }
+        const insecure = ctx.config.insecureProtocols.map((p) => p.toUpperCase());
+        if (!insecure.includes(protocol.toUpperCase())) {
+            return [];
+        }
+        return [`CLB listener must use an encrypted protocol (HTTPS, TCP_SSL or QUIC); ${prop("protocol")} is ${protocol}.`];
+    },
+});
+
+/** A CLB's backends span several zones and number at least two. */
+export const clbBackendsMultiAz = stackRule({
+    kind: "stack",
+    name: "clb-backends-multi-az",
+    description: "Checks whether the backends of each CLB instance (attached CVMs, scaling groups, TKE node pools behind a Service) span at least 2 availability zones and number at least 2.",
+    severity: "high",
+    pillar: "reliability",
+    service: "clb",
+    fix: "Attach backends from at least two availability zones: CVMs in different zones, a scaling group or TKE node pool whose subnets span several zones (with `multiZoneSubnetPolicy: EQUALITY`), and keep at least two of them.",
+    config: defineConfig({
+        minZones: integer({ default: 2, minimum: 1, description: "Minimum number of availability zones the backends of a CLB must span." }),
+        minBackends: integer({ default: 2, minimum: 1, description: "Minimum number of backend instances of a CLB." }),
+    }),
+    check(t, ctx) {
+        const violations: StackViolation[] = [];
+        let assessed = 0;
+        for (const clb of t.ofKind("clb")) {
+            const backends = t.backendsOf(clb);
+            if (backends.length === 0) {
+                continue;
+            }
+            assessed++;
+            const via = backends.map((b) => `${b.via.name}`).join(", ");
+            const counts = backends.map((b) => b.count);
+            if (counts.every((c): c is number => c !== undefined)) {
+                const total = counts.reduce((a, b) => a + b, 0);
+                if (total < ctx.config.minBackends) {
+                    violations.push({
+                        urn: clb.urn,
+                        message: `CLB instance must have at least ${ctx.config.minBackends} backends; it has ${total} (via ${via}).`,
+                    });
+                }
+            }
+            const zones = new Set(backends.flatMap((b) => b.zones.zones));
+            const complete = backends.every((b) => b.zones.complete);
+            if (complete && zones.size > 0 && zones.size < ctx.config.minZones) {
+                violations.push({
+                    urn: clb.urn,
+                    message: `CLB instance must have backends in at least ${plural(ctx.config.minZones, "availability zone")}; its backends are all in ${describeZones([...zones].sort())} (via ${via}).`,
+                });
+            }
+        }
+        return { assessed, violations };
+    },
+});
+
+/** The CLB rules. */
+export const clbRules = [clbInstanceMultiAz, clbInstanceDeletionProtection, clbListenerHealthCheck, clbListenerProtocol, clbBackendsMultiAz];

@@ -1,0 +1,821 @@
+/**
+ * The topology model of a stack: resources → kinds → tiers × availability zones, and the relations
+ * between resources (a node pool's subnets, a CLB's backends, a workload's PodDisruptionBudget…).
+ *
+ * It is derived once per stack analysis and shared by the stack rules, the health score and any
+ * later analysis (AZ-failure simulation, capacity check, diagram), so it answers questions rather
+ * than judging: "which zones does this node pool occupy, and is that answer complete?".
+ *
+ * Zones and relations often arrive by reference: a node pool's `subnetIds` are ids of subnets
+ * created in the same run, unknown during a preview. A reference is resolved two ways:
+ * - through the resource's `propertyDependencies` (the URNs a property was built from), which the
+ *   engine sends even when the value itself is unknown;
+ * - by id, against the `id` (and a few id-like outputs) of the other resources, as in an imported
+ *   state where values are known.
+ * Every answer says whether it is complete; rules stay silent on incomplete answers instead of
+ * guessing.
+ */
+import { ResourceName, resourceNameOf } from "./tokens";
+import type { ResourceView } from "./rule";
+import {
+    annotationsOf,
+    at,
+    isPlainObject,
+    list,
+    num,
+    nums,
+    obj,
+    objs,
+    PlainObject,
+    Read,
+    str,
+    strs,
+    tagsOf,
+    UNKNOWN,
+    Unknown,
+} from "./values";
+import { zoneLabel } from "./zones";
+
+/** What a resource is, for the model. */
+export type Kind =
+    | "clb"
+    | "clb-listener"
+    | "clb-rule"
+    | "clb-attachment"
+    | "tke-cluster"
+    | "tke-nodepool"
+    | "workload"
+    | "pdb"
+    | "hpa"
+    | "k8s-service"
+    | "as-group"
+    | "as-config"
+    | "as-policy"
+    | "as-schedule"
+    | "as-lb-attachment"
+    | "cvm"
+    | "mysql"
+    | "mysql-readonly"
+    | "mysql-backup-policy"
+    | "redis"
+    | "mongodb"
+    | "ckafka"
+    | "cos-bucket"
+    | "alarm-policy"
+    | "alarm-binding"
+    | "subnet"
+    | "vpc"
+    | "security-group"
+    | "security-group-rule"
+    | "provider"
+    | "other";
+
+/** The architectural tier a resource serves. */
+export type Tier = "access" | "compute" | "middleware" | "data" | "observability" | "network";
+
+const KIND_BY_RESOURCE: Readonly<Record<ResourceName, Kind>> = {
+    tencentcloud_as_load_balancer: "as-lb-attachment",
+    tencentcloud_as_scaling_config: "as-config",
+    tencentcloud_as_scaling_group: "as-group",
+    tencentcloud_as_scaling_policy: "as-policy",
+    tencentcloud_as_schedule: "as-schedule",
+    tencentcloud_ckafka_instance: "ckafka",
+    tencentcloud_clb_attachment: "clb-attachment",
+    tencentcloud_clb_instance: "clb",
+    tencentcloud_clb_listener: "clb-listener",
+    tencentcloud_clb_listener_rule: "clb-rule",
+    tencentcloud_cos_bucket: "cos-bucket",
+    tencentcloud_instance: "cvm",
+    tencentcloud_kubernetes_cluster: "tke-cluster",
+    tencentcloud_kubernetes_node_pool: "tke-nodepool",
+    tencentcloud_mongodb_instance: "mongodb",
+    tencentcloud_mongodb_sharding_instance: "mongodb",
+    tencentcloud_monitor_alarm_policy: "alarm-policy",
+    tencentcloud_monitor_policy_binding_object: "alarm-binding",
+    tencentcloud_mysql_backup_policy: "mysql-backup-policy",
+    tencentcloud_mysql_instance: "mysql",
+    tencentcloud_mysql_readonly_instance: "mysql-readonly",
+    tencentcloud_redis_instance: "redis",
+    tencentcloud_security_group: "security-group",
+    tencentcloud_security_group_rule: "security-group-rule",
+    tencentcloud_security_group_rule_set: "security-group-rule",
+    tencentcloud_subnet: "subnet",
+    tencentcloud_vpc: "vpc",
+    Deployment: "workload",
+    StatefulSet: "workload",
+    PodDisruptionBudget: "pdb",
+    HorizontalPodAutoscaler: "hpa",
+    Service: "k8s-service",
+};
+
+const TIER_BY_KIND: Readonly<Partial<Record<Kind, Tier>>> = {
+    clb: "access",
+    "clb-listener": "access",
+    "clb-rule": "access",
+    "clb-attachment": "access",
+    "k8s-service": "access",
+    "tke-cluster": "compute",
+    "tke-nodepool": "compute",
+    workload: "compute",
+    pdb: "compute",
+    hpa: "compute",
+    "as-group": "compute",
+    "as-config": "compute",
+    "as-policy": "compute",
+    "as-schedule": "compute",
+    "as-lb-attachment": "compute",
+    cvm: "compute",
+    ckafka: "middleware",
+    mysql: "data",
+    "mysql-readonly": "data",
+    "mysql-backup-policy": "data",
+    redis: "data",
+    mongodb: "data",
+    "cos-bucket": "data",
+    "alarm-policy": "observability",
+    "alarm-binding": "observability",
+    subnet: "network",
+    vpc: "network",
+    "security-group": "network",
+    "security-group-rule": "network",
+};
+
+/** The kind a type token stands for. */
+export function kindOf(type: string): Kind {
+    if (type.startsWith("pulumi:providers:")) {
+        return "provider";
+    }
+    const name = resourceNameOf(type);
+    return name === undefined ? "other" : KIND_BY_RESOURCE[name];
+}
+
+/** The tier of a kind, if it belongs to one. */
+export function tierOf(kind: Kind): Tier | undefined {
+    return TIER_BY_KIND[kind];
+}
+
+/** One resource of a stack, as the model takes it in (plain props, URN references). */
+export interface StackResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly props: PlainObject;
+    readonly protect: boolean;
+    readonly parent?: string;
+    /** The URN of the resource's provider, when known. */
+    readonly provider?: string;
+    readonly dependencies: readonly string[];
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A resource in the model. */
+export interface TopologyNode extends ResourceView {
+    readonly kind: Kind;
+    readonly tier: Tier | undefined;
+    readonly parent: string | undefined;
+    readonly provider: string | undefined;
+    readonly dependencies: readonly string[];
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+    /** The identifiers other resources may use to refer to it (`id` and id-like outputs). */
+    readonly ids: readonly string[];
+}
+
+/** Zones a resource occupies, and whether that list is complete. */
+export interface ZoneSet {
+    readonly zones: readonly string[];
+    readonly complete: boolean;
+}
+
+/** Resources a property refers to, and whether every reference was resolved. */
+export interface Resolution {
+    readonly nodes: readonly TopologyNode[];
+    readonly complete: boolean;
+}
+
+/** One backend group of a CLB: the resource that provides it, how many backends, and their zones. */
+export interface Backend {
+    readonly via: TopologyNode;
+    readonly members: readonly TopologyNode[];
+    /** How many backend instances (or `undefined` when not known). */
+    readonly count: number | undefined;
+    readonly zones: ZoneSet;
+}
+
+/** The result of matching a label selector: true, false, or not decidable yet. */
+export type Match = boolean | Unknown;
+
+const ID_OUTPUTS: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+    "tke-nodepool": ["autoScalingGroupId"],
+};
+
+function union(sets: readonly ZoneSet[]): ZoneSet {
+    const zones = new Set<string>();
+    let complete = true;
+    for (const set of sets) {
+        set.zones.forEach((z) => zones.add(z));
+        complete &&= set.complete;
+    }
+    return { zones: [...zones].sort(), complete };
+}
+
+function zoneSet(values: readonly (string | number | Unknown | undefined)[], complete = true): ZoneSet {
+    const zones = new Set<string>();
+    let ok = complete;
+    for (const value of values) {
+        if (value === UNKNOWN) {
+            ok = false;
+        } else if (typeof value === "string" && value.trim() !== "") {
+            zones.add(value.trim());
+        } else if (typeof value === "number") {
+            zones.add(zoneLabel(value));
+        }
+    }
+    return { zones: [...zones].sort(), complete: ok };
+}
+
+const INCOMPLETE: ZoneSet = { zones: [], complete: false };
+
+/** A list holding one unknown value (an unknown list contributes an unknown zone). */
+const UNKNOWN_ONE: readonly Unknown[] = [UNKNOWN];
+
+/** A label map read from a snapshot: known labels, plus whether some were unknown. */
+function labelsOf(value: Read): { labels: Map<string, string>; complete: boolean } {
+    const labels = new Map<string, string>();
+    const o = obj(value);
+    if (o === UNKNOWN) {
+        return { labels, complete: false };
+    }
+    let complete = true;
+    for (const [k, v] of Object.entries(o ?? {})) {
+        const s = str(v);
+        if (s === UNKNOWN) {
+            complete = false;
+        } else if (s !== undefined) {
+            labels.set(k, s);
+        }
+    }
+    return { labels, complete };
+}
+
+/** Whether a Kubernetes label selector (`matchLabels`, `matchExpressions`) selects the labels. */
+export function selectorMatches(selector: Read, labelsValue: Read): Match {
+    const sel = obj(selector);
+    if (sel === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (sel === undefined) {
+        return false;
+    }
+    const { labels, complete } = labelsOf(labelsValue);
+    const wanted = labelsOf(at(sel, "matchLabels"));
+    const expressions = objs(at(sel, "matchExpressions"));
+    if (expressions === UNKNOWN || !wanted.complete) {
+        return UNKNOWN;
+    }
+    if (wanted.labels.size === 0 && (expressions === undefined || expressions.length === 0)) {
+        // An empty selector selects every pod of the namespace.
+        return true;
+    }
+    let undecided = false;
+    for (const [k, v] of wanted.labels) {
+        if (labels.get(k) !== v) {
+            if (!complete && !labels.has(k)) {
+                undecided = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    for (const expression of expressions ?? []) {
+        if (expression === UNKNOWN) {
+            undecided = true;
+            continue;
+        }
+        const key = str(at(expression, "key"));
+        const operator = str(at(expression, "operator"));
+        const values = strs(at(expression, "values"));
+        if (key === UNKNOWN || operator === UNKNOWN || values === UNKNOWN) {
+            undecided = true;
+            continue;
+        }
+        if (key === undefined || operator === undefined) {
+            continue;
+        }
+        const value = labels.get(key);
+        const set = new Set((values ?? []).filter((v): v is string => typeof v === "string"));
+        let ok: boolean;
+        switch (operator) {
+            case "In":
+                ok = value !== undefined && set.has(value);
+                break;
+            case "NotIn":
+                ok = value === undefined || !set.has(value);
+                break;
+            case "Exists":
+                ok = value !== undefined;
+                break;
+            case "DoesNotExist":
+                ok = value === undefined;
+                break;
+            default:
+                ok = false;
+        }
+        if (!ok) {
+            if (!complete && value === undefined) {
+                undecided = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    return undecided ? UNKNOWN : true;
+}
+
+/** The topology of one stack. */
+export class Topology {
+    /** Every resource, in the order given. */
+    readonly nodes: readonly TopologyNode[];
+    private readonly urnIndex = new Map<string, TopologyNode>();
+    private readonly idIndex = new Map<string, TopologyNode[]>();
+    private readonly kindIndex = new Map<Kind, TopologyNode[]>();
+    private readonly zoneCache = new Map<string, ZoneSet>();
+    private readonly zoneInProgress = new Set<string>();
+
+    constructor(resources: readonly StackResource[]) {
+        this.nodes = resources.map((r) => {
+            const resource = resourceNameOf(r.type);
+            const kind = kindOf(r.type);
+            const ids: string[] = [];
+            for (const key of ["id", ...(ID_OUTPUTS[kind] ?? [])]) {
+                const value = str(at(r.props, key));
+                if (typeof value === "string" && value !== "") {
+                    ids.push(value);
+                }
+            }
+            return {
+                urn: r.urn,
+                name: r.name,
+                type: r.type,
+                resource,
+                props: r.props,
+                protect: r.protect,
+                kind,
+                tier: tierOf(kind),
+                parent: r.parent || undefined,
+                provider: r.provider || undefined,
+                dependencies: r.dependencies,
+                propertyDependencies: r.propertyDependencies,
+                ids,
+            };
+        });
+        for (const node of this.nodes) {
+            if (!this.urnIndex.has(node.urn)) {
+                this.urnIndex.set(node.urn, node);
+            }
+            for (const id of node.ids) {
+                const bucket = this.idIndex.get(id) ?? [];
+                bucket.push(node);
+                this.idIndex.set(id, bucket);
+            }
+            const bucket = this.kindIndex.get(node.kind) ?? [];
+            bucket.push(node);
+            this.kindIndex.set(node.kind, bucket);
+        }
+    }
+
+    /** The resource with this URN. */
+    byUrn(urn: string): TopologyNode | undefined {
+        return this.urnIndex.get(urn);
+    }
+
+    /** The resources of these kinds. */
+    ofKind(...kinds: Kind[]): TopologyNode[] {
+        return kinds.flatMap((k) => this.kindIndex.get(k) ?? []);
+    }
+
+    /** The resource of one of these kinds with this id. */
+    byId(id: string, kinds: readonly Kind[]): TopologyNode | undefined {
+        return (this.idIndex.get(id) ?? []).find((n) => kinds.includes(n.kind));
+    }
+
+    /**
+     * The resources of the given kinds that a property refers to, by property dependency and by id.
+     * `pick` selects the reference inside each element of a list property (e.g. `instanceId` of a
+     * CLB attachment target).
+     */
+    resolve(node: TopologyNode, prop: string, kinds: readonly Kind[], pick?: (element: Read) => Read): Resolution {
+        const fromDeps = (node.propertyDependencies[prop] ?? [])
+            .map((urn) => this.byUrn(urn))
+            .filter((n): n is TopologyNode => n !== undefined && kinds.includes(n.kind));
+        const raw = at(node.props, prop);
+        if (raw === UNKNOWN) {
+            return { nodes: unique(fromDeps), complete: fromDeps.length > 0 };
+        }
+        const elements: Read[] = raw === undefined ? [] : Array.isArray(raw) ? [...raw] : [raw];
+        const matched: TopologyNode[] = [];
+        let unmatched = 0;
+        for (const element of elements) {
+            const ref = str(pick ? pick(element) : element);
+            const hit = typeof ref === "string" ? this.byId(ref, kinds) : undefined;
+            if (hit) {
+                matched.push(hit);
+            } else if (ref !== undefined) {
+                unmatched++;
+            }
+        }
+        const spare = fromDeps.filter((n) => !matched.includes(n));
+        return { nodes: unique([...matched, ...fromDeps]), complete: unmatched <= spare.length };
+    }
+
+    /**
+     * The zones a resource occupies: a subnet's or CVM's zone; a node pool's or scaling group's
+     * subnets' zones; a CLB's master and slave zones (an INTERNAL one's subnet zone); the primary and
+     * replica zones of MySQL, Redis, MongoDB and CKafka (numeric zone ids named); a workload's
+     * cluster's node pool zones.
+     */
+    zonesOf(node: TopologyNode): ZoneSet {
+        const cached = this.zoneCache.get(node.urn);
+        if (cached) {
+            return cached;
+        }
+        if (this.zoneInProgress.has(node.urn)) {
+            return INCOMPLETE;
+        }
+        this.zoneInProgress.add(node.urn);
+        const zones = this.computeZones(node);
+        this.zoneInProgress.delete(node.urn);
+        this.zoneCache.set(node.urn, zones);
+        return zones;
+    }
+
+    private subnetZones(node: TopologyNode, prop: string): ZoneSet {
+        const subnets = this.resolve(node, prop, ["subnet"]);
+        return union([...subnets.nodes.map((s) => this.zonesOf(s)), { zones: [], complete: subnets.complete }]);
+    }
+
+    private computeZones(node: TopologyNode): ZoneSet {
+        const p = node.props;
+        switch (node.kind) {
+            case "subnet":
+                return zoneSet([str(at(p, "availabilityZone"))]);
+            case "cvm": {
+                const zone = str(at(p, "availabilityZone"));
+                return zone !== undefined ? zoneSet([zone]) : this.subnetZones(node, "subnetId");
+            }
+            case "tke-nodepool":
+            case "as-group": {
+                if (at(p, "subnetIds") !== undefined) {
+                    return this.subnetZones(node, "subnetIds");
+                }
+                const zones = strs(at(p, "zones"));
+                return zones === UNKNOWN ? INCOMPLETE : zoneSet(zones ?? [], zones !== undefined);
+            }
+            case "tke-cluster": {
+                const workers = objs(at(p, "workerConfigs"));
+                const sets: ZoneSet[] = [];
+                if (workers === UNKNOWN) {
+                    sets.push(INCOMPLETE);
+                }
+                for (const worker of workers === UNKNOWN ? [] : (workers ?? [])) {
+                    sets.push(worker === UNKNOWN ? INCOMPLETE : zoneSet([str(at(worker, "availabilityZone"))]));
+                }
+                sets.push(...this.nodePoolsOf(node).map((pool) => this.zonesOf(pool)));
+                return sets.length === 0 ? INCOMPLETE : union(sets);
+            }
+            case "clb": {
+                const network = str(at(p, "networkType"));
+                if (network === UNKNOWN) {
+                    return INCOMPLETE;
+                }
+                if (network === "INTERNAL") {
+                    return at(p, "subnetId") === undefined ? INCOMPLETE : this.subnetZones(node, "subnetId");
+                }
+                const set = zoneSet([str(at(p, "masterZoneId")), str(at(p, "slaveZoneId")), str(at(p, "zoneId"))]);
+                return set.zones.length === 0 ? { zones: [], complete: false } : set;
+            }
+            case "mysql":
+                return zoneSet([str(at(p, "availabilityZone")), str(at(p, "firstSlaveZone")), str(at(p, "secondSlaveZone"))]);
+            case "mysql-readonly":
+                return zoneSet([str(at(p, "zone"))]);
+            case "redis": {
+                const replicas = nums(at(p, "replicaZoneIds"));
+                return zoneSet([str(at(p, "availabilityZone")), ...(replicas === UNKNOWN ? UNKNOWN_ONE : (replicas ?? []))]);
+            }
+            case "mongodb": {
+                const listed = strs(at(p, "availabilityZoneLists"));
+                return zoneSet([
+                    str(at(p, "availableZone")),
+                    str(at(p, "hiddenZone")),
+                    ...(listed === UNKNOWN ? UNKNOWN_ONE : (listed ?? [])),
+                ]);
+            }
+            case "ckafka": {
+                const multi = at(p, "multiZoneFlag");
+                const ids = nums(at(p, "zoneIds"));
+                const values: (number | Unknown | undefined)[] = [num(at(p, "zoneId"))];
+                if (multi === UNKNOWN) {
+                    values.push(UNKNOWN);
+                } else if (multi === true) {
+                    values.push(...(ids === UNKNOWN ? UNKNOWN_ONE : (ids ?? [])));
+                }
+                return zoneSet(values);
+            }
+            case "workload": {
+                const cluster = this.clusterOf(node);
+                const pools = cluster ? this.nodePoolsOf(cluster) : this.ofKind("tke-nodepool");
+                return pools.length === 0 ? INCOMPLETE : union(pools.map((pool) => this.zonesOf(pool)));
+            }
+            default:
+                return { zones: [], complete: true };
+        }
+    }
+
+    /** Resources of each tier, by zone (a resource in several zones appears under each). */
+    tiers(): Map<Tier, Map<string, TopologyNode[]>> {
+        const result = new Map<Tier, Map<string, TopologyNode[]>>();
+        for (const node of this.nodes) {
+            if (node.tier === undefined) {
+                continue;
+            }
+            const byZone = result.get(node.tier) ?? new Map<string, TopologyNode[]>();
+            for (const zone of this.zonesOf(node).zones) {
+                const bucket = byZone.get(zone) ?? [];
+                bucket.push(node);
+                byZone.set(zone, bucket);
+            }
+            result.set(node.tier, byZone);
+        }
+        return result;
+    }
+
+    // ---- Kubernetes ---------------------------------------------------------------------------
+
+    /** The TKE cluster a Kubernetes object is deployed to (through its provider), if it can be told. */
+    clusterOf(node: TopologyNode): TopologyNode | undefined {
+        const clusters = this.ofKind("tke-cluster");
+        const provider = node.provider ? this.byUrn(node.provider) : undefined;
+        if (provider) {
+            const referenced = [...provider.dependencies, ...Object.values(provider.propertyDependencies).flat()]
+                .map((urn) => this.byUrn(urn))
+                .find((n) => n?.kind === "tke-cluster");
+            if (referenced) {
+                return referenced;
+            }
+        }
+        return clusters.length === 1 ? clusters[0] : undefined;
+    }
+
+    /** The node pools of a TKE cluster. */
+    nodePoolsOf(cluster: TopologyNode): TopologyNode[] {
+        const clusters = this.ofKind("tke-cluster");
+        return this.ofKind("tke-nodepool").filter((pool) => {
+            const ref = this.resolve(pool, "clusterId", ["tke-cluster"]);
+            return ref.nodes.includes(cluster) || (ref.nodes.length === 0 && clusters.length === 1);
+        });
+    }
+
+    /** The HorizontalPodAutoscalers that scale a workload. */
+    autoscalersOf(workload: TopologyNode): TopologyNode[] {
+        const kind = str(at(workload.props, "kind")) ?? workload.resource;
+        const name = str(at(workload.props, "metadata", "name"));
+        return this.ofKind("hpa").filter((hpa) => {
+            if (!sameNamespace(hpa, workload)) {
+                return false;
+            }
+            const target = obj(at(hpa.props, "spec", "scaleTargetRef"));
+            if (target === UNKNOWN || target === undefined) {
+                return (hpa.propertyDependencies["spec"] ?? []).includes(workload.urn);
+            }
+            const targetKind = str(at(target, "kind"));
+            if (typeof targetKind === "string" && typeof kind === "string" && targetKind !== kind) {
+                return false;
+            }
+            const targetName = str(at(target, "name"));
+            if (typeof targetName === "string" && typeof name === "string") {
+                return targetName === name;
+            }
+            return (hpa.propertyDependencies["spec"] ?? []).includes(workload.urn);
+        });
+    }
+
+    /** The PodDisruptionBudgets that select a workload's pods (`undecided` when a selector is not known yet). */
+    disruptionBudgetsOf(workload: TopologyNode): { budgets: TopologyNode[]; undecided: boolean } {
+        const labels = at(workload.props, "spec", "template", "metadata", "labels");
+        const budgets: TopologyNode[] = [];
+        let undecided = false;
+        for (const pdb of this.ofKind("pdb")) {
+            if (!sameNamespace(pdb, workload)) {
+                continue;
+            }
+            const match = selectorMatches(at(pdb.props, "spec", "selector"), labels);
+            if (match === UNKNOWN) {
+                undecided = true;
+            } else if (match) {
+                budgets.push(pdb);
+            }
+        }
+        return { budgets, undecided };
+    }
+
+    // ---- Load balancing -----------------------------------------------------------------------
+
+    /** The listeners of a CLB. */
+    listenersOf(clb: TopologyNode): TopologyNode[] {
+        return this.ofKind("clb-listener").filter((l) => this.resolve(l, "clbId", ["clb"]).nodes.includes(clb));
+    }
+
+    /** The backend groups of a CLB: attached CVMs, attached scaling groups, and TKE node pools behind a Service. */
+    backendsOf(clb: TopologyNode): Backend[] {
+        const backends: Backend[] = [];
+        for (const attachment of this.ofKind("clb-attachment")) {
+            if (!this.resolve(attachment, "clbId", ["clb"]).nodes.includes(clb)) {
+                continue;
+            }
+            const targets = list(at(attachment.props, "targets"));
+            const cvms = this.resolve(attachment, "targets", ["cvm"], (t) => at(t, "instanceId"));
+            const count = targets === UNKNOWN || targets === undefined ? undefined : targets.length;
+            backends.push({
+                via: attachment,
+                members: cvms.nodes,
+                count,
+                zones: union([...cvms.nodes.map((c) => this.zonesOf(c)), { zones: [], complete: cvms.complete }]),
+            });
+        }
+        const viaGroup = (via: TopologyNode, group: TopologyNode) => {
+            const min = num(at(group.props, "minSize"));
+            backends.push({ via, members: [group], count: typeof min === "number" ? min : undefined, zones: this.zonesOf(group) });
+        };
+        for (const group of this.ofKind("as-group")) {
+            const forward = this.resolve(group, "forwardBalancerIds", ["clb"], (f) => at(f, "loadBalancerId"));
+            const classic = this.resolve(group, "loadBalancerIds", ["clb"]);
+            if (forward.nodes.includes(clb) || classic.nodes.includes(clb)) {
+                viaGroup(group, group);
+            }
+        }
+        for (const link of this.ofKind("as-lb-attachment")) {
+            if (!this.resolve(link, "forwardLoadBalancers", ["clb"], (f) => at(f, "loadBalancerId")).nodes.includes(clb)) {
+                continue;
+            }
+            for (const group of this.resolve(link, "autoScalingGroupId", ["as-group"]).nodes) {
+                viaGroup(link, group);
+            }
+        }
+        for (const service of this.ofKind("k8s-service")) {
+            if (!this.serviceUsesClb(service, clb)) {
+                continue;
+            }
+            const cluster = this.clusterOf(service);
+            const pools = cluster ? this.nodePoolsOf(cluster) : this.ofKind("tke-nodepool");
+            let count: number | undefined = 0;
+            for (const pool of pools) {
+                const min = num(at(pool.props, "minSize"));
+                count = typeof min === "number" && count !== undefined ? count + min : undefined;
+            }
+            backends.push({
+                via: service,
+                members: pools,
+                count: pools.length === 0 ? undefined : count,
+                zones: pools.length === 0 ? INCOMPLETE : union(pools.map((pool) => this.zonesOf(pool))),
+            });
+        }
+        return backends;
+    }
+
+    private serviceUsesClb(service: TopologyNode, clb: TopologyNode): boolean {
+        const annotations = annotationsOf(service.props);
+        const existing = annotations.get("service.kubernetes.io/tke-existed-lbid");
+        if (existing !== undefined && clb.ids.includes(existing)) {
+            return true;
+        }
+        const annotationValue = at(service.props, "metadata", "annotations", "service.kubernetes.io/tke-existed-lbid");
+        return annotationValue !== undefined && (service.propertyDependencies["metadata"] ?? []).includes(clb.urn);
+    }
+
+    // ---- Auto Scaling -------------------------------------------------------------------------
+
+    /** The scaling policies of a scaling group. */
+    scalingPoliciesOf(group: TopologyNode): TopologyNode[] {
+        return this.ofKind("as-policy").filter((p) => this.resolve(p, "scalingGroupId", ["as-group"]).nodes.includes(group));
+    }
+
+    /** The launch configuration of a scaling group, when it can be resolved. */
+    launchConfigOf(group: TopologyNode): TopologyNode | undefined {
+        return this.resolve(group, "configurationId", ["as-config"]).nodes[0];
+    }
+
+    // ---- Data ---------------------------------------------------------------------------------
+
+    /** The backup policies of a MySQL instance. */
+    backupPoliciesOf(mysql: TopologyNode): TopologyNode[] {
+        return this.ofKind("mysql-backup-policy").filter((p) => this.resolve(p, "mysqlId", ["mysql"]).nodes.includes(mysql));
+    }
+
+    // ---- Monitoring ---------------------------------------------------------------------------
+
+    /** The alarm policies bound to a resource: by binding object, by policy tags, or by reference. */
+    alarmPoliciesOf(subject: TopologyNode): TopologyNode[] {
+        const found = new Set<TopologyNode>();
+        const policies = this.ofKind("alarm-policy");
+        for (const binding of this.ofKind("alarm-binding")) {
+            if (!this.bindingTargets(binding, subject)) {
+                continue;
+            }
+            this.resolve(binding, "policyId", ["alarm-policy"]).nodes.forEach((p) => found.add(p));
+        }
+        const subjectTags = this.instanceTagsOf(subject);
+        for (const policy of policies) {
+            const policyTags = objs(at(policy.props, "policyTags"));
+            if (policyTags !== UNKNOWN && policyTags !== undefined && policyTags.length > 0) {
+                const all = policyTags.every((t) => {
+                    if (t === UNKNOWN) {
+                        return false;
+                    }
+                    const key = str(at(t, "key"));
+                    const value = str(at(t, "value"));
+                    return typeof key === "string" && typeof value === "string" && subjectTags.get(key) === value;
+                });
+                if (all) {
+                    found.add(policy);
+                }
+            }
+            if (Object.values(policy.propertyDependencies).some((urns) => urns.includes(subject.urn))) {
+                found.add(policy);
+            }
+        }
+        return [...found];
+    }
+
+    private bindingTargets(binding: TopologyNode, subject: TopologyNode): boolean {
+        if ((binding.propertyDependencies["dimensions"] ?? []).includes(subject.urn)) {
+            return true;
+        }
+        const dimensions = objs(at(binding.props, "dimensions"));
+        if (dimensions === UNKNOWN || dimensions === undefined) {
+            return false;
+        }
+        return dimensions.some((d) => {
+            if (d === UNKNOWN) {
+                return false;
+            }
+            const text = [str(at(d, "dimensionsJson")), str(at(d, "uniqueId"))].filter((s): s is string => typeof s === "string").join(" ");
+            return subject.ids.some((id) => text.includes(id));
+        });
+    }
+
+    /** Tags the instances of a node pool or scaling group carry (their own tags and launch configuration's instance tags). */
+    instanceTagsOf(subject: TopologyNode): Map<string, string> {
+        const tags = tagsOf(subject.props);
+        if (subject.kind === "tke-nodepool") {
+            const labels = obj(at(subject.props, "labels"));
+            if (isPlainObject(labels)) {
+                for (const [k, v] of Object.entries(labels)) {
+                    if (typeof v === "string" && !tags.has(k)) {
+                        tags.set(k, v);
+                    }
+                }
+            }
+        }
+        if (subject.kind === "as-group") {
+            const config = this.launchConfigOf(subject);
+            const instanceTags = config ? obj(at(config.props, "instanceTags")) : undefined;
+            if (isPlainObject(instanceTags)) {
+                for (const [k, v] of Object.entries(instanceTags)) {
+                    if (typeof v === "string" && !tags.has(k)) {
+                        tags.set(k, v);
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+}
+
+function unique<T>(items: readonly T[]): T[] {
+    return [...new Set(items)];
+}
+
+/** The namespace of a Kubernetes object (`undefined`: the provider's default), or unknown. */
+function namespaceOf(node: TopologyNode): string | undefined | Unknown {
+    return str(at(node.props, "metadata", "namespace"));
+}
+
+/** Whether two Kubernetes objects may share a namespace (unknown or default namespaces count as shared). */
+function sameNamespace(a: TopologyNode, b: TopologyNode): boolean {
+    const na = namespaceOf(a);
+    const nb = namespaceOf(b);
+    if (na === UNKNOWN || nb === UNKNOWN) {
+        return true;
+    }
+    return (na ?? "default") === (nb ?? "default");
+}
+
+/** Builds the topology of a stack. */
+export function buildTopology(resources: readonly StackResource[]): Topology {
+    return new Topology(resources);
+}
+
+/** A zone set's zones, described for a message (`ap-guangzhou-3, ap-guangzhou-4`). */
+export function describeZones(zones: readonly string[]): string {
+    return zones.length === 0 ? "no zone" : zones.join(", ");
+}
+

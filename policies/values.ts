@@ -1,0 +1,322 @@
+/**
+ * Reading property bags the way the engine hands them over, without ever throwing.
+ *
+ * The policy SDK wraps props in a proxy that throws `UnknownValueError` when a policy reads a value
+ * that is unknown during a preview, and (in a remediation) in a proxy that keeps secrets secret.
+ * Rules here never read those proxies directly: {@link snapshot} copies a bag into plain data, turning
+ * every unknown into the {@link UNKNOWN} marker and every secret into its plain value. The typed
+ * readers ({@link str}, {@link num}, …) then return the value, `undefined` (absent or of the wrong
+ * type) or {@link UNKNOWN}, and each rule decides what "unknown" means for it: almost always "stay
+ * silent", so that an unknown never produces a false violation.
+ */
+import { Secret, UnknownValueError } from "@pulumi/policy";
+
+/** The sentinel strings the engine and the policy SDK use for values unknown during a preview. */
+export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
+    "04da6b54-80e4-46f7-96ec-b56ff0331ba9", // string (also what the engine sends on the wire)
+    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7", // boolean
+    "3eeb2bf0-c639-47a8-9e75-3b44932eb421", // number
+    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2", // array
+    "030794c1-ac77-496b-92df-f27374a8bd58", // asset
+    "e48ece36-62e2-4504-bad9-02848725956a", // archive
+    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
+]);
+
+/** The one sentinel a snapshot stores for every unknown value. */
+export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** What the typed readers return for a value unknown during a preview. */
+export const UNKNOWN: unique symbol = Symbol("unknown during preview");
+/** The type of {@link UNKNOWN}. */
+export type Unknown = typeof UNKNOWN;
+
+/** Plain JSON-like data, as a snapshot holds it. */
+export type Plain = null | boolean | number | string | Plain[] | PlainObject;
+/** A plain object of a snapshot. */
+export interface PlainObject {
+    [key: string]: Plain;
+}
+
+/** How deep a snapshot copies; anything deeper is treated as unknown. */
+const MAX_DEPTH = 64;
+
+/** The signature key of the Pulumi wire format (secrets, assets, archives). */
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The signature value of a secret in the wire format. */
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+/** Whether a raw value is one of the engine's unknown sentinels. */
+export function isUnknownSentinel(value: unknown): boolean {
+    return typeof value === "string" && UNKNOWN_SENTINELS.has(value);
+}
+
+/** Reads `container[key]`, turning the SDK's `UnknownValueError` into the unknown sentinel. */
+function readThrough(container: any, key: string | number): unknown {
+    try {
+        return container[key];
+    } catch (e) {
+        if (e instanceof UnknownValueError) {
+            return UNKNOWN_SENTINEL;
+        }
+        throw e;
+    }
+}
+
+function define(target: PlainObject, key: string, value: Plain): void {
+    // defineProperty rather than assignment, so that a key such as "__proto__" stays plain data.
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * Copies a property bag (or any value) into plain data. Proxies are read through; unknowns become
+ * {@link UNKNOWN_SENTINEL}; secrets (SDK `Secret` objects or wire-form secrets) become their plain
+ * value; functions, symbols and bigints are dropped.
+ */
+export function snapshot(value: unknown, depth = 0): Plain | undefined {
+    if (depth > MAX_DEPTH) {
+        return UNKNOWN_SENTINEL;
+    }
+    if (value === null) {
+        return null;
+    }
+    switch (typeof value) {
+        case "string":
+            return isUnknownSentinel(value) ? UNKNOWN_SENTINEL : value;
+        case "number":
+        case "boolean":
+            return value;
+        case "object":
+            break;
+        default:
+            return undefined;
+    }
+    if (value instanceof Secret) {
+        return snapshot(readThrough(value, "value"), depth + 1);
+    }
+    if (Array.isArray(value)) {
+        const length = readThrough(value, "length");
+        if (typeof length !== "number") {
+            return UNKNOWN_SENTINEL;
+        }
+        const out: Plain[] = [];
+        for (let i = 0; i < length; i++) {
+            const element = snapshot(readThrough(value, i), depth + 1);
+            out.push(element === undefined ? null : element);
+        }
+        return out;
+    }
+    if (readThrough(value, SIG_KEY) === SECRET_SIG) {
+        return snapshot(readThrough(value, "value"), depth + 1);
+    }
+    const out: PlainObject = {};
+    for (const key of Object.keys(value)) {
+        const element = snapshot(readThrough(value, key), depth + 1);
+        if (element !== undefined) {
+            define(out, key, element);
+        }
+    }
+    return out;
+}
+
+/** Copies a property bag into a plain object (an empty one when it is not an object). */
+export function snapshotObject(value: unknown): PlainObject {
+    const copy = snapshot(value);
+    return isPlainObject(copy) ? copy : {};
+}
+
+/** Whether a plain value is an object (not an array, not null). */
+export function isPlainObject(value: unknown): value is PlainObject {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A value read from a snapshot: plain data, absent, or unknown. */
+export type Read = Plain | undefined | Unknown;
+
+/** Reads a path in a snapshot; {@link UNKNOWN} as soon as a step is unknown, `undefined` when absent. */
+export function at(value: Read, ...path: (string | number)[]): Read {
+    let current: Read = value;
+    for (const step of path) {
+        if (current === UNKNOWN || (typeof current === "string" && isUnknownSentinel(current))) {
+            return UNKNOWN;
+        }
+        if (typeof step === "number") {
+            if (!Array.isArray(current) || step < 0 || step >= current.length) {
+                return undefined;
+            }
+            current = current[step];
+        } else {
+            if (!isPlainObject(current) || !Object.prototype.hasOwnProperty.call(current, step)) {
+                return undefined;
+            }
+            current = current[step];
+        }
+    }
+    return typeof current === "string" && isUnknownSentinel(current) ? UNKNOWN : current;
+}
+
+/** A string, or `undefined` when absent or not a string. */
+export function str(value: Read): string | undefined | Unknown {
+    if (value === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (typeof value !== "string") {
+        return undefined;
+    }
+    return isUnknownSentinel(value) ? UNKNOWN : value;
+}
+
+/** A finite number (numeric strings accepted, as the provider coerces them), or `undefined`. */
+export function num(value: Read): number | undefined | Unknown {
+    if (value === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (typeof value === "number") {
+        return Number.isFinite(value) ? value : undefined;
+    }
+    if (typeof value === "string") {
+        if (isUnknownSentinel(value)) {
+            return UNKNOWN;
+        }
+        if (/^-?\d+(\.\d+)?$/.test(value.trim())) {
+            return Number(value.trim());
+        }
+    }
+    return undefined;
+}
+
+/** A boolean ("true"/"false" strings accepted, as the provider coerces them), or `undefined`. */
+export function bool(value: Read): boolean | undefined | Unknown {
+    if (value === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (typeof value === "boolean") {
+        return value;
+    }
+    if (typeof value === "string") {
+        if (isUnknownSentinel(value)) {
+            return UNKNOWN;
+        }
+        const lowered = value.trim().toLowerCase();
+        if (lowered === "true") {
+            return true;
+        }
+        if (lowered === "false") {
+            return false;
+        }
+    }
+    return undefined;
+}
+
+/** An array, or `undefined` when absent or not an array. */
+export function list(value: Read): readonly Plain[] | undefined | Unknown {
+    if (value === UNKNOWN || (typeof value === "string" && isUnknownSentinel(value))) {
+        return UNKNOWN;
+    }
+    return Array.isArray(value) ? value : undefined;
+}
+
+/** An object, or `undefined` when absent or not an object. */
+export function obj(value: Read): PlainObject | undefined | Unknown {
+    if (value === UNKNOWN || (typeof value === "string" && isUnknownSentinel(value))) {
+        return UNKNOWN;
+    }
+    return isPlainObject(value) ? value : undefined;
+}
+
+/** The elements of a list that are strings (unknown elements as {@link UNKNOWN}); others are dropped. */
+export function strs(value: Read): (string | Unknown)[] | undefined | Unknown {
+    const items = list(value);
+    if (items === UNKNOWN || items === undefined) {
+        return items;
+    }
+    const out: (string | Unknown)[] = [];
+    for (const item of items) {
+        const s = str(item);
+        if (s !== undefined) {
+            out.push(s);
+        }
+    }
+    return out;
+}
+
+/** The elements of a list that are numbers (unknown elements as {@link UNKNOWN}); others are dropped. */
+export function nums(value: Read): (number | Unknown)[] | undefined | Unknown {
+    const items = list(value);
+    if (items === UNKNOWN || items === undefined) {
+        return items;
+    }
+    const out: (number | Unknown)[] = [];
+    for (const item of items) {
+        const n = num(item);
+        if (n !== undefined) {
+            out.push(n);
+        }
+    }
+    return out;
+}
+
+/** The objects of a list (unknown elements as {@link UNKNOWN}); other elements are dropped. */
+export function objs(value: Read): (PlainObject | Unknown)[] | undefined | Unknown {
+    const items = list(value);
+    if (items === UNKNOWN || items === undefined) {
+        return items;
+    }
+    const out: (PlainObject | Unknown)[] = [];
+    for (const item of items) {
+        const o = obj(item);
+        if (o !== undefined) {
+            out.push(o);
+        }
+    }
+    return out;
+}
+
+/** Whether any element of a list read is unknown. */
+export function hasUnknown<T>(items: readonly (T | Unknown)[]): boolean {
+    return items.some((item) => item === UNKNOWN);
+}
+
+/** The known elements of a list read. */
+export function known<T>(items: readonly (T | Unknown)[]): T[] {
+    return items.filter((item): item is T => item !== UNKNOWN);
+}
+
+/** Tags of a resource as a map: from a tag map (`tags`, `tagSet`) or a list of `{key, value}`. */
+export function tagsOf(props: PlainObject): Map<string, string> {
+    const tags = new Map<string, string>();
+    for (const key of ["tags", "tagSet"]) {
+        const value = at(props, key);
+        if (isPlainObject(value)) {
+            for (const [k, v] of Object.entries(value)) {
+                const s = str(v);
+                if (typeof s === "string") {
+                    tags.set(k, s);
+                }
+            }
+        } else if (Array.isArray(value)) {
+            for (const item of value) {
+                const k = str(at(item, "key")) ?? str(at(item, "tagKey"));
+                const v = str(at(item, "value")) ?? str(at(item, "tagValue"));
+                if (typeof k === "string" && typeof v === "string") {
+                    tags.set(k, v);
+                }
+            }
+        }
+    }
+    return tags;
+}
+
+/** Annotations of a Kubernetes object (`metadata.annotations`). */
+export function annotationsOf(props: PlainObject): Map<string, string> {
+    const annotations = new Map<string, string>();
+    const value = obj(at(props, "metadata", "annotations"));
+    if (value !== undefined && value !== UNKNOWN) {
+        for (const [k, v] of Object.entries(value)) {
+            const s = str(v);
+            if (typeof s === "string") {
+                annotations.set(k, s);
+            }
+        }
+    }
+    return annotations;
+}

@@ -1,0 +1,96 @@
+import { expect } from "chai";
+import { dataSafetyStatefulProtection } from "../../policies/stack/dataSafety";
+import { monitoringAlarmPolicyCoverage } from "../../policies/stack/monitoring";
+import { StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
+import { good } from "./fixtures";
+import { checkStack, ROUTES, tok, useTestEnvironment, withEnvironment } from "./helpers";
+
+describe("Stack rules", () => {
+    useTestEnvironment();
+
+    describe("monitoring-alarm-policy-coverage", () => {
+        const poolUrn = urnOf(tok("tencentcloud_kubernetes_node_pool"), "app");
+        const pool: StackResourceSpec = { type: tok("tencentcloud_kubernetes_node_pool"), name: "app", urn: poolUrn, props: { ...good.nodePool(), id: "np-app" } };
+        const alarm = (props: Record<string, unknown>, name = "node-health", route: "official" | "static" = "official"): StackResourceSpec => ({
+            type: tok("tencentcloud_monitor_alarm_policy", route),
+            name,
+            urn: urnOf(tok("tencentcloud_monitor_alarm_policy", route), name),
+            props,
+        });
+        const rules = (...metrics: string[]) => ({ isUnionRule: 0, rules: metrics.map((m) => ({ metricName: m, operator: "ge", value: "80" })) });
+
+        for (const route of ROUTES) {
+            it(`passes a node pool whose instances carry the tags an alarm policy binds (${route} route)`, async () => {
+                expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, alarm(good.alarmPolicy(), "node-health", route)])).to.deep.equal([]);
+            });
+        }
+
+        it("passes a scaling group bound through a binding object that refers to it", async () => {
+            const groupUrn = urnOf(tok("tencentcloud_as_scaling_group"), "ingest");
+            const group = { type: tok("tencentcloud_as_scaling_group"), name: "ingest", urn: groupUrn, props: { ...good.asGroup(), id: "asg-ingest" } };
+            const policy = { ...alarm({ ...good.alarmPolicy([]), id: "policy-1" }), name: "asg-health" };
+            const binding = {
+                type: tok("tencentcloud_monitor_policy_binding_object"),
+                name: "asg-health-binding",
+                props: { policyId: "policy-1", dimensions: [{ dimensionsJson: '{"unInstanceId":"asg-ingest"}' }] },
+            };
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [group, policy, binding])).to.deep.equal([]);
+        });
+
+        it("reports a node pool without any alarm policy", async () => {
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool])).to.deep.equal([
+                { urn: poolUrn, message: "TKE node pool must have alarm policies for CPU, memory, disk and network bound to it; no alarm policy is bound to it." },
+            ]);
+        });
+
+        it("reports the metric families no bound policy watches", async () => {
+            const partial = alarm({ ...good.alarmPolicy(), conditions: rules("CpuUsage", "LanOuttraffic") });
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, partial])).to.deep.equal([
+                { urn: poolUrn, message: "TKE node pool must have alarm policies for CPU, memory, disk and network bound to it; missing: memory and disk (bound: node-health)." },
+            ]);
+        });
+
+        it("ignores a disabled alarm policy", async () => {
+            const disabled = alarm({ ...good.alarmPolicy(), enable: 0 });
+            expect((await checkStack(monitoringAlarmPolicyCoverage, [pool, disabled])).map((r) => r.message)).to.deep.equal([
+                "TKE node pool must have alarm policies for CPU, memory, disk and network bound to it; no alarm policy is bound to it.",
+            ]);
+        });
+
+        it("stays silent while an alarm binding cannot be resolved", async () => {
+            const binding = { type: tok("tencentcloud_monitor_policy_binding_object"), name: "binding", props: { policyId: UNKNOWN, dimensions: UNKNOWN } };
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, binding])).to.deep.equal([]);
+        });
+    });
+
+    describe("datasafety-stateful-protection", () => {
+        const db = (protect: boolean): StackResourceSpec => ({ type: tok("tencentcloud_mysql_instance"), name: "orders", urn: urnOf(tok("tencentcloud_mysql_instance"), "orders"), protect, props: good.mysql() });
+        const bucket: StackResourceSpec = {
+            type: tok("tencentcloud_cos_bucket", "static"),
+            name: "assets",
+            urn: urnOf(tok("tencentcloud_cos_bucket", "static"), "assets"),
+            props: { bucket: "assets-1250000000", versioningEnable: true },
+        };
+        const production = { "zonesafe:environment": "production" };
+
+        it("passes protected stateful resources in production", async () => {
+            expect(await checkStack(dataSafetyStatefulProtection, [db(true), { ...bucket, protect: true }], { stackTags: production })).to.deep.equal([]);
+        });
+
+        it("does not apply outside production", async () => {
+            expect(await checkStack(dataSafetyStatefulProtection, [db(false), bucket])).to.deep.equal([]);
+        });
+
+        it("reports unprotected stateful resources in a stack tagged as production", async () => {
+            expect(await checkStack(dataSafetyStatefulProtection, [db(false), bucket], { stackTags: production })).to.deep.equal([
+                { urn: urnOf(tok("tencentcloud_mysql_instance"), "orders"), message: "MySQL instance must be protected from deletion in a production stack; the `protect` resource option is not set and it has no deletion protection." },
+                { urn: urnOf(tok("tencentcloud_cos_bucket", "static"), "assets"), message: "COS bucket must be protected from deletion in a production stack; the `protect` resource option is not set and it has no deletion protection." },
+            ]);
+        });
+
+        it("recognises a production stack by its name", async () => {
+            const reported = await withEnvironment({ identity: { name: "retail-prod", config: {} } }, () => checkStack(dataSafetyStatefulProtection, [db(false)]));
+            expect(reported).to.have.length(1);
+        });
+    });
+});

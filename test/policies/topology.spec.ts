@@ -1,0 +1,115 @@
+import { expect } from "chai";
+import { stackResourcesOf, stackResourcesOfRecords } from "../../policies/resources";
+import { buildTopology, kindOf, selectorMatches, Topology } from "../../policies/topology";
+import { UNKNOWN as UNKNOWN_READ } from "../../policies/values";
+import { secret, stackArgs, StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
+import { good, legacyStack, retailStack } from "./fixtures";
+import { K8S, tok } from "./helpers";
+
+function topologyOf(resources: StackResourceSpec[]): Topology {
+    return buildTopology(stackResourcesOf(stackArgs({ resources }).resources));
+}
+
+function node(t: Topology, name: string) {
+    const found = t.nodes.find((n) => n.name === name);
+    if (!found) {
+        throw new Error(`no resource ${name}`);
+    }
+    return found;
+}
+
+describe("Topology", () => {
+    it("sorts resources into kinds and tiers in both naming routes", () => {
+        expect(kindOf(tok("tencentcloud_clb_instance"))).to.equal("clb");
+        expect(kindOf(tok("tencentcloud_clb_instance", "static"))).to.equal("clb");
+        expect(kindOf(tok("tencentcloud_mongodb_sharding_instance", "static"))).to.equal("mongodb");
+        expect(kindOf(K8S.pdb)).to.equal("pdb");
+        expect(kindOf("pulumi:providers:kubernetes")).to.equal("provider");
+        expect(kindOf("random:index/randomPassword:RandomPassword")).to.equal("other");
+        const t = topologyOf(retailStack());
+        expect(node(t, "shop-clb").tier).to.equal("access");
+        expect(node(t, "shop-app").tier).to.equal("compute");
+        expect(node(t, "events").tier).to.equal("middleware");
+        expect(node(t, "orders-db").tier).to.equal("data");
+        expect(node(t, "shop-app-alarms").tier).to.equal("observability");
+    });
+
+    it("finds the zones of every data service, converting numeric zone ids", () => {
+        const t = topologyOf(retailStack());
+        expect(t.zonesOf(node(t, "orders-db"))).to.deep.equal({ zones: ["ap-guangzhou-3", "ap-guangzhou-4"], complete: true });
+        expect(t.zonesOf(node(t, "cart-cache"))).to.deep.equal({ zones: ["ap-guangzhou-3", "ap-guangzhou-4"], complete: true });
+        expect(t.zonesOf(node(t, "catalog-db")).zones).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"]);
+        expect(t.zonesOf(node(t, "events")).zones).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4"]);
+        expect(t.zonesOf(node(t, "shop-clb")).zones).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4"]);
+    });
+
+    it("resolves a node pool's subnets through property dependencies during a preview, and a workload's zones through its cluster", () => {
+        const t = topologyOf(retailStack());
+        const zones = ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"];
+        expect(t.zonesOf(node(t, "shop-app"))).to.deep.equal({ zones, complete: true });
+        expect(t.clusterOf(node(t, "web"))?.name).to.equal("shop");
+        expect(t.zonesOf(node(t, "web"))).to.deep.equal({ zones, complete: true });
+    });
+
+    it("resolves references by id in a state, and says when a reference stays unresolved", () => {
+        const t = topologyOf(legacyStack());
+        const pool = node(t, "legacy-app");
+        expect(t.resolve(pool, "subnetIds", ["subnet"]).nodes.map((n) => n.name)).to.deep.equal(["subnet-a"]);
+        expect(t.zonesOf(pool)).to.deep.equal({ zones: ["ap-guangzhou-3"], complete: true });
+        const external = topologyOf([{ type: tok("tencentcloud_kubernetes_node_pool"), name: "p", props: { ...good.nodePool(), subnetIds: ["subnet-elsewhere"] } }]);
+        expect(external.zonesOf(node(external, "p"))).to.deep.equal({ zones: [], complete: false });
+    });
+
+    it("finds a CLB's backends behind attachments, with their zones", () => {
+        const t = topologyOf(legacyStack());
+        const backends = t.backendsOf(node(t, "web-clb"));
+        expect(backends.map((b) => ({ via: b.via.name, members: b.members.map((m) => m.name), count: b.count, zones: b.zones }))).to.deep.equal([
+            { via: "web-backends", members: ["app-1", "app-2"], count: 2, zones: { zones: ["ap-guangzhou-3"], complete: true } },
+        ]);
+    });
+
+    it("lays resources out as tiers × zones", () => {
+        const t = topologyOf(retailStack());
+        const tiers = t.tiers();
+        expect([...(tiers.get("data")?.keys() ?? [])].sort()).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"]);
+        expect(tiers.get("data")?.get("ap-guangzhou-6")?.map((n) => n.name)).to.deep.equal(["catalog-db"]);
+        expect(tiers.get("middleware")?.get("ap-guangzhou-4")?.map((n) => n.name)).to.deep.equal(["events"]);
+    });
+
+    it("matches label selectors, undecided while labels are unknown", () => {
+        expect(selectorMatches({ matchLabels: { app: "web" } }, { app: "web", tier: "front" })).to.equal(true);
+        expect(selectorMatches({ matchLabels: { app: "web" } }, { app: "api" })).to.equal(false);
+        expect(selectorMatches({ matchExpressions: [{ key: "tier", operator: "In", values: ["front", "edge"] }] }, { tier: "front" })).to.equal(true);
+        expect(selectorMatches({ matchExpressions: [{ key: "tier", operator: "DoesNotExist" }] }, { tier: "front" })).to.equal(false);
+        expect(selectorMatches({ matchLabels: { app: "web" } }, { app: UNKNOWN })).to.equal(UNKNOWN_READ);
+        expect(selectorMatches({}, { app: "web" })).to.equal(true);
+    });
+
+    it("reads recorded resources in wire form: outputs over inputs, the id, secrets unwrapped, the provider from its reference", () => {
+        const clb = urnOf(tok("tencentcloud_clb_instance"), "web");
+        const [resource] = stackResourcesOfRecords([
+            {
+                urn: clb,
+                type: tok("tencentcloud_clb_instance"),
+                name: "web",
+                parent: "",
+                inputs: { clbName: "web" },
+                outputs: { clbName: "web", vip: secret("10.0.0.5") },
+                id: "lb-123",
+                options: { protect: true },
+                providerRef: "urn:pulumi:test::zonesafe::pulumi:providers:tencentcloud::default::abc-123",
+            },
+        ]);
+        expect(resource).to.deep.equal({
+            urn: clb,
+            type: tok("tencentcloud_clb_instance"),
+            name: "web",
+            props: { clbName: "web", vip: "10.0.0.5", id: "lb-123" },
+            protect: true,
+            parent: undefined,
+            provider: "urn:pulumi:test::zonesafe::pulumi:providers:tencentcloud::default",
+            dependencies: [],
+            propertyDependencies: {},
+        });
+    });
+});

@@ -18,7 +18,8 @@ const METRIC_FAMILIES: Readonly<Record<string, RegExp>> = {
     cpu: /cpu/i,
     memory: /mem/i,
     disk: /disk/i,
-    network: /traffic|bandwidth|lan|wan|pkg|packet|tcp|net/i,
+    // Host reachability (the `ping_unreachable` event) is the network fault item too.
+    network: /traffic|bandwidth|lan|wan|pkg|packet|tcp|net|ping|unreachable/i,
 };
 
 const FAMILY_LABELS: Readonly<Record<string, string>> = { cpu: "CPU", memory: "memory", disk: "disk", network: "network" };
@@ -28,7 +29,12 @@ export function metricFamiliesOf(policy: TopologyNode): Set<string> | typeof UNK
     const families = new Set<string>();
     const conditions = at(policy.props, "conditions");
     const blocks: Read[] = Array.isArray(conditions) ? conditions : [conditions];
-    for (const block of blocks) {
+    // Metric rules live in `conditions.rules`; event rules (host unreachable, read-only disk) in `eventConditions`.
+    const events = objs(at(policy.props, "eventConditions"));
+    if (events === UNKNOWN) {
+        return UNKNOWN;
+    }
+    for (const block of [...blocks, { rules: events ?? [] } as Read]) {
         const rules = objs(at(block, "rules"));
         if (obj(block) === UNKNOWN || rules === UNKNOWN) {
             return UNKNOWN;

@@ -50,6 +50,16 @@ describe("Stack rules", () => {
             ]);
         });
 
+        it("counts a host-reachability event alarm as the network item", async () => {
+            const metrics = alarm({ ...good.alarmPolicy(), conditions: rules("CpuUsage", "MemUsage", "CvmDiskUsage") });
+            const { conditions: _metricRules, ...eventOnly } = good.alarmPolicy();
+            const reachability = alarm({ ...eventOnly, eventConditions: [{ metricName: "ping_unreachable", period: 0, continuePeriod: 0 }] }, "node-network");
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, metrics, reachability])).to.deep.equal([]);
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, metrics])).to.deep.equal([
+                { urn: poolUrn, message: "TKE node pool must have alarm policies for CPU, memory, disk and network bound to it; missing: network (bound: node-health)." },
+            ]);
+        });
+
         it("ignores a disabled alarm policy", async () => {
             const disabled = alarm({ ...good.alarmPolicy(), enable: 0 });
             expect((await checkStack(monitoringAlarmPolicyCoverage, [pool, disabled])).map((r) => r.message)).to.deep.equal([

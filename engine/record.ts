@@ -91,12 +91,23 @@ function defaultNewResource(preview: boolean) {
     });
 }
 
-/** Resolves an output to its value, or `undefined` when it is unknown (never hangs on an unknown). */
-async function settle(o: unknown): Promise<unknown> {
-    if (!pulumi.Output.isInstance(o)) return o;
-    const out = o as any;
-    const known: boolean = await out.isKnown;
-    return known ? out.promise() : undefined;
+/**
+ * Resolves a value that may hold outputs at any depth to plain data, with `undefined` where an output
+ * is unknown (never hangs on an unknown, as an `apply` would).
+ */
+async function settleDeep(v: unknown): Promise<unknown> {
+    if (pulumi.Output.isInstance(v)) {
+        const out = v as any;
+        return (await out.isKnown) ? settleDeep(await out.promise()) : undefined;
+    }
+    if (v instanceof Promise) return settleDeep(await v);
+    if (Array.isArray(v)) return Promise.all(v.map(settleDeep));
+    if (v !== null && typeof v === "object" && !pulumi.Resource.isInstance(v)) {
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) out[k] = await settleDeep(x);
+        return out;
+    }
+    return v;
 }
 
 let running = false;
@@ -147,15 +158,17 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
                 callback(err, resp);
             });
 
-        let outputs: Record<string, unknown> = {};
+        const outputs: Record<string, unknown> = {};
         let programError: unknown;
         try {
-            const raw = await pulumi.runtime.runInPulumiStack(async () => {
-                const result = await program();
-                return (result ?? {}) as Record<string, unknown>;
+            // Settle each output on its own: in a preview the stack's outputs as a whole are unknown as
+            // soon as one of them is, while the known ones still have values.
+            let returned: Record<string, unknown> = {};
+            await pulumi.runtime.runInPulumiStack(async () => {
+                returned = ((await program()) ?? {}) as Record<string, unknown>;
+                return returned;
             });
-            outputs = {};
-            for (const [k, v] of Object.entries(raw ?? {})) outputs[k] = await settle(v);
+            for (const [k, v] of Object.entries(returned)) outputs[k] = await settleDeep(v);
         } catch (e) {
             programError = e;
         }
@@ -172,6 +185,7 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
                 organization: opts.organization ?? "organization",
                 dryRun: preview,
                 config: { ...(opts.config ?? {}) },
+                configSecretKeys: [...(opts.secretKeys ?? [])],
                 tags: { ...(opts.tags ?? {}) },
                 resources: records,
             },

@@ -140,3 +140,14 @@ describe("analyzer wire form", () => {
         expect(parseDuration("")).to.equal(undefined);
     });
 });
+
+describe("recorder outputs in a preview", () => {
+    it("keeps the known outputs when others are unknown", async () => {
+        const { outputs, stack } = await recordProgram(() => {
+            const vpc = new tencentcloud.Vpc("vpc", { cidrBlock: "10.0.0.0/16", name: "main" });
+            return { region: "ap-guangzhou", plan: { zones: ["a", "b"], vpcId: vpc.id }, vpcId: vpc.id };
+        }, { preview: true, secretKeys: ["project:password"], config: { "project:password": "x" } });
+        expect(outputs).to.deep.equal({ region: "ap-guangzhou", plan: { zones: ["a", "b"], vpcId: undefined }, vpcId: undefined });
+        expect(stack.configSecretKeys).to.deep.equal(["project:password"]);
+    });
+});

@@ -11,6 +11,7 @@ import type { EvaluationResult } from "../engine/evaluate";
 import type { Finding, StackRecord } from "../engine/types";
 import { stackResourcesOfRecords } from "../policies/resources";
 import type { CapacityReport } from "../policies/resilience/capacity";
+import { ESTIMATES } from "../policies/resilience/estimates";
 import { formatSeconds, SimTier, Simulation } from "../policies/resilience/model";
 import {
     AZ_FAILURE_POLICY,
@@ -172,7 +173,14 @@ function simulationHtml(sim: Simulation): string {
             );
         })
         .join("");
-    return `<div class="zs-res">${head}${summary}${details}</div>`;
+    const estimates =
+        `<details><summary>Estimates used</summary><table><thead><tr><th>Tier</th><th>Behaviour</th><th class="num">RTO</th><th class="num">RPO</th><th>Source</th></tr></thead><tbody>` +
+        ESTIMATES.map(
+            (x) =>
+                `<tr><td>${e(x.tier)}</td><td>${e(x.what)}</td><td class="num">${x.rtoSeconds === null ? "–" : e(formatSeconds(x.rtoSeconds))}</td><td class="num">${x.rpoSeconds === null ? "–" : e(formatSeconds(x.rpoSeconds))}</td><td>${e(x.source)}</td></tr>`,
+        ).join("") +
+        `</tbody></table></details>`;
+    return `<div class="zs-res">${head}${summary}${details}${estimates}</div>`;
 }
 
 function capacityHtml(capacity: CapacityReport): string {

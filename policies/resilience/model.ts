@@ -40,7 +40,7 @@ export interface ResourceOutcome {
     readonly rtoSeconds: number | null;
     /** Estimated seconds of committed data lost; 0 for stateless resources; `null` when it does not survive. */
     readonly rpoSeconds: number | null;
-    /** Whether the data-tier RPO target applies to it (databases of record; caches only when declared critical). */
+    /** Whether the data-tier RPO target applies to it (databases of record, unless tagged `zonesafe:data-tier: standard`; not caches). */
     readonly heldToRpo: boolean;
     /** Whether every fact the verdict needs was known (false during a preview that leaves zones unknown). */
     readonly complete: boolean;

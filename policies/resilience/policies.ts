@@ -39,7 +39,7 @@ export const azFailureConfig = defineConfig({
     rpoSecondsData: number({ default: DEFAULT_TARGETS.rpoSecondsData, minimum: 0, description: "The data tier's recovery point objective, seconds of committed data that may be lost (source practice: 0 for critical data)." }),
     rpoExemptKinds: stringList({
         default: [...DEFAULT_RPO_EXEMPT_KINDS],
-        description: "Data-tier kinds (`mysql`, `mongodb`, `redis`) whose RPO is reported but not held to `rpoSecondsData` (caches), unless the resource is tagged `zonesafe:data-tier: critical`.",
+        description: "Data-tier kinds (`mysql`, `mongodb`, `redis`) whose RPO is reported but not held to `rpoSecondsData` (caches). Resources tagged `zonesafe:data-tier: standard` are not held to it either.",
     }),
 });
 

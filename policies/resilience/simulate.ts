@@ -10,7 +10,7 @@
  * `undetermined` rather than `breached`.
  */
 import { labelOf, plural } from "../describe";
-import { CRITICAL_DATA_TIER, DATA_TIER_KEY } from "../levels";
+import { DATA_TIER_KEY } from "../levels";
 import type { Topology, TopologyNode, ZoneSet } from "../topology";
 import { describeZones } from "../topology";
 import { at, bool, list, num, nums, str, strs, tagsOf, UNKNOWN } from "../values";
@@ -49,8 +49,8 @@ import {
 export interface SimulationOptions {
     readonly targets: ResilienceTargets;
     /**
-     * Data-tier kinds whose RPO is reported but not held to the data-tier target (caches), unless the
-     * resource is tagged `zonesafe:data-tier: critical`. Defaults to `["redis"]`.
+     * Data-tier kinds whose RPO is reported but not held to the data-tier target (caches). Defaults to
+     * `["redis"]`. A resource tagged `zonesafe:data-tier: standard` is not held to it either.
      */
     readonly rpoExemptKinds?: readonly string[];
 }
@@ -402,12 +402,20 @@ function ckafkaSubject(t: Topology, kafka: TopologyNode): Subject {
 
 // ---- Data ---------------------------------------------------------------------------------------
 
+/** The data-tier tag value that declares data not critical (the stacks' `dataTier: standard`): no RPO target. */
+const STANDARD_DATA_TIER = "standard";
+
+/**
+ * Whether the data-tier RPO target applies to a data store: every database of record, unless its kind
+ * is exempt (caches) or the resource declares a standard, non-critical data tier
+ * (`zonesafe:data-tier: standard`, the tag the stacks put on their data resources).
+ */
 function heldToRpo(node: TopologyNode, exempt: readonly string[]): boolean {
-    const tag = tagsOf(node.props).get(DATA_TIER_KEY);
-    if (tag !== undefined && tag.trim().toLowerCase() === CRITICAL_DATA_TIER) {
-        return true;
+    if (exempt.includes(node.kind)) {
+        return false;
     }
-    return !exempt.includes(node.kind);
+    const tag = tagsOf(node.props).get(DATA_TIER_KEY);
+    return tag === undefined || tag.trim().toLowerCase() !== STANDARD_DATA_TIER;
 }
 
 const SYNC_NAMES: Readonly<Record<number, string>> = { 0: "async", 1: "semi-sync", 2: "strong sync" };

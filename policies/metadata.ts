@@ -4,6 +4,7 @@
  */
 import { RULES } from "./catalog";
 import type { Pillar, Service, Severity } from "./rule";
+import { azFailureSimulationInfo, eventCapacityInfo } from "./resilience";
 import { healthScoreInfo } from "./stack/healthScore";
 import { waiverReportInfo } from "./stack/waiverReport";
 
@@ -39,6 +40,6 @@ export const POLICY_METADATA: Readonly<Record<string, PolicyMetadata>> = Object.
             fix: rule.fix,
             remediates: rule.kind === "resource" && rule.remediate !== undefined,
         })),
-        ...[healthScoreInfo, waiverReportInfo].map((info) => ({ ...info, kind: "stack" as const, remediates: false })),
+        ...[azFailureSimulationInfo, eventCapacityInfo, healthScoreInfo, waiverReportInfo].map((info) => ({ ...info, kind: "stack" as const, remediates: false })),
     ].map((m) => [m.name, m]),
 );

@@ -133,7 +133,7 @@ function policyOf(
         name: info.name,
         description: info.description,
         severity: info.severity,
-        tags: [info.pillar, info.service, "resilience"],
+        tags: [info.pillar, info.service],
         remediationSteps: info.fix,
         enforcementLevel: "advisory",
         configSchema: schema,

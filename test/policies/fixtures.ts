@@ -98,7 +98,7 @@ export const good = {
     }),
     mongodb: (): Props => ({
         instanceName: "catalog",
-        engineVersion: "MONGO_44_WT",
+        engineVersion: "MONGO_60_WT",
         machineType: "HIO10G",
         memory: 8,
         volume: 200,

@@ -32,7 +32,7 @@ const LAUNCH_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ];
-const PACK = path.resolve(__dirname, "pack");
+const PACK = path.resolve(__dirname, "../../policies");
 
 describe("resilience/html: the report in a real headless Chromium", function () {
     this.timeout(180_000);

@@ -16,8 +16,8 @@ import { useTestEnvironment, withEnvironment } from "../policies/helpers";
 import { runStackPolicy, stackArgs } from "../support/policyArgs";
 import { BEACON, beaconProdStack, legacyStack, mysql, retailProdStack, specsOf, StackBuilder, tok, Z3, Z4 } from "./fixtures";
 
-/** The test pack: zonesafe's policies plus the two resilience policies, served over the analyzer protocol. */
-const PACK = path.resolve(__dirname, "pack");
+/** The zonesafe pack, which registers the two resilience policies, served over the analyzer protocol. */
+const PACK = path.resolve(__dirname, "../../policies");
 
 describe("resilience/policies: the stack policies", () => {
     useTestEnvironment();
@@ -28,7 +28,7 @@ describe("resilience/policies: the stack policies", () => {
                 name: "zonesafe-az-failure-simulation",
                 severity: "high",
                 enforcementLevel: "advisory",
-                tags: ["reliability", "zonesafe", "resilience"],
+                tags: ["reliability", "zonesafe"],
                 remediationSteps: azFailureSimulationInfo.fix,
             });
             expect(azFailureSimulationPolicy.description).to.match(/^Checks whether /);
@@ -128,7 +128,7 @@ describe("resilience/policies: the stack policies", () => {
             const evaluated = await evaluatePolicyPacks(beacon, [{ dir: PACK }]);
             const capacity = evaluated.findings.filter((f) => f.policy === EVENT_CAPACITY_POLICY);
             expect(capacity).to.have.length(1);
-            expect(capacity[0]).to.include({ urn: "", level: "advisory" });
+            expect(capacity[0]).to.include({ urn: "", level: "mandatory" }, "a high-severity reliability policy in a production stack");
             expect(evaluated.findings.filter((f) => f.policy === AZ_FAILURE_POLICY)).to.deep.equal([]);
         });
     });

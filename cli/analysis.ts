@@ -12,6 +12,7 @@ import type { Finding, StackRecord } from "../engine/types";
 import { stackResourcesOfRecords } from "../policies/resources";
 import type { CapacityReport } from "../policies/resilience/capacity";
 import { ESTIMATES } from "../policies/resilience/estimates";
+import { breachesOf } from "../policies/resilience/simulate";
 import { formatSeconds, SimTier, Simulation } from "../policies/resilience/model";
 import {
     AZ_FAILURE_POLICY,
@@ -25,6 +26,7 @@ import { buildTopology } from "../policies/topology";
 import { buildDiagramModel, DiagramModel, overlayOf, PALETTE, renderDiagramSvg } from "./report/diagram";
 import { escapeHtml as e } from "./report/html";
 import { renderMermaid } from "./report/mermaid";
+import type { ReportResilience } from "./report/model";
 import type { HtmlSection, HtmlSectionProvider } from "./report/sections";
 
 /** How the section is computed. */
@@ -66,26 +68,70 @@ export function resilienceConfigOf(result: Pick<EvaluationResult, "packs">): Res
     return {};
 }
 
-/** Builds the resilience section of a report from a stack's records and the findings of its evaluation. */
-export async function buildResilienceSection(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}): Promise<ResilienceSection> {
+/** The resilience analysis of a stack without its drawings: what every report format carries. */
+export interface ResilienceAnalysis {
+    readonly simulation: Simulation;
+    readonly capacity: CapacityReport;
+    readonly model: DiagramModel;
+    /** The diagram as Mermaid flowchart text (with {@link ResilienceConfig.failedZone}'s loss overlaid when one applies). */
+    readonly mermaid: string;
+}
+
+/** Analyzes a stack's records: the AZ-failure simulation, the capacity check and the diagram model (no layout yet). */
+export function analyzeResilience(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}): ResilienceAnalysis {
     const topology = buildTopology(stackResourcesOfRecords(stack.resources.filter((r) => r.type !== ROOT_STACK_TYPE)));
-    const az = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {}));
-    const simulation = az.simulation;
+    const simulation = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {})).simulation;
     const capacity = checkCapacity(topology, eventCapacityConfig.parse(config.capacity ?? {}), stack.config);
     const model = buildDiagramModel(topology, findings, simulation);
+    const failed = config.failedZone ?? simulation.disruptions.find((d) => d.status === "breached")?.zone;
+    const disruption = simulation.disruptions.find((d) => d.zone === failed);
+    const mermaid = renderMermaid(model, disruption ? { overlay: overlayOf(disruption) } : {});
+    return { simulation, capacity, model, mermaid };
+}
+
+/** Builds the resilience section of a report from a stack's records and the findings of its evaluation. */
+export async function buildResilienceSection(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}): Promise<ResilienceSection> {
+    return renderResilienceSection(analyzeResilience(stack, findings, config));
+}
+
+/** Lays out the diagram (one drawing without failure, one per lost zone) and builds the HTML sections. */
+export async function renderResilienceSection(analysis: ResilienceAnalysis): Promise<ResilienceSection> {
+    const { simulation, capacity, model, mermaid } = analysis;
     const svg = await renderDiagramSvg(model, { idPrefix: "zsd" });
     const overlays: Array<{ zone: string; svg: string }> = [];
     for (const [i, d] of simulation.disruptions.entries()) {
         overlays.push({ zone: d.zone, svg: await renderDiagramSvg(model, { idPrefix: `zsd${i + 1}`, overlay: overlayOf(d) }) });
     }
-    const failed = config.failedZone ?? simulation.disruptions.find((d) => d.status === "breached")?.zone;
-    const disruption = simulation.disruptions.find((d) => d.zone === failed);
-    const mermaid = renderMermaid(model, disruption ? { overlay: overlayOf(disruption) } : {});
     const sections: HtmlSection[] = [
         { id: "resilience", title: "Resilience: architecture and AZ-failure simulation (estimates)", html: diagramHtml(model, svg, overlays) + simulationHtml(simulation) },
         { id: "capacity", title: "Event capacity", html: capacityHtml(capacity) },
     ];
     return { simulation, capacity, svg, overlays, mermaid, model, sections };
+}
+
+/** The resilience results as the report model carries them (JSON, text): verdicts and figures, no drawings. */
+export function resilienceSummary(analysis: ResilienceAnalysis): ReportResilience {
+    const { simulation: sim, capacity } = analysis;
+    return {
+        estimate: true,
+        status: sim.status,
+        targets: { ...sim.targets },
+        rtoSeconds: sim.rtoSeconds,
+        rpoSeconds: sim.rpoSeconds,
+        disruptions: sim.disruptions.map((d) => ({
+            zone: d.zone,
+            status: d.status,
+            rtoSeconds: d.rtoSeconds,
+            rpoSeconds: d.rpoSeconds,
+            tiers: d.tiers.map((t) => ({ tier: t.tier, survives: t.survives, capacityLeft: t.capacityLeft, rtoSeconds: t.rtoSeconds, rpoSeconds: t.rpoSeconds })),
+            breaches: d.tiers.flatMap((t) => t.resources.flatMap((r) => breachesOf(r, sim.targets).map((reason) => ({ urn: r.urn, tier: t.tier, reason })))),
+        })),
+        capacity: {
+            configured: capacity.configured,
+            passes: capacity.passes,
+            violations: capacity.violations.map((v) => ({ urn: v.urn, message: v.message })),
+        },
+    };
 }
 
 /** The report's section provider for a built section (the HTML renderer's extension point). */

@@ -22,11 +22,14 @@ import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
 import { renderText } from "./report/text";
 import { renderSarif } from "./report/sarif";
+import { analyzeResilience, renderResilienceSection, ResilienceAnalysis, resilienceConfigOf, resilienceSectionProvider, resilienceSummary } from "./analysis";
 import { renderHtml } from "./report/html";
+import { renderMermaidComment } from "./report/mermaid";
+import { SECTION_PROVIDERS } from "./report/sections";
 import "./zonesafePack";
 
 /** The report formats. */
-export const FORMATS = ["text", "json", "sarif", "html"] as const;
+export const FORMATS = ["text", "json", "sarif", "html", "mermaid"] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
@@ -139,9 +142,12 @@ async function emit(text: string, out: string | undefined, io: Io): Promise<void
 }
 
 /** Renders the report in the chosen format and writes it; returns the exit code. */
-async function deliver(report: Report, opts: GlobalOptions, io: Io): Promise<number> {
+async function deliver(report: Report, analysis: ResilienceAnalysis, opts: GlobalOptions, io: Io): Promise<number> {
     let text: string;
     switch (opts.format) {
+        case "mermaid":
+            text = renderMermaidComment(analysis.model, analysis.simulation, analysis.capacity);
+            break;
         case "json":
             text = JSON.stringify(report, null, 2) + "\n";
             break;
@@ -149,7 +155,7 @@ async function deliver(report: Report, opts: GlobalOptions, io: Io): Promise<num
             text = renderSarif(report);
             break;
         case "html":
-            text = renderHtml(report);
+            text = renderHtml(report, [...SECTION_PROVIDERS, resilienceSectionProvider(await renderResilienceSection(analysis))]);
             break;
         default:
             text = renderText(report, { style: makeStyle(!opts.out && colorWanted(io.stdout, !opts.color, io.env)), cwd: io.cwd });
@@ -184,18 +190,20 @@ export async function previewCommand(
         const run = await runProgram(project, settings, { programOutput: opts.quiet ? "drop" : "stderr" });
         run.stack.configSecretKeys = settings.secretKeys;
         const { result, ms } = await evaluate(run.stack, packs, progress);
+        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const source: ReportSource = { kind: "program", path: project.dir, entryFile: run.entryFile, stackFile: settings.file };
         const report = buildReport({
             command: "preview",
             source,
             evaluation: result,
+            resilience: resilienceSummary(analysis),
             notes: run.notes,
             programMs: run.durationMs,
             evaluationMs: ms,
             totalMs: Date.now() - t0,
         });
         progress.stop();
-        return await deliver(report, opts, io);
+        return await deliver(report, analysis, opts, io);
     } finally {
         progress.stop();
     }
@@ -218,16 +226,18 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
     const progress = new Progress(io.stderr, !opts.quiet);
     try {
         const { result, ms } = await evaluate(stack, packs, progress);
+        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const report = buildReport({
             command: "assess",
             source: { kind: imported.kind, path: imported.file },
             evaluation: result,
+            resilience: resilienceSummary(analysis),
             notes: imported.notes,
             evaluationMs: ms,
             totalMs: Date.now() - t0,
         });
         progress.stop();
-        return await deliver(report, opts, io);
+        return await deliver(report, analysis, opts, io);
     } finally {
         progress.stop();
     }

@@ -124,6 +124,8 @@ export interface Report {
     remediations: ReportRemediation[];
     /** The health score, when a pack provides one; null otherwise. */
     score: ReportScore | null;
+    /** The AZ-failure simulation and the event capacity check (estimates from the plan); null when not computed. */
+    resilience: ReportResilience | null;
     result: { exitCode: 0 | 1; passed: boolean; mandatoryViolations: number };
     notes: string[];
     /**
@@ -131,6 +133,26 @@ export interface Report {
      * and configuring the packs, Remediate/Analyze of every resource, AnalyzeStack), and the whole run.
      */
     timings: { programMs: number | null; evaluationMs: number; packStartMs: number; resourcesMs: number; stackMs: number; totalMs: number };
+}
+
+/** The resilience section of a report: per lost zone, per tier, whether it keeps serving and the estimated RTO/RPO. */
+export interface ReportResilience {
+    estimate: true;
+    /** `breached` when the loss of some zone breaches the targets, `met` when none does. */
+    status: "met" | "breached" | "undetermined" | "not-applicable";
+    targets: { rtoSeconds: number; rpoSecondsData: number };
+    /** The stack's RTO and RPO for the loss of any one zone (the worst); null when unbounded. */
+    rtoSeconds: number | null;
+    rpoSeconds: number | null;
+    disruptions: Array<{
+        zone: string;
+        status: "met" | "breached" | "undetermined" | "not-applicable";
+        rtoSeconds: number | null;
+        rpoSeconds: number | null;
+        tiers: Array<{ tier: string; survives: boolean; capacityLeft: number; rtoSeconds: number | null; rpoSeconds: number | null }>;
+        breaches: Array<{ urn: string; tier: string; reason: string }>;
+    }>;
+    capacity: { configured: boolean; passes: boolean; violations: Array<{ urn: string; message: string }> };
 }
 
 /** What {@link buildReport} needs. */
@@ -145,6 +167,8 @@ export interface ReportInput {
     totalMs: number;
     /** The report's timestamp. Defaults to now. */
     now?: Date;
+    /** The resilience analysis's results, when computed. */
+    resilience?: ReportResilience | null;
 }
 
 /** zonesafe's own version, from its package.json. */
@@ -279,6 +303,7 @@ export function buildReport(input: ReportInput): Report {
         waivers,
         remediations: ev.remediations.map((r) => ({ urn: r.urn, policy: r.policy, pack: r.pack, changed: r.changed })),
         score,
+        resilience: input.resilience ?? null,
         result: { exitCode: mandatory > 0 ? 1 : 0, passed: mandatory === 0, mandatoryViolations: mandatory },
         notes,
         timings: {

@@ -94,6 +94,32 @@ function scoreLine(report: Report, s: Style): string[] {
     return lines;
 }
 
+/** "30 s", "2 min", "unbounded" for a duration in seconds. */
+function duration(seconds: number | null): string {
+    if (seconds === null) return "unbounded";
+    return seconds < 120 ? `${Math.round(seconds)} s` : `${Math.round(seconds / 60)} min`;
+}
+
+function resilienceSection(report: Report, s: Style): string[] {
+    const r = report.resilience;
+    if (!r || r.status === "not-applicable") return [];
+    const color = r.status === "met" ? s.green : r.status === "breached" ? s.red : s.yellow;
+    const lines = [
+        `${s.bold("AZ-failure simulation (estimates):")} ${color(r.status)} — RTO ${duration(r.rtoSeconds)}, RPO ${duration(r.rpoSeconds)} ` +
+            `(targets: RTO ≤ ${duration(r.targets.rtoSeconds)}, data-tier RPO ≤ ${duration(r.targets.rpoSecondsData)})`,
+    ];
+    for (const d of r.disruptions) {
+        const tiers = d.tiers.map((t) => `${t.tier} ${t.survives ? `${Math.round(t.capacityLeft * 100)} %` : "down"}`).join(", ");
+        lines.push(`  lose ${d.zone}: ${d.status}, RTO ${duration(d.rtoSeconds)}, RPO ${duration(d.rpoSeconds)} — ${tiers}`);
+        for (const b of d.breaches) lines.push(s.dim(indent(`- ${b.reason}`, "      ")));
+    }
+    if (r.capacity.configured) {
+        lines.push(`${s.bold("Event capacity:")} ${r.capacity.passes ? s.green("passes") : s.red("fails")}`);
+        for (const v of r.capacity.violations) lines.push(s.dim(indent(`- ${v.message}`, "    ")));
+    }
+    return lines;
+}
+
 /** Renders the report as text for a terminal or a log. */
 export function renderText(report: Report, opts: TextOptions = {}): string {
     const s = opts.style ?? makeStyle(false);
@@ -129,6 +155,11 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
             const name = r.urn.slice(r.urn.lastIndexOf("::") + 2);
             out.push(`  - ${r.policy} · ${name}: changed ${r.changed.length > 0 ? r.changed.join(", ") : "nothing"}`);
         }
+    }
+    const resilience = resilienceSection(report, s);
+    if (resilience.length > 0) {
+        out.push("");
+        out.push(...resilience);
     }
     const score = scoreLine(report, s);
     if (score.length > 0) {

@@ -11,22 +11,35 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Command, CommanderError, Option } from "commander";
-import { evaluatePolicyPacks, EvaluationProgress, EvaluationResult, PackSpec } from "../engine/evaluate";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_CONCURRENCY, EvaluationProgress, EvaluationResult, EvaluationSession, identityOf, PackSpec, startEvaluation } from "../engine/evaluate";
+import { startEvaluationInWorker } from "../engine/evaluateWorker";
+import { collectGarbage } from "../engine/record";
 import type { StackRecord } from "../engine/types";
 import { CliError, debugEnabled, errorLine, EXIT_USAGE, messageOf, oneLine } from "./errors";
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
-import { runProgram } from "./run";
+import { programIdentity, runProgram } from "./run";
 import { importState } from "./state";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
 import { renderText } from "./report/text";
 import { renderSarif } from "./report/sarif";
-import { analyzeResilience, renderResilienceSection, ResilienceAnalysis, resilienceConfigOf, resilienceSectionProvider, resilienceSummary } from "./analysis";
+import type * as AnalysisModule from "./analysis";
+import type { ResilienceAnalysis } from "./analysis";
 import { renderHtml } from "./report/html";
-import { renderMermaidComment } from "./report/mermaid";
+import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
-import "./zonesafePack";
+
+/**
+ * The modules reports need that load the policy pack's own modules (and with them the policy and
+ * Pulumi SDKs, a second or more): the resilience analysis, the Mermaid renderer and zonesafe's pack
+ * adapter. They load on first use, so that the packs and the program start without waiting for them,
+ * and `assess` loads them while the packs evaluate.
+ */
+function reportModules(): { analysis: typeof AnalysisModule; mermaid: typeof MermaidModule } {
+    require("./zonesafePack");
+    return { analysis: require("./analysis") as typeof AnalysisModule, mermaid: require("./report/mermaid") as typeof MermaidModule };
+}
 
 /** The report formats. */
 export const FORMATS = ["text", "json", "sarif", "html", "mermaid"] as const;
@@ -44,6 +57,12 @@ export interface GlobalOptions {
     policyPackConfig: string[];
     color: boolean;
     quiet: boolean;
+    /** Whether packs may start from their compiled copy (`--no-pack-cache` starts them as the engine does). */
+    packCache: boolean;
+    /** Call Remediate on every resource even where it provably does nothing (`--always-remediate`). */
+    alwaysRemediate?: boolean;
+    /** How many resources are evaluated at once (hidden `--concurrency`). */
+    concurrency: number;
 }
 
 /** Where the command writes; tests substitute their own. */
@@ -55,6 +74,13 @@ export interface Io {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Parses `--concurrency`: a positive integer. */
+function positiveInteger(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("It must be a positive integer.");
+    return n;
+}
 
 /** Checks the pack and config flags as `pulumi preview` does, and resolves them against `cwd`. */
 export function packSpecs(opts: Pick<GlobalOptions, "policyPack" | "policyPackConfig">, cwd: string): PackSpec[] {
@@ -115,15 +141,56 @@ export function evaluationError(e: unknown): CliError {
     return new CliError(`the policy check failed: ${first}${detail ? ` ${detail}` : ""}`, hint.length <= 240 ? hint : fallbackFix, { cause: e });
 }
 
-async function evaluate(stack: StackRecord, packs: PackSpec[], progress: Progress): Promise<{ result: EvaluationResult; ms: number }> {
+/** The evaluation options the global flags give. */
+function evaluateOptions(opts: EvaluationFlags, progress: Progress) {
+    return {
+        packCache: opts.packCache !== false,
+        skipNoopRemediate: opts.alwaysRemediate !== true,
+        concurrency: opts.concurrency,
+        onProgress: (p: EvaluationProgress) => progress.update(progressText(p)),
+    };
+}
+
+/** The global flags that shape an evaluation. */
+type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency">;
+
+/**
+ * Evaluates the packs on a stack that is already complete; `meanwhile` runs on this thread once the
+ * packs are starting (the evaluation itself waits on them).
+ */
+async function evaluate(
+    stack: StackRecord,
+    packs: PackSpec[],
+    opts: EvaluationFlags,
+    progress: Progress,
+    meanwhile?: () => void,
+): Promise<{ result: EvaluationResult; ms: number }> {
     const started = Date.now();
+    let session: EvaluationSession | undefined;
     try {
-        const result = await evaluatePolicyPacks(stack, packs, { onProgress: (p) => progress.update(progressText(p)) });
-        return { result, ms: Date.now() - started };
+        session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress));
+        for (const r of stack.resources) session.add(r);
+        const result = await waitWith(session.finish(stack), meanwhile);
+        const ms = Date.now() - started;
+        // The packs are done: stop them before the report is built, so that their memory is free.
+        await session.close();
+        return { result, ms };
     } catch (e) {
         if (e instanceof CliError) throw e;
         throw evaluationError(e);
+    } finally {
+        await session?.close();
     }
+}
+
+/** Awaits `promise`, running `meanwhile` first (after the pending callbacks, so that packs have spawned). */
+async function waitWith<T>(promise: Promise<T>, meanwhile: (() => void) | undefined): Promise<T> {
+    if (meanwhile) {
+        promise.catch(() => undefined);
+        await new Promise((resolve) => setImmediate(resolve));
+        meanwhile();
+    }
+    return promise;
 }
 
 /** Writes `text` to a file or to stdout, waiting until it is flushed. */
@@ -146,7 +213,7 @@ async function deliver(report: Report, analysis: ResilienceAnalysis, opts: Globa
     let text: string;
     switch (opts.format) {
         case "mermaid":
-            text = renderMermaidComment(analysis.model, analysis.simulation, analysis.capacity);
+            text = reportModules().mermaid.renderMermaidComment(analysis.model, analysis.simulation, analysis.capacity);
             break;
         case "json":
             text = JSON.stringify(report, null, 2) + "\n";
@@ -154,9 +221,11 @@ async function deliver(report: Report, analysis: ResilienceAnalysis, opts: Globa
         case "sarif":
             text = renderSarif(report);
             break;
-        case "html":
+        case "html": {
+            const { renderResilienceSection, resilienceSectionProvider } = reportModules().analysis;
             text = renderHtml(report, [...SECTION_PROVIDERS, resilienceSectionProvider(await renderResilienceSection(analysis))]);
             break;
+        }
         default:
             text = renderText(report, { style: makeStyle(!opts.out && colorWanted(io.stdout, !opts.color, io.env)), cwd: io.cwd });
     }
@@ -174,22 +243,65 @@ function checkOutput(opts: GlobalOptions): void {
     }
 }
 
-/** `zonesafe preview`: run the program, evaluate the packs, report. */
-export async function previewCommand(
-    opts: GlobalOptions & { cwd?: string; stack?: string; config: string[]; secret: string[] },
-    io: Io,
-): Promise<number> {
+/** The options of `zonesafe preview`. */
+export interface PreviewOptions extends GlobalOptions {
+    cwd?: string;
+    stack?: string;
+    config: string[];
+    secret: string[];
+    /**
+     * Whether resources are evaluated while the program registers them (default), or only once it has
+     * finished (hidden `--no-streaming`; the results are the same).
+     */
+    streaming: boolean;
+}
+
+/**
+ * `zonesafe preview`: run the program, evaluate the packs, report. As in the engine, the packs start
+ * with the program and each resource is remediated and analyzed as it registers (from a worker thread,
+ * beside the program); AnalyzeStack runs once the program has finished.
+ */
+export async function previewCommand(opts: PreviewOptions, io: Io): Promise<number> {
     const t0 = Date.now();
     checkOutput(opts);
     const packs = packSpecs(opts, io.cwd);
     const project = loadProject(path.resolve(io.cwd, opts.cwd ?? "."));
     const settings = loadStack(project, opts.stack, parseOverrides(opts.config, opts.secret));
     const progress = new Progress(io.stderr, !opts.quiet);
+    let session: EvaluationSession | undefined;
     try {
+        const streaming = opts.streaming !== false;
+        if (streaming) {
+            try {
+                session = startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress));
+            } catch (e) {
+                throw e instanceof CliError ? e : evaluationError(e);
+            }
+        }
+        const evaluationStarted = Date.now();
         progress.update(`running the program of ${project.name}/${settings.name}`);
-        const run = await runProgram(project, settings, { programOutput: opts.quiet ? "drop" : "stderr" });
-        run.stack.configSecretKeys = settings.secretKeys;
-        const { result, ms } = await evaluate(run.stack, packs, progress);
+        const live = session;
+        const run = await runProgram(project, settings, { programOutput: opts.quiet ? "drop" : "stderr", onRecord: live ? (r) => live.add(r) : undefined });
+        let result: EvaluationResult;
+        let ms: number;
+        if (live) {
+            try {
+                // While the packs finish: free the program's garbage (the packs' AnalyzeStack is the
+                // command's peak of memory), and load what the report needs.
+                result = await waitWith(live.finish(run.stack), () => {
+                    collectGarbage();
+                    reportModules();
+                });
+                // The packs are done: stop them before the report is built, so that their memory is free.
+                await live.close();
+            } catch (e) {
+                throw e instanceof CliError ? e : evaluationError(e);
+            }
+            ms = Date.now() - evaluationStarted;
+        } else {
+            ({ result, ms } = await evaluate(run.stack, packs, opts, progress, reportModules));
+        }
+        const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
         const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const source: ReportSource = { kind: "program", path: project.dir, entryFile: run.entryFile, stackFile: settings.file };
         const report = buildReport({
@@ -206,6 +318,7 @@ export async function previewCommand(
         return await deliver(report, analysis, opts, io);
     } finally {
         progress.stop();
+        await session?.close();
     }
 }
 
@@ -225,7 +338,8 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
     stack.configSecretKeys = [...secretKeys].sort();
     const progress = new Progress(io.stderr, !opts.quiet);
     try {
-        const { result, ms } = await evaluate(stack, packs, progress);
+        const { result, ms } = await evaluate(stack, packs, opts, progress, reportModules);
+        const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
         const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const report = buildReport({
             command: "assess",
@@ -255,6 +369,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("--policy-pack-config <file>", "a JSON config for the policy pack in the same position (repeatable)", collect, [])
         .option("--no-color", "never color the text report")
         .option("-q, --quiet", "print only the report and errors (no progress, notes or program output)", false)
+        .option("--no-pack-cache", "start each policy pack exactly as the engine does, type-checked by ts-node, instead of from its compiled copy")
+        .option("--always-remediate", "call Remediate on every resource, even on packs where no policy remediates (the results are the same)")
+        .addOption(new Option("--concurrency <n>", "resources evaluated at once").argParser(positiveInteger).default(DEFAULT_CONCURRENCY).hideHelp())
         .showHelpAfterError(false)
         .exitOverride()
         .configureOutput({
@@ -270,6 +387,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("-s, --stack <name>", "the stack whose Pulumi.<stack>.yaml configures the run (default: the only one)")
         .option("-c, --config <key=value>", "set or override a config value (repeatable)", collect, [])
         .option("--secret <key=value>", "set a secret config value, e.g. one that cannot be decrypted offline (repeatable)", collect, [])
+        .addOption(new Option("--no-streaming", "evaluate the resources only once the program has finished").hideHelp())
         .action(async (_o, cmd: Command) => setExit(await previewCommand(cmd.optsWithGlobals(), io)));
 
     program

@@ -13,8 +13,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import Module = require("module");
-import { recordProgram } from "../engine/record";
-import type { StackRecord } from "../engine/types";
+import type { StackIdentity } from "../engine/evaluate";
+import { DEFAULT_ORGANIZATION, recordProgram } from "../engine/record";
+import type { ResourceRecord, StackRecord } from "../engine/types";
 import { CliError, messageOf } from "./errors";
 import type { PulumiProject, StackSettings } from "./project";
 
@@ -34,6 +35,26 @@ export interface ProgramRun {
 export interface RunOptions {
     /** Where the program's own stdout goes: stderr (default, so reports on stdout stay clean) or nowhere. */
     programOutput?: "stderr" | "drop";
+    /** Called with each resource as soon as it registers (see `recordProgram`'s `onRecord`). */
+    onRecord?: (record: ResourceRecord, index: number) => void;
+    /** `false` runs the program without recording anything (the benchmark's floor). Defaults to `true`. */
+    record?: boolean;
+}
+
+/**
+ * The stack a run of the project's program for `stack` produces, as far as the policy packs see it
+ * before any resource exists: what {@link runProgram}'s record will say, with the stack's secret keys.
+ */
+export function programIdentity(project: PulumiProject, stack: StackSettings): StackIdentity {
+    return {
+        project: project.name,
+        stack: stack.name,
+        organization: stack.organization ?? DEFAULT_ORGANIZATION,
+        dryRun: true,
+        config: { ...stack.config },
+        configSecretKeys: [...stack.secretKeys],
+        tags: { ...stack.tags },
+    };
 }
 
 /** The `@pulumi/pulumi` package directory a module in `fromDir` resolves, or `undefined`. */
@@ -223,6 +244,8 @@ export async function runProgram(project: PulumiProject, stack: StackSettings, o
             config: stack.config,
             secretKeys: stack.secretKeys,
             tags: stack.tags,
+            onRecord: opts.onRecord,
+            record: opts.record,
         });
     try {
         process.chdir(project.dir);

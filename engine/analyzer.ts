@@ -18,6 +18,9 @@
  *
  * The Node.js launcher passes the program as `.`, so the pack's entry point is `package.json#main`;
  * `main` in PulumiPolicy.yaml is read but, as in the engine, not used for Node.js packs.
+ *
+ * With `packCache`, the same runner starts, with the same arguments and environment, in the pack's
+ * compiled copy (engine/packCache.ts), so that its ts-node has nothing left to type-check.
  */
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
@@ -30,6 +33,8 @@ import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import type { PolicyConfigEntry, ReconciledPolicyConfig } from "./policyConfig";
+import { compiledPack } from "./packCache";
+import { AnalyzerEncoder, EncodedRequest } from "./protoWire";
 import {
     EnforcementLevel,
     RecordProvider,
@@ -196,6 +201,16 @@ export interface PolicyPackStartOptions {
     config?: Record<string, string>;
     /** How long to wait for the port. Defaults to {@link DEFAULT_START_TIMEOUT_MS}. */
     startTimeoutMs?: number;
+    /**
+     * Start the runner in the pack's compiled copy (engine/packCache.ts), built first when missing, so
+     * that ts-node has nothing to type-check; a pack the copy does not cover starts as the engine starts
+     * it. Defaults to `false`: exactly the engine's start.
+     */
+    packCache?: boolean;
+    /** Aborts a start still under way: the pack (or the build of its compiled copy) is killed. */
+    signal?: AbortSignal;
+    /** Called with the pid of each process the start spawns (the pack, a build of its copy). */
+    onSpawn?: (pid: number) => void;
 }
 
 /** An error from one analyzer call, with its gRPC status code. */
@@ -226,8 +241,12 @@ class TextTail {
 
 // Children still running, killed when this process exits so that no pack outlives its parent: on
 // `exit`, and on the signals that end a process. The signal handlers exist only while a pack runs; when
-// ours is the only handler, it re-raises the signal so the default (terminate) still happens.
-const liveChildren = new Set<ChildProcess>();
+// ours is the only handler, it re-raises the signal so the default (terminate) still happens. Processes
+// a worker thread of this process started are tracked here by pid (see trackProcess).
+interface Killable {
+    kill(signal: NodeJS.Signals): unknown;
+}
+const liveChildren = new Set<Killable>();
 const FATAL_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const signalHandlers = new Map<NodeJS.Signals, () => void>();
 
@@ -242,7 +261,7 @@ function killAllChildren(): void {
     liveChildren.clear();
 }
 
-function trackChild(child: ChildProcess): void {
+function trackChild(child: Killable): void {
     if (liveChildren.size === 0) {
         process.on("exit", killAllChildren);
         for (const sig of FATAL_SIGNALS) {
@@ -264,8 +283,26 @@ function untrackAll(): void {
     signalHandlers.clear();
 }
 
-function untrackChild(child: ChildProcess): void {
+function untrackChild(child: Killable): void {
     if (liveChildren.delete(child) && liveChildren.size === 0) untrackAll();
+}
+
+/**
+ * Kills the process `pid` (started by a worker thread of this process) if this process exits or is
+ * signalled before the returned function is called.
+ */
+export function trackProcess(pid: number): () => void {
+    const handle: Killable = {
+        kill: (signal) => {
+            try {
+                process.kill(pid, signal);
+            } catch {
+                // Already gone.
+            }
+        },
+    };
+    trackChild(handle);
+    return () => untrackChild(handle);
 }
 
 /** How many policy pack processes this process has started that are still running. */
@@ -554,6 +591,42 @@ export function defaultStackProps(rec: ResourceRecord): WireProps {
 
 type Callback<T> = (err: grpc.ServiceError | null, res: T) => void;
 
+/** The gRPC paths of the per-resource and stack methods, which are sent pre-encoded. */
+const METHODS = {
+    remediate: analyzerGrpc.AnalyzerService.remediate.path,
+    analyze: analyzerGrpc.AnalyzerService.analyze.path,
+    analyzeStack: analyzerGrpc.AnalyzerService.analyzeStack.path,
+};
+
+/** The encoder of analyzer requests; one per process (it encodes synchronously). */
+const encoder = new AnalyzerEncoder({
+    analyzeRequest: (rec, props, skip) => buildAnalyzeRequest(rec, props, skip).serializeBinary(),
+    stackResource: (rec, props) => buildStackResource(rec, props).serializeBinary(),
+});
+
+/**
+ * Encodes the `AnalyzeRequest` the engine sends for Remediate (`skipInternalKeys` false) or Analyze
+ * (true): the same bytes as {@link buildAnalyzeRequest}, faster. `hasInternalKeys` false means both
+ * encodings are the same bytes.
+ */
+export function encodeAnalyzeRequest(rec: ResourceRecord, props: WireProps, skipInternalKeys: boolean): EncodedRequest {
+    return encoder.analyzeRequest(rec, props, skipInternalKeys);
+}
+
+/** Encodes one resource of an AnalyzeStack request: the same bytes as {@link buildStackResource}, faster. */
+export function encodeStackResource(rec: ResourceRecord, props: WireProps): Buffer {
+    return encoder.stackResource(rec, props);
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A response decoder that skips google-protobuf for an empty response (the usual answer). */
+function decodeUnlessEmpty<T>(type: { deserializeBinary(bytes: Uint8Array): T }): (bytes: Buffer) => T | undefined {
+    return (bytes) => (bytes.length === 0 ? undefined : type.deserializeBinary(bytes));
+}
+
 /**
  * A running policy pack and a gRPC client to it. Start one with {@link PolicyPackProcess.start};
  * always {@link PolicyPackProcess.close} it (children left running are killed when this process exits).
@@ -580,6 +653,10 @@ export class PolicyPackProcess {
         private readonly client: analyzerGrpc.AnalyzerClient,
         private readonly stderr: TextTail,
         private readonly stdout: TextTail,
+        /** The directory the runner runs in: the pack's, or its compiled copy's. */
+        public readonly runDir: string,
+        /** Why the pack did not run from a compiled copy although one was asked for, if so. */
+        public readonly packCacheNote: string | undefined,
     ) {
         this.packName = path.basename(dir);
         this.exited = new Promise((resolve) => {
@@ -625,13 +702,24 @@ export class PolicyPackProcess {
         const args = [entry, ENGINE_ADDRESS, "."];
         for (const [k, v] of Object.entries(manifest.options)) if (v !== "") args.push(`-${k}=${v}`);
         const t0 = performance.now();
+        let runDir = absDir;
+        let cacheNote: string | undefined;
+        const aborted = () => new Error(`The start of the policy pack in ${absDir} was cancelled.`);
+        if (opts.signal?.aborted) throw aborted();
+        if (opts.packCache) {
+            const compiled = await compiledPack(absDir, entry, { signal: opts.signal, onSpawn: opts.onSpawn });
+            if (opts.signal?.aborted) throw aborted();
+            if ("dir" in compiled) runDir = compiled.dir;
+            else cacheNote = `the pack started as the engine starts it: ${compiled.reason}`;
+        }
         const child = spawn(process.execPath, args, {
-            cwd: absDir,
+            cwd: runDir,
             env: policyPackEnv(process.env, opts),
             stdio: ["ignore", "pipe", "pipe"],
         });
         trackChild(child);
         child.once("exit", () => untrackChild(child));
+        if (child.pid !== undefined) opts.onSpawn?.(child.pid);
         const stderr = new TextTail(LOG_TAIL_CHARS);
         const stdout = new TextTail(LOG_TAIL_CHARS);
         const out = child.stdout;
@@ -703,9 +791,12 @@ export class PolicyPackProcess {
                     ),
                 );
             }, timeoutMs);
+            const onAbort = () => finish(aborted());
             out.on("data", onData);
             child.on("close", onClose);
             child.on("error", onError);
+            opts.signal?.addEventListener("abort", onAbort, { once: true });
+            if (opts.signal?.aborted) onAbort();
         });
         const startMs = performance.now() - t0;
 
@@ -717,7 +808,7 @@ export class PolicyPackProcess {
             "grpc.max_receive_message_length": MAX_MESSAGE_BYTES,
             "grpc.max_send_message_length": MAX_MESSAGE_BYTES,
         });
-        const proc = new PolicyPackProcess(absDir, manifest, { ...opts }, child, port, startMs, client, stderr, stdout);
+        const proc = new PolicyPackProcess(absDir, manifest, { ...opts }, child, port, startMs, client, stderr, stdout, runDir, cacheNote);
         try {
             await proc.handshake();
         } catch (e) {
@@ -731,26 +822,39 @@ export class PolicyPackProcess {
         return `policy pack '${this.packName}' (${this.dir})`;
     }
 
-    private call<Req, Res>(method: string, req: Req, invoke: (req: Req, cb: Callback<Res>) => unknown): Promise<Res> {
-        if (this.closing) {
-            return Promise.reject(new AnalyzerCallError(`${this.label()} is closed; ${method} cannot run. Start the pack again.`, method, grpc.status.CANCELLED));
+    private closedError(method: string): AnalyzerCallError {
+        return new AnalyzerCallError(`${this.label()} is closed; ${method} cannot run. Start the pack again.`, method, grpc.status.CANCELLED);
+    }
+
+    private callError(method: string, err: grpc.ServiceError): AnalyzerCallError {
+        const details = err.details || err.message;
+        let msg = `${this.label()} failed ${method}: ${details}`;
+        if (this.exitStatus || err.code === grpc.status.UNAVAILABLE) {
+            const s = this.exitStatus;
+            const how = s ? (s.signal ? ` (signal ${s.signal})` : ` (code ${s.code})`) : "";
+            const tail = this.stderr.toString().trim();
+            msg += `\nThe pack process ${s ? `exited${how}` : "is unreachable"}.${tail ? ` Its stderr ends with:\n${tail}` : ""}`;
         }
+        return new AnalyzerCallError(msg, method, err.code);
+    }
+
+    private call<Req, Res>(method: string, req: Req, invoke: (req: Req, cb: Callback<Res>) => unknown): Promise<Res> {
+        if (this.closing) return Promise.reject(this.closedError(method));
         return new Promise<Res>((resolve, reject) => {
-            invoke(req, (err, res) => {
-                if (!err) {
-                    resolve(res);
-                    return;
-                }
-                const details = err.details || err.message;
-                let msg = `${this.label()} failed ${method}: ${details}`;
-                if (this.exitStatus || err.code === grpc.status.UNAVAILABLE) {
-                    const s = this.exitStatus;
-                    const how = s ? (s.signal ? ` (signal ${s.signal})` : ` (code ${s.code})`) : "";
-                    const tail = this.stderr.toString().trim();
-                    msg += `\nThe pack process ${s ? `exited${how}` : "is unreachable"}.${tail ? ` Its stderr ends with:\n${tail}` : ""}`;
-                }
-                reject(new AnalyzerCallError(msg, method, err.code));
-            });
+            invoke(req, (err, res) => (err ? reject(this.callError(method, err)) : resolve(res)));
+        });
+    }
+
+    /**
+     * Sends an already encoded request: the bytes go out as they are, with no google-protobuf message
+     * built or serialized on this side.
+     */
+    private callEncoded<Res>(method: string, grpcPath: string, request: Uint8Array, decode: (bytes: Buffer) => Res): Promise<Res> {
+        if (this.closing) return Promise.reject(this.closedError(method));
+        return new Promise<Res>((resolve, reject) => {
+            this.client.makeUnaryRequest<Uint8Array, Res>(grpcPath, asBuffer, decode, request, (err, res) =>
+                err ? reject(this.callError(method, err)) : resolve(res as Res),
+            );
         });
     }
 
@@ -875,15 +979,19 @@ export class PolicyPackProcess {
      * A pack that does not implement Remediate answers with no remediations, as the engine tolerates.
      */
     async remediate(rec: ResourceRecord, props: WireProps = rec.inputs): Promise<RemediateResult> {
-        let res: analyzerPb.RemediateResponse;
+        return this.remediateEncoded(rec, encodeAnalyzeRequest(rec, props, false).bytes);
+    }
+
+    /** {@link remediate} with the request already encoded (see {@link encodeAnalyzeRequest}). */
+    async remediateEncoded(rec: ResourceRecord, request: Uint8Array): Promise<RemediateResult> {
+        let res: analyzerPb.RemediateResponse | undefined;
         try {
-            res = await this.call("Remediate", buildAnalyzeRequest(rec, props, false), (r, cb: Callback<analyzerPb.RemediateResponse>) =>
-                this.client.remediate(r, cb),
-            );
+            res = await this.callEncoded("Remediate", METHODS.remediate, request, decodeUnlessEmpty(analyzerPb.RemediateResponse));
         } catch (e) {
             if (e instanceof AnalyzerCallError && e.code === grpc.status.UNIMPLEMENTED) return { remediations: [], notApplicable: [] };
             throw e;
         }
+        if (!res) return { remediations: [], notApplicable: [] };
         return {
             remediations: res.getRemediationsList().map((r): Remediation => {
                 const out: Remediation = {
@@ -902,10 +1010,13 @@ export class PolicyPackProcess {
 
     /** Runs the pack's resource policies on a resource (`Analyze`), with `props` (default: its inputs). */
     async analyze(rec: ResourceRecord, props: WireProps = rec.inputs): Promise<AnalyzeResult> {
-        const res = await this.call("Analyze", buildAnalyzeRequest(rec, props, true), (r, cb: Callback<analyzerPb.AnalyzeResponse>) =>
-            this.client.analyze(r, cb),
-        );
-        return this.analyzeResult(res);
+        return this.analyzeEncoded(encodeAnalyzeRequest(rec, props, true).bytes);
+    }
+
+    /** {@link analyze} with the request already encoded (see {@link encodeAnalyzeRequest}). */
+    async analyzeEncoded(request: Uint8Array): Promise<AnalyzeResult> {
+        const res = await this.callEncoded("Analyze", METHODS.analyze, request, decodeUnlessEmpty(analyzerPb.AnalyzeResponse));
+        return res ? this.analyzeResult(res) : { diagnostics: [], notApplicable: [] };
     }
 
     /**
@@ -913,10 +1024,15 @@ export class PolicyPackProcess {
      * (default: {@link defaultStackProps}). A pack that does not implement it answers with nothing.
      */
     async analyzeStack(records: readonly ResourceRecord[], propsOf: (rec: ResourceRecord, index: number) => WireProps = defaultStackProps): Promise<AnalyzeResult> {
-        const req = new analyzerPb.AnalyzeStackRequest().setResourcesList(records.map((r, i) => buildStackResource(r, propsOf(r, i))));
+        return this.analyzeStackEncoded(records.map((r, i) => encodeStackResource(r, propsOf(r, i))));
+    }
+
+    /** {@link analyzeStack} with each resource already encoded (see {@link encodeStackResource}). */
+    async analyzeStackEncoded(resources: readonly Uint8Array[]): Promise<AnalyzeResult> {
+        const request = encoder.analyzeStackRequest(resources);
         try {
-            const res = await this.call("AnalyzeStack", req, (r, cb: Callback<analyzerPb.AnalyzeResponse>) => this.client.analyzeStack(r, cb));
-            return this.analyzeResult(res);
+            const res = await this.callEncoded("AnalyzeStack", METHODS.analyzeStack, request, decodeUnlessEmpty(analyzerPb.AnalyzeResponse));
+            return res ? this.analyzeResult(res) : { diagnostics: [], notApplicable: [] };
         } catch (e) {
             if (e instanceof AnalyzerCallError && e.code === grpc.status.UNIMPLEMENTED) return { diagnostics: [], notApplicable: [] };
             throw e;

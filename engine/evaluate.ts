@@ -19,14 +19,27 @@
  * Where this differs from the engine, and why:
  * - The engine lists packs from a Go map, so the order in which packs chain remediations is not defined
  *   there; here it is the order of the `packs` argument.
- * - The engine runs resources one registration at a time; here the per-resource chains run concurrently
- *   in a bounded window (each chain keeps Remediate → Analyze order), and the results are sorted so that
- *   any concurrency gives the same answer.
+ * - The engine analyzes each resource as its registration arrives during step generation; so does an
+ *   {@link EvaluationSession} fed while the program runs, and {@link evaluatePolicyPacks} feeds one a
+ *   finished stack. The per-resource chains run concurrently in a bounded window (each chain keeps
+ *   Remediate → Analyze order), and the results are sorted so that any timing and any concurrency give
+ *   the same answer.
+ * - With `skipNoopRemediate`, Remediate is left out on a pack where it provably does nothing (see
+ *   {@link remediateIsNoop}); the results are the same.
  * - AnalyzeStack gets each resource's outputs where the record has them, else its inputs. With no
  *   provider to re-read a remediated resource, the top-level input keys a remediation changed are laid
  *   over the recorded outputs (a preview's outputs echo the inputs it plans to send).
  */
-import { AnalyzeDiagnostic, AnalyzerInfo, PolicyInfo, PolicyPackProcess, PolicySeverity } from "./analyzer";
+import {
+    AnalyzeDiagnostic,
+    AnalyzerInfo,
+    encodeAnalyzeRequest,
+    encodeStackResource,
+    PolicyInfo,
+    PolicyPackProcess,
+    PolicySeverity,
+    RemediateResult,
+} from "./analyzer";
 import {
     loadPolicyConfigFile,
     parsePolicyConfig,
@@ -75,6 +88,18 @@ export interface EvaluateOptions {
     onProgress?: (progress: EvaluationProgress) => void;
     /** How long each pack may take to start. Defaults to the analyzer's default (120 s). */
     startTimeoutMs?: number;
+    /**
+     * Whether packs that this call starts may run from their compiled copy (see engine/packCache.ts)
+     * instead of being type-checked by the runner's ts-node on every start. Defaults to `false`: the
+     * pack starts exactly as the engine starts it.
+     */
+    packCache?: boolean;
+    /**
+     * Whether to leave out Remediate for a pack on which it is provably a no-op (see
+     * {@link remediateIsNoop}); the results are the same. Defaults to `false`: Remediate on every
+     * resource, as the engine calls it.
+     */
+    skipNoopRemediate?: boolean;
 }
 
 /** A pack as evaluated: who it is, its policies and the config it was given. */
@@ -131,6 +156,35 @@ interface PreparedPack {
     config: ReconciledPolicyConfig;
     warnings: string[];
     policies: Map<string, PolicyInfo>;
+    /** Whether Remediate is called on each resource (see {@link remediateIsNoop}). */
+    remediates: boolean;
+}
+
+const NO_REMEDIATIONS: RemediateResult = { remediations: [], notApplicable: [] };
+
+/** The first @pulumi/policy version with Remediate (1.8.0); older servers answer it UNIMPLEMENTED. */
+const FIRST_REMEDIATE_VERSION = [1, 8, 0];
+
+function atLeast(version: string, min: number[]): boolean {
+    const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version)?.slice(1).map(Number);
+    if (!parts) return false;
+    for (let i = 0; i < 3; i++) if (parts[i] !== min[i]) return parts[i] > min[i];
+    return true;
+}
+
+/**
+ * Whether Remediate is provably a no-op on every resource for this pack: its server is @pulumi/policy
+ * (1.8.0 or later; its plugin version is @pulumi/policy's), and no policy's effective level is
+ * `remediate`. That server's Remediate reads each policy's level as Configure set it (else the policy's
+ * own, else the pack's: what GetAnalyzerInfo reports), skips every policy whose level is not `remediate`
+ * before it calls any code of the pack, and then answers with no remediation; so no remediation, no
+ * diagnostic and no change of inputs can come of the call, and leaving it out changes no result. (The
+ * one thing the call could still do is fail on a property value the server cannot deserialize; Analyze
+ * reads the same values, less the internal `__` keys, and fails the same way.)
+ */
+export function remediateIsNoop(pluginVersion: string, info: Pick<AnalyzerInfo, "policies">, config: ReconciledPolicyConfig): boolean {
+    if (!atLeast(pluginVersion, FIRST_REMEDIATE_VERSION)) return false;
+    return info.policies.every((p) => (config[p.name]?.enforcementLevel ?? p.enforcementLevel) !== "remediate");
 }
 
 interface KeyedFinding {
@@ -163,6 +217,16 @@ function specConfig(spec: { configFile?: string; config?: object }, label: strin
         return { config: parsePolicyConfig(spec.config, `the inline config of policy pack ${label}`), source: `the inline config of ${label}`, given: true };
     }
     return { source: "the pack's defaults", given: false };
+}
+
+/** Checks a concurrency option; throws the error {@link evaluatePolicyPacks} throws for a bad one. */
+export function checkConcurrencyOption(c: number | undefined): number {
+    return checkConcurrency(c);
+}
+
+/** Reads and checks the config of every pack spec, throwing the error a bad file or value gives. */
+export function preloadPackConfigs(packs: PackSpec[]): void {
+    packs.forEach((p, i) => specConfig(p, `#${i + 1} (${p.dir})`));
 }
 
 function checkConcurrency(c: number | undefined): number {
@@ -242,12 +306,7 @@ function compareKeyed(a: KeyedFinding, b: KeyedFinding): number {
     );
 }
 
-async function preparePack(
-    index: number,
-    spec: StartedPackSpec,
-    stack: StackRecord,
-    loaded: { config?: PolicyConfigFile; source: string; given: boolean },
-): Promise<PreparedPack> {
+async function preparePack(index: number, spec: StartedPackSpec, stack: StackIdentity, loaded: Loaded, skipNoopRemediate: boolean): Promise<PreparedPack> {
     const proc = spec.process;
     const started = proc.startOptions;
     if (
@@ -272,7 +331,7 @@ async function preparePack(
         tags: stack.tags ?? {},
     });
     // The plugin host asks for the plugin info when it loads the pack, before the analyzer info.
-    await proc.getPluginInfo();
+    const plugin = await proc.getPluginInfo();
     const info = await proc.getAnalyzerInfo();
     const warnings: string[] = [];
     let config: ReconciledPolicyConfig = {};
@@ -289,7 +348,8 @@ async function preparePack(
         }
         await proc.configure(config);
     }
-    return { index, process: proc, info, config, warnings, policies: new Map(info.policies.map((p) => [p.name, p])) };
+    const remediates = !(skipNoopRemediate && remediateIsNoop(plugin.version, info, config));
+    return { index, process: proc, info, config, warnings, policies: new Map(info.policies.map((p) => [p.name, p])), remediates };
 }
 
 /** Remediate on every pack, in order, then Analyze on every pack with the final properties. */
@@ -298,13 +358,17 @@ async function evaluateResource(rec: ResourceRecord, index: number, packs: Prepa
     const remediations: RemediationRecord[] = [];
     let inputs = rec.inputs;
     let seq = 0;
+    // The request is encoded once and sent to every pack; a remediation that rewrites the inputs makes
+    // the next pack's request be encoded again.
+    let remediateRequest = encodeAnalyzeRequest(rec, inputs, false);
     for (const pack of packs) {
         let res;
         try {
-            res = await pack.process.remediate(rec, inputs);
+            res = pack.remediates ? await pack.process.remediateEncoded(rec, remediateRequest.bytes) : NO_REMEDIATIONS;
         } catch (e) {
             throw new Error(`Remediating ${rec.urn}: ${(e as Error).message}`, { cause: e });
         }
+        let changed = false;
         for (const r of res.remediations) {
             if (r.diagnostic !== undefined) {
                 const f = makeFinding(pack, { ...r, message: r.diagnostic }, "advisory", rec.urn);
@@ -312,13 +376,17 @@ async function evaluateResource(rec: ResourceRecord, index: number, packs: Prepa
             } else if (r.properties !== undefined) {
                 remediations.push({ urn: rec.urn, policy: r.policyName, pack: r.policyPackName || pack.info.name, changed: changedKeys(inputs, r.properties) });
                 inputs = r.properties;
+                changed = true;
             }
         }
+        if (changed) remediateRequest = encodeAnalyzeRequest(rec, inputs, false);
     }
     const finalInputs = inputs;
+    // Analyze drops `__` keys, Remediate keeps them: with none, the bytes are the same.
+    const analyzeRequest = remediateRequest.hasInternalKeys ? encodeAnalyzeRequest(rec, finalInputs, true).bytes : remediateRequest.bytes;
     const analyses = await Promise.all(
         packs.map((pack) =>
-            pack.process.analyze(rec, finalInputs).catch((e: Error) => {
+            pack.process.analyzeEncoded(analyzeRequest).catch((e: Error) => {
                 throw new Error(`Analyzing ${rec.urn}: ${e.message}`, { cause: e });
             }),
         ),
@@ -333,96 +401,355 @@ async function evaluateResource(rec: ResourceRecord, index: number, packs: Prepa
     return { inputs: finalInputs, findings, remediations };
 }
 
-/** Runs `work(i)` for i in [0, n) with at most `limit` in flight; rethrows the lowest-index failure. */
-async function runWindowed<T>(n: number, limit: number, work: (i: number) => Promise<T>): Promise<T[]> {
-    const results = new Array<T>(n);
-    const errors = new Map<number, unknown>();
-    let next = 0;
-    const worker = async () => {
-        while (errors.size === 0) {
-            const i = next++;
-            if (i >= n) return;
-            try {
-                results[i] = await work(i);
-            } catch (e) {
-                errors.set(i, e);
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
-    if (errors.size > 0) throw errors.get(Math.min(...errors.keys()));
-    return results;
+/** What an evaluation needs to know about a stack before its resources exist: what ConfigureStack sends. */
+export interface StackIdentity {
+    project: string;
+    stack: string;
+    organization?: string;
+    dryRun: boolean;
+    /** The stack config, `project:key` → value. */
+    config: Record<string, string>;
+    /** The config keys whose values are secrets. */
+    configSecretKeys?: string[];
+    tags: Record<string, string>;
 }
 
-async function run(
-    stack: StackRecord,
-    specs: StartedPackSpec[],
-    loaded: Array<{ config?: PolicyConfigFile; source: string; given: boolean }>,
+/** The identity part of a stack record. */
+export function identityOf(stack: StackRecord): StackIdentity {
+    return {
+        project: stack.project,
+        stack: stack.stack,
+        organization: stack.organization,
+        dryRun: stack.dryRun,
+        config: stack.config ?? {},
+        configSecretKeys: stack.configSecretKeys ?? [],
+        tags: stack.tags ?? {},
+    };
+}
+
+/** Whether two identities are the same stack with the same config, secret keys and tags. */
+export function sameIdentity(a: StackIdentity, b: StackIdentity): boolean {
+    const json = (x: StackIdentity) =>
+        JSON.stringify([
+            x.project,
+            x.stack,
+            x.organization ?? "",
+            x.dryRun,
+            Object.entries(x.config ?? {}).sort(),
+            [...(x.configSecretKeys ?? [])].sort(),
+            Object.entries(x.tags ?? {}).sort(),
+        ]);
+    return json(a) === json(b);
+}
+
+/**
+ * An evaluation that takes resources as they are registered, as the engine analyzes each resource
+ * during step generation: packs start and are configured at once, each resource added is remediated
+ * and analyzed as soon as the packs are ready and the in-flight window has room, and
+ * {@link EvaluationSession.finish} runs AnalyzeStack once the last resource is in. Whatever the timing
+ * of the additions and the window's size, the result is the same as {@link evaluatePolicyPacks} on the
+ * finished stack.
+ */
+export interface EvaluationSession {
+    /** Queues the next registered resource (registration order). */
+    add(rec: ResourceRecord): void;
+    /**
+     * Waits for every queued resource, runs AnalyzeStack, and returns the result. `stack` must hold
+     * exactly the resources added, in order, and the identity the session started with.
+     */
+    finish(stack: StackRecord): Promise<EvaluationResult>;
+    /** Stops the packs the session started (never those it was given); safe to call more than once. */
+    close(): Promise<void>;
+}
+
+interface Loaded {
+    config?: PolicyConfigFile;
+    source: string;
+    given: boolean;
+}
+
+/** An evaluation's outcome without the stack copy: inputs that remediations changed travel by index. */
+export interface EvaluationCore extends Omit<EvaluationResult, "stack"> {
+    /** `[resource index, remediated inputs]` of each resource whose inputs a remediation changed. */
+    remediated: Array<[number, WireProps]>;
+}
+
+/**
+ * The result of an evaluation of `stack`: a copy of the stack whose remediated resources carry their
+ * remediated inputs (the other records are shared, not copied).
+ */
+export function assembleResult(stack: StackRecord, core: EvaluationCore): EvaluationResult {
+    const remediated = new Map(core.remediated);
+    const copy: StackRecord = {
+        ...stack,
+        config: { ...stack.config },
+        tags: { ...stack.tags },
+        resources: stack.resources.map((r, i) => {
+            const inputs = remediated.get(i);
+            return inputs !== undefined ? { ...r, inputs: structuredClone(inputs) } : r;
+        }),
+    };
+    if (stack.configSecretKeys) copy.configSecretKeys = [...stack.configSecretKeys];
+    return { packs: core.packs, findings: core.findings, remediations: core.remediations, stack: copy, timings: core.timings };
+}
+
+/** What a session keeps of a resource once it is evaluated: enough for AnalyzeStack and the result. */
+interface Evaluated {
+    urn: string;
+    /** The resource as AnalyzeStack sends it, encoded (see {@link encodeStackResource}). */
+    stackResource: Buffer;
+    findings: KeyedFinding[];
+    remediations: RemediationRecord[];
+    /** The inputs after remediation, when a remediation changed them. */
+    remediatedInputs?: WireProps;
+}
+
+/** The in-thread evaluation session (see {@link EvaluationSession}). */
+export class Session implements EvaluationSession {
+    /** The resources added; in a compact session, each is dropped once evaluated. */
+    private readonly records: Array<ResourceRecord | undefined> = [];
+    private readonly evaluated: Evaluated[] = [];
+    private readonly errors = new Map<number, unknown>();
+    private packs: PreparedPack[] | undefined;
+    private next = 0;
+    private inFlight = 0;
+    private done = 0;
+    private resourcesStarted = 0;
+    private resourcesEnded = 0;
+    private configuredAt = 0;
+    private idle: (() => void) | undefined;
+    private readonly concurrency: number;
+    private readonly progress: (p: EvaluationProgress) => void;
+    private readonly prepared: Promise<PreparedPack[]>;
+    private finished = false;
+
+    constructor(
+        private readonly identity: StackIdentity,
+        specs: Promise<StartedPackSpec[]>,
+        loaded: Loaded[],
+        private readonly opts: EvaluateOptions,
+        private readonly t0: number,
+        private readonly stopPacks: () => Promise<void>,
+        /**
+         * Whether to drop each record once it is evaluated (keeping its encoded AnalyzeStack entry): for a
+         * session whose caller holds the records anyway and checks them itself (the worker's).
+         */
+        private readonly compact = false,
+    ) {
+        this.concurrency = checkConcurrency(opts.concurrency);
+        this.progress = opts.onProgress ?? (() => undefined);
+        this.prepared = specs.then(async (started) => {
+            this.progress({ phase: "configure", completed: 0, total: started.length });
+            const packs = await Promise.all(started.map((s, i) => preparePack(i, s, identity, loaded[i], opts.skipNoopRemediate === true)));
+            this.packs = packs;
+            this.configuredAt = now();
+            this.resourcesStarted = this.configuredAt;
+            this.resourcesEnded = this.configuredAt;
+            this.pump();
+            return packs;
+        });
+        // Failures surface in finish(); keep an early one from being reported as unhandled.
+        this.prepared.catch(() => undefined);
+    }
+
+    add(rec: ResourceRecord): void {
+        if (this.finished) throw new Error("EvaluationSession.add: the session has finished; add resources before finish().");
+        this.records.push(rec);
+        this.pump();
+    }
+
+    private pump(): void {
+        const packs = this.packs;
+        if (!packs) return;
+        while (this.errors.size === 0 && this.inFlight < this.concurrency && this.next < this.records.length) {
+            const i = this.next++;
+            const rec = this.records[i] as ResourceRecord;
+            this.inFlight++;
+            evaluateResource(rec, i, packs).then(
+                (outcome) => {
+                    // AnalyzeStack's entry is encoded now, while the program still runs, not after it.
+                    const entry: Evaluated = {
+                        urn: rec.urn,
+                        stackResource: encodeStackResource(rec, stackProps(rec, outcome.inputs)),
+                        findings: outcome.findings,
+                        remediations: outcome.remediations,
+                    };
+                    if (outcome.inputs !== rec.inputs) entry.remediatedInputs = outcome.inputs;
+                    this.evaluated[i] = entry;
+                    if (this.compact) this.records[i] = undefined;
+                    this.progress({ phase: "resources", completed: ++this.done, total: this.records.length });
+                    this.settled();
+                },
+                (e: unknown) => {
+                    this.errors.set(i, e);
+                    this.settled();
+                },
+            );
+        }
+    }
+
+    private settled(): void {
+        this.inFlight--;
+        this.resourcesEnded = now();
+        this.pump();
+        if (this.inFlight === 0 && (this.next >= this.records.length || this.errors.size > 0)) this.idle?.();
+    }
+
+    async finish(stack: StackRecord): Promise<EvaluationResult> {
+        return assembleResult(stack, await this.finishCore(stack));
+    }
+
+    /**
+     * {@link finish} without the result's copy of the stack: what crosses a thread boundary. A compact
+     * session no longer holds the records, so it checks only the stack's identity and size.
+     */
+    async finishCore(stack: StackRecord): Promise<EvaluationCore> {
+        if (this.finished) throw new Error("EvaluationSession.finish: the session has already finished.");
+        this.finished = true;
+        if (!sameIdentity(identityOf(stack), this.identity)) {
+            throw new Error(
+                `EvaluationSession.finish: the stack ${stack.project}/${stack.stack} is not the one the session was started for ` +
+                    `(${this.identity.project}/${this.identity.stack}, with its config, secret keys and tags).`,
+            );
+        }
+        const sameRecords = this.compact || stack.resources.every((r, i) => r === this.records[i]);
+        if (stack.resources.length !== this.records.length || !sameRecords) {
+            throw new Error("EvaluationSession.finish: the stack's resources are not exactly the resources added, in order.");
+        }
+        const packs = await this.prepared;
+        const total = this.records.length;
+        this.progress({ phase: "resources", completed: this.done, total });
+        if (this.inFlight > 0 || (this.next < total && this.errors.size === 0)) {
+            await new Promise<void>((resolve) => {
+                this.idle = resolve;
+            });
+        }
+        if (this.errors.size > 0) throw this.errors.get(Math.min(...this.errors.keys()));
+        const t2 = now();
+
+        this.progress({ phase: "stack", completed: 0, total: packs.length });
+        const evaluated = this.evaluated;
+        const stackResources = evaluated.map((e) => e.stackResource);
+        const stackResults = await Promise.all(
+            packs.map((pack) =>
+                pack.process.analyzeStackEncoded(stackResources).catch((e: Error) => {
+                    throw new Error(`Analyzing the stack: ${e.message}`, { cause: e });
+                }),
+            ),
+        );
+        const t3 = now();
+
+        const urnIndex = new Map<string, number>();
+        evaluated.forEach((e, i) => {
+            if (!urnIndex.has(e.urn)) urnIndex.set(e.urn, i);
+        });
+        const keyed: KeyedFinding[] = [];
+        for (const e of evaluated) for (const f of e.findings) keyed.push(f);
+        stackResults.forEach((res, p) => {
+            res.diagnostics.forEach((d: AnalyzeDiagnostic, seq) => {
+                const resource = d.urn !== "" ? (urnIndex.get(d.urn) ?? -1) : -1;
+                const urn = resource >= 0 ? d.urn : "";
+                keyed.push({ phase: 1, resource, pack: p, seq, finding: makeFinding(packs[p], d, d.enforcementLevel, urn) });
+            });
+        });
+        keyed.sort(compareKeyed);
+
+        const remediated: Array<[number, WireProps]> = [];
+        evaluated.forEach((e, i) => {
+            if (e.remediatedInputs !== undefined) remediated.push([i, e.remediatedInputs]);
+        });
+        this.progress({ phase: "done", completed: total, total });
+        return {
+            packs: packs.map((p) => ({
+                name: p.info.name,
+                version: p.info.version,
+                dir: p.process.dir,
+                policies: p.info.policies,
+                config: p.config,
+                warnings: p.warnings,
+            })),
+            findings: keyed.map((k) => k.finding),
+            remediations: evaluated.flatMap((e) => e.remediations),
+            remediated,
+            timings: {
+                startMs: this.configuredAt - this.t0,
+                resourcesMs: Math.max(0, this.resourcesEnded - this.resourcesStarted),
+                stackMs: t3 - t2,
+            },
+        };
+    }
+
+    async close(): Promise<void> {
+        this.finished = true;
+        await this.stopPacks();
+    }
+}
+
+/**
+ * Starts an evaluation of policy packs that are already running (see {@link PolicyPackProcess.start})
+ * on the stack `identity` names; resources are added as they come (see {@link EvaluationSession}).
+ * The processes stay open after the session; each must have been started for this stack.
+ */
+export function startEvaluationOfStartedPacks(identity: StackIdentity, packs: StartedPackSpec[], opts: EvaluateOptions = {}): EvaluationSession {
+    const t0 = now();
+    checkConcurrency(opts.concurrency);
+    const loaded = packs.map((p, i) => specConfig(p, `#${i + 1} (${p.process.dir})`));
+    return new Session(identity, Promise.resolve(packs), loaded, opts, t0, async () => undefined);
+}
+
+/**
+ * Starts the policy packs in `packs` (in parallel) for the stack `identity` names and returns an
+ * evaluation that takes resources as they are registered (see {@link EvaluationSession}); close it
+ * to stop the packs. Config files are read before any pack starts, so a bad file fails here.
+ */
+export function startEvaluation(identity: StackIdentity, packs: PackSpec[], opts: EvaluateOptions = {}): EvaluationSession {
+    return startEvaluationSession(identity, packs, opts);
+}
+
+/** {@link startEvaluation}, with the session's class, its start time and spawn notifications exposed (for the worker). */
+export function startEvaluationSession(
+    identity: StackIdentity,
+    packs: PackSpec[],
     opts: EvaluateOptions,
-    t0: number,
-): Promise<EvaluationResult> {
-    const concurrency = checkConcurrency(opts.concurrency);
-    const progress = opts.onProgress ?? (() => undefined);
-    const total = stack.resources.length;
-
-    progress({ phase: "configure", completed: 0, total: specs.length });
-    const packs = await Promise.all(specs.map((s, i) => preparePack(i, s, stack, loaded[i])));
-    const t1 = now();
-
-    let done = 0;
-    progress({ phase: "resources", completed: 0, total });
-    const outcomes = await runWindowed(total, concurrency, async (i) => {
-        const outcome = await evaluateResource(stack.resources[i], i, packs);
-        progress({ phase: "resources", completed: ++done, total });
-        return outcome;
-    });
-    const t2 = now();
-
-    progress({ phase: "stack", completed: 0, total: packs.length });
-    const finalInputs = outcomes.map((o) => o.inputs);
-    const stackResults = await Promise.all(
-        packs.map((pack) =>
-            pack.process.analyzeStack(stack.resources, (rec, i) => stackProps(rec, finalInputs[i])).catch((e: Error) => {
-                throw new Error(`Analyzing the stack: ${e.message}`, { cause: e });
+    extra: { t0?: number; onSpawn?: (pid: number) => void; compact?: boolean } = {},
+): Session {
+    const t0 = extra.t0 ?? now();
+    checkConcurrency(opts.concurrency);
+    const loaded = packs.map((p, i) => specConfig(p, `#${i + 1} (${p.dir})`));
+    opts.onProgress?.({ phase: "start", completed: 0, total: packs.length });
+    const abort = new AbortController();
+    const starts = Promise.allSettled(
+        packs.map((p) =>
+            PolicyPackProcess.start(p.dir, {
+                project: identity.project,
+                stack: identity.stack,
+                organization: identity.organization,
+                dryRun: identity.dryRun,
+                config: identity.config,
+                startTimeoutMs: opts.startTimeoutMs,
+                packCache: opts.packCache,
+                signal: abort.signal,
+                onSpawn: extra.onSpawn,
             }),
         ),
     );
-    const t3 = now();
-
-    const urnIndex = new Map<string, number>();
-    stack.resources.forEach((r, i) => {
-        if (!urnIndex.has(r.urn)) urnIndex.set(r.urn, i);
+    const started = starts.then((results) => {
+        const failed = results.find((s): s is PromiseRejectedResult => s.status === "rejected");
+        if (failed) throw failed.reason;
+        return results.map((s) => ({ process: (s as PromiseFulfilledResult<PolicyPackProcess>).value }));
     });
-    const keyed: KeyedFinding[] = outcomes.flatMap((o) => o.findings);
-    stackResults.forEach((res, p) => {
-        res.diagnostics.forEach((d: AnalyzeDiagnostic, seq) => {
-            const resource = d.urn !== "" ? (urnIndex.get(d.urn) ?? -1) : -1;
-            const urn = resource >= 0 ? d.urn : "";
-            keyed.push({ phase: 1, resource, pack: p, seq, finding: makeFinding(packs[p], d, d.enforcementLevel, urn) });
-        });
-    });
-    keyed.sort(compareKeyed);
-
-    const copy = structuredClone(stack);
-    outcomes.forEach((o, i) => {
-        if (o.inputs !== stack.resources[i].inputs) copy.resources[i].inputs = structuredClone(o.inputs);
-    });
-
-    progress({ phase: "done", completed: total, total });
-    return {
-        packs: packs.map((p) => ({
-            name: p.info.name,
-            version: p.info.version,
-            dir: p.process.dir,
-            policies: p.info.policies,
-            config: p.config,
-            warnings: p.warnings,
-        })),
-        findings: keyed.map((k) => k.finding),
-        remediations: outcomes.flatMap((o) => o.remediations),
-        stack: copy,
-        timings: { startMs: t1 - t0, resourcesMs: t2 - t1, stackMs: t3 - t2 },
+    const stop = async () => {
+        abort.abort();
+        const results = await starts;
+        await Promise.all(results.flatMap((s) => (s.status === "fulfilled" ? [s.value.close()] : [])));
     };
+    return new Session(identity, started, loaded, opts, t0, stop, extra.compact);
+}
+
+/** Adds every resource of `stack` to a session and finishes it. */
+async function evaluateWhole(session: EvaluationSession, stack: StackRecord): Promise<EvaluationResult> {
+    for (const r of stack.resources) session.add(r);
+    return session.finish(stack);
 }
 
 /**
@@ -431,10 +758,7 @@ async function run(
  * so one started pack can serve several evaluations; each must have been started for this stack.
  */
 export async function evaluateStartedPacks(stack: StackRecord, packs: StartedPackSpec[], opts: EvaluateOptions = {}): Promise<EvaluationResult> {
-    const t0 = now();
-    checkConcurrency(opts.concurrency);
-    const loaded = packs.map((p, i) => specConfig(p, `#${i + 1} (${p.process.dir})`));
-    return run(stack, packs, loaded, opts, t0);
+    return evaluateWhole(startEvaluationOfStartedPacks(identityOf(stack), packs, opts), stack);
 }
 
 /**
@@ -443,29 +767,10 @@ export async function evaluateStartedPacks(stack: StackRecord, packs: StartedPac
  * read before any pack starts, so a bad file fails fast.
  */
 export async function evaluatePolicyPacks(stack: StackRecord, packs: PackSpec[], opts: EvaluateOptions = {}): Promise<EvaluationResult> {
-    const t0 = now();
-    checkConcurrency(opts.concurrency);
-    const loaded = packs.map((p, i) => specConfig(p, `#${i + 1} (${p.dir})`));
-    opts.onProgress?.({ phase: "start", completed: 0, total: packs.length });
-    const starts = await Promise.allSettled(
-        packs.map((p) =>
-            PolicyPackProcess.start(p.dir, {
-                project: stack.project,
-                stack: stack.stack,
-                organization: stack.organization,
-                dryRun: stack.dryRun,
-                config: stack.config,
-                startTimeoutMs: opts.startTimeoutMs,
-            }),
-        ),
-    );
-    const processes = starts.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+    const session = startEvaluation(identityOf(stack), packs, opts);
     try {
-        const failed = starts.find((s): s is PromiseRejectedResult => s.status === "rejected");
-        if (failed) throw failed.reason;
-        const started: StartedPackSpec[] = processes.map((proc) => ({ process: proc }));
-        return await run(stack, started, loaded, opts, t0);
+        return await evaluateWhole(session, stack);
     } finally {
-        await Promise.all(processes.map((p) => p.close()));
+        await session.close();
     }
 }

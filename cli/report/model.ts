@@ -223,7 +223,9 @@ export function buildReport(input: ReportInput): Report {
             // A waiver report configured as mandatory still blocks, so it stays a finding too.
             if (f.level !== "mandatory" && f.level !== "remediate") continue;
         } else {
-            scored.set(f.pack, [...(scored.get(f.pack) ?? []), f]);
+            const list = scored.get(f.pack);
+            if (list) list.push(f);
+            else scored.set(f.pack, [f]);
         }
         findings.push({
             id: fingerprint(f.pack, f.policy, f.urn, message),

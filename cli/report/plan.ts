@@ -4,8 +4,8 @@
  * numeric zone ids, through property dependencies during a preview and by id in a state), and, for
  * resource types that model does not know, from the usual zone properties, so any program gets a plan.
  */
-import { stackResourcesOfRecords } from "../../policies/resources";
-import { buildTopology } from "../../policies/topology";
+import type * as PolicyResources from "../../policies/resources";
+import type * as PolicyTopology from "../../policies/topology";
 import type { ResourceRecord, StackRecord, WireValue } from "../../engine/types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../engine/types";
 
@@ -72,6 +72,9 @@ function genericZones(r: ResourceRecord): { zones: string[]; complete: boolean }
 
 /** Builds the plan of a stack (the root stack resource itself is left out). */
 export function buildPlan(stack: StackRecord): Plan {
+    // The pack's modules load the policy SDK (and with it the Pulumi SDK): only when a plan is built.
+    const { stackResourcesOfRecords } = require("../../policies/resources") as typeof PolicyResources;
+    const { buildTopology } = require("../../policies/topology") as typeof PolicyTopology;
     const records = stack.resources.filter((r) => r.type !== ROOT_STACK_TYPE);
     const topology = buildTopology(stackResourcesOfRecords(records));
     const resources: PlanResource[] = records.map((r, i) => {

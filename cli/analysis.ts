@@ -9,7 +9,6 @@
  */
 import type { EvaluationResult } from "../engine/evaluate";
 import type { Finding, StackRecord } from "../engine/types";
-import { stackResourcesOfRecords } from "../policies/resources";
 import type { CapacityReport } from "../policies/resilience/capacity";
 import { ESTIMATES } from "../policies/resilience/estimates";
 import { breachesOf } from "../policies/resilience/simulate";
@@ -22,12 +21,12 @@ import {
     EVENT_CAPACITY_POLICY,
     eventCapacityConfig,
 } from "../policies/resilience/policies";
-import { buildTopology } from "../policies/topology";
 import { buildDiagramModel, DiagramModel, overlayOf, PALETTE, renderDiagramSvg } from "./report/diagram";
 import { escapeHtml as e } from "./report/html";
 import { renderMermaid } from "./report/mermaid";
 import type { ReportResilience } from "./report/model";
 import type { HtmlSection, HtmlSectionProvider } from "./report/sections";
+import { topologyOfStack } from "./stackTopology";
 
 /** How the section is computed. */
 export interface ResilienceConfig {
@@ -54,8 +53,6 @@ export interface ResilienceSection {
     readonly sections: readonly HtmlSection[];
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
-
 /** The configuration the pack's two resilience policies ran with in an evaluation (reconciled), for {@link buildResilienceSection}. */
 export function resilienceConfigOf(result: Pick<EvaluationResult, "packs">): ResilienceConfig {
     for (const pack of result.packs) {
@@ -68,25 +65,37 @@ export function resilienceConfigOf(result: Pick<EvaluationResult, "packs">): Res
     return {};
 }
 
-/** The resilience analysis of a stack without its drawings: what every report format carries. */
-export interface ResilienceAnalysis {
-    readonly simulation: Simulation;
-    readonly capacity: CapacityReport;
+/** The architecture diagram of a stack, before layout: its model and its Mermaid text. */
+export interface ResilienceDrawing {
     readonly model: DiagramModel;
     /** The diagram as Mermaid flowchart text (with {@link ResilienceConfig.failedZone}'s loss overlaid when one applies). */
     readonly mermaid: string;
 }
 
-/** Analyzes a stack's records: the AZ-failure simulation, the capacity check and the diagram model (no layout yet). */
+/** The resilience analysis of a stack: what every report format carries, and the drawing for those that draw. */
+export interface ResilienceAnalysis {
+    readonly simulation: Simulation;
+    readonly capacity: CapacityReport;
+    /** The diagram, built on first call (only the HTML and Mermaid formats draw). */
+    drawing(): ResilienceDrawing;
+}
+
+/** Analyzes a stack's records: the AZ-failure simulation and the capacity check; the diagram on demand. */
 export function analyzeResilience(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}): ResilienceAnalysis {
-    const topology = buildTopology(stackResourcesOfRecords(stack.resources.filter((r) => r.type !== ROOT_STACK_TYPE)));
+    const topology = topologyOfStack(stack);
     const simulation = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {})).simulation;
     const capacity = checkCapacity(topology, eventCapacityConfig.parse(config.capacity ?? {}), stack.config);
-    const model = buildDiagramModel(topology, findings, simulation);
-    const failed = config.failedZone ?? simulation.disruptions.find((d) => d.status === "breached")?.zone;
-    const disruption = simulation.disruptions.find((d) => d.zone === failed);
-    const mermaid = renderMermaid(model, disruption ? { overlay: overlayOf(disruption) } : {});
-    return { simulation, capacity, model, mermaid };
+    let drawn: ResilienceDrawing | undefined;
+    const drawing = (): ResilienceDrawing => {
+        if (drawn === undefined) {
+            const model = buildDiagramModel(topology, findings, simulation);
+            const failed = config.failedZone ?? simulation.disruptions.find((d) => d.status === "breached")?.zone;
+            const disruption = simulation.disruptions.find((d) => d.zone === failed);
+            drawn = { model, mermaid: renderMermaid(model, disruption ? { overlay: overlayOf(disruption) } : {}) };
+        }
+        return drawn;
+    };
+    return { simulation, capacity, drawing };
 }
 
 /** Builds the resilience section of a report from a stack's records and the findings of its evaluation. */
@@ -96,7 +105,8 @@ export async function buildResilienceSection(stack: StackRecord, findings: reado
 
 /** Lays out the diagram (one drawing without failure, one per lost zone) and builds the HTML sections. */
 export async function renderResilienceSection(analysis: ResilienceAnalysis): Promise<ResilienceSection> {
-    const { simulation, capacity, model, mermaid } = analysis;
+    const { simulation, capacity } = analysis;
+    const { model, mermaid } = analysis.drawing();
     const svg = await renderDiagramSvg(model, { idPrefix: "zsd" });
     const overlays: Array<{ zone: string; svg: string }> = [];
     for (const [i, d] of simulation.disruptions.entries()) {

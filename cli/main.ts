@@ -213,7 +213,7 @@ async function deliver(report: Report, analysis: ResilienceAnalysis, opts: Globa
     let text: string;
     switch (opts.format) {
         case "mermaid":
-            text = reportModules().mermaid.renderMermaidComment(analysis.model, analysis.simulation, analysis.capacity);
+            text = reportModules().mermaid.renderMermaidComment(analysis.drawing().model, analysis.simulation, analysis.capacity);
             break;
         case "json":
             text = JSON.stringify(report, null, 2) + "\n";

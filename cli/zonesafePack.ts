@@ -10,15 +10,15 @@
  * the report's score is the number the pack's health-score policy computes.
  */
 import type { Finding, StackRecord } from "../engine/types";
-import { assessStack, Assessment } from "../policies/assessment";
+import { assess, Assessment } from "../policies/assessment";
 import { stackContext } from "../policies/levels";
 import { PACK_NAME, POLICY_METADATA } from "../policies/metadata";
-import { stackResourcesOfRecords } from "../policies/resources";
 import { PILLARS } from "../policies/rule";
 import { computeHealthScore } from "../policies/score";
 import { HEALTH_SCORE_POLICY, healthScoreConfig } from "../policies/stack/healthScore";
 import { WAIVER_REPORT_POLICY, waiverMessage } from "../policies/stack/waiverReport";
 import { AdapterContext, PackAdapter, registerPackAdapter, ReportScore } from "./packs";
+import { topologyOfStack } from "./stackTopology";
 
 const assessments = new WeakMap<StackRecord, Assessment>();
 
@@ -28,7 +28,7 @@ function assessmentOf(ctx: AdapterContext): Assessment {
     if (cached) return cached;
     const configs: Record<string, unknown> = {};
     for (const [policy, entry] of Object.entries(ctx.pack.config)) configs[policy] = entry.properties;
-    const assessment = assessStack(stackResourcesOfRecords(ctx.stack.resources), {
+    const assessment = assess(topologyOfStack(ctx.stack), {
         stack: stackContext({ name: ctx.stack.stack, config: ctx.stack.config }, new Map(Object.entries(ctx.stack.tags))),
         now: ctx.now,
         configs,

@@ -11,7 +11,7 @@
  * The output is self-contained (inline attributes, no CSS classes needed to render) and deterministic.
  */
 import type { Finding } from "../../engine/types";
-import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome } from "../../policies/resilience/model";
+import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, ResourceOutcome } from "../../policies/resilience/model";
 import type { Topology, TopologyNode } from "../../policies/topology";
 import { at, num, nums, str, strs, UNKNOWN } from "../../policies/values";
 import { zoneLabel } from "../../policies/zones";
@@ -52,6 +52,9 @@ export interface DiagramModel {
     readonly omitted: number;
 }
 
+/** The type of the stack's root resource, which the diagram does not count. */
+const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
+
 /** The kinds drawn: the serving resources the simulation judges. */
 const DRAWN_KINDS: ReadonlyArray<TopologyNode["kind"]> = ["clb", "tke-nodepool", "workload", "as-group", "cvm", "ckafka", "mysql", "mysql-readonly", "redis", "mongodb"];
 
@@ -64,29 +67,63 @@ function levelOf(f: Finding): RiskLevel {
     return f.level === "mandatory" || f.level === "remediate" ? "mandatory" : f.level === "advisory" ? "advisory" : "none";
 }
 
-/** The drawn resource a configuration resource belongs to (a listener's CLB, a policy's group, an HPA's workload…). */
-function ownerOf(t: Topology, node: TopologyNode): readonly TopologyNode[] {
-    switch (node.kind) {
-        case "clb-listener":
-        case "clb-rule":
-        case "clb-attachment":
-            return t.resolve(node, "clbId", ["clb"]).nodes;
-        case "as-policy":
-        case "as-schedule":
-            return t.resolve(node, "scalingGroupId", ["as-group"]).nodes;
-        case "as-lb-attachment":
-            return t.resolve(node, "autoScalingGroupId", ["as-group"]).nodes;
-        case "as-config":
-            return t.ofKind("as-group").filter((g) => t.launchConfigOf(g) === node);
-        case "mysql-backup-policy":
-            return t.resolve(node, "mysqlId", ["mysql"]).nodes;
-        case "hpa":
-            return t.ofKind("workload").filter((w) => t.autoscalersOf(w).includes(node));
-        case "pdb":
-            return t.ofKind("workload").filter((w) => t.disruptionBudgetsOf(w).budgets.includes(node));
-        default:
-            return [];
-    }
+/**
+ * The drawn resources a configuration resource belongs to (a listener's CLB, a policy's group, an
+ * HPA's or a PodDisruptionBudget's workloads…), as a function memoized per node. Links the topology
+ * only answers from the owner's side (launch configurations, autoscalers, disruption budgets) are
+ * inverted once, on first need, so that the diagram stays linear in the findings.
+ */
+function ownersOf(t: Topology): (node: TopologyNode) => readonly TopologyNode[] {
+    let inverted: Map<TopologyNode, TopologyNode[]> | undefined;
+    const invert = (): Map<TopologyNode, TopologyNode[]> => {
+        if (inverted) {
+            return inverted;
+        }
+        const map = new Map<TopologyNode, TopologyNode[]>();
+        const link = (from: TopologyNode | undefined, owner: TopologyNode) => {
+            if (from && !map.get(from)?.includes(owner)) {
+                map.set(from, [...(map.get(from) ?? []), owner]);
+            }
+        };
+        for (const group of t.ofKind("as-group")) {
+            link(t.launchConfigOf(group), group);
+        }
+        for (const workload of t.ofKind("workload")) {
+            t.autoscalersOf(workload).forEach((hpa) => link(hpa, workload));
+            t.disruptionBudgetsOf(workload).budgets.forEach((pdb) => link(pdb, workload));
+        }
+        return (inverted = map);
+    };
+    const memo = new Map<TopologyNode, readonly TopologyNode[]>();
+    const compute = (node: TopologyNode): readonly TopologyNode[] => {
+        switch (node.kind) {
+            case "clb-listener":
+            case "clb-rule":
+            case "clb-attachment":
+                return t.resolve(node, "clbId", ["clb"]).nodes;
+            case "as-policy":
+            case "as-schedule":
+                return t.resolve(node, "scalingGroupId", ["as-group"]).nodes;
+            case "as-lb-attachment":
+                return t.resolve(node, "autoScalingGroupId", ["as-group"]).nodes;
+            case "mysql-backup-policy":
+                return t.resolve(node, "mysqlId", ["mysql"]).nodes;
+            case "as-config":
+            case "hpa":
+            case "pdb":
+                return invert().get(node) ?? [];
+            default:
+                return [];
+        }
+    };
+    return (node) => {
+        let owners = memo.get(node);
+        if (owners === undefined) {
+            owners = compute(node);
+            memo.set(node, owners);
+        }
+        return owners;
+    };
 }
 
 /** The role of each zone of a resource, for its placement labels. */
@@ -143,13 +180,26 @@ function placementsOf(t: Topology, node: TopologyNode, zones: readonly string[])
     return zones.length === 0 ? [{ zone: REGIONAL, role: role(REGIONAL) }] : zones.map((zone) => ({ zone, role: role(zone) }));
 }
 
-/** The zones a resource is drawn in: the simulation's view of it when there is one (workloads follow their node pools). */
-function zonesFor(t: Topology, node: TopologyNode, simulation: Simulation | undefined): string[] {
-    const outcome = simulation?.disruptions[0]?.tiers.flatMap((tier) => tier.resources).find((r) => r.members.includes(node.urn));
-    if (outcome && outcome.kind !== "cvm-group" && !(outcome.kind === "mysql-readonly" && outcome.members.length > 1)) {
-        return [...outcome.zones];
+/**
+ * The zones a resource is drawn in: the simulation's view of it when there is one (workloads follow
+ * their node pools), else the topology's.
+ */
+function zonesFor(t: Topology, simulation: Simulation | undefined): (node: TopologyNode) => string[] {
+    const outcomes = new Map<string, ResourceOutcome>();
+    for (const outcome of simulation?.disruptions[0]?.tiers.flatMap((tier) => tier.resources) ?? []) {
+        for (const urn of outcome.members) {
+            if (!outcomes.has(urn)) {
+                outcomes.set(urn, outcome);
+            }
+        }
     }
-    return [...t.zonesOf(node).zones];
+    return (node) => {
+        const outcome = outcomes.get(node.urn);
+        if (outcome && outcome.kind !== "cvm-group" && !(outcome.kind === "mysql-readonly" && outcome.members.length > 1)) {
+            return [...outcome.zones];
+        }
+        return [...t.zonesOf(node).zones];
+    };
 }
 
 /** Builds what the diagram draws from the topology, the findings and (optionally) the simulation. */
@@ -159,6 +209,8 @@ export function buildDiagramModel(t: Topology, findings: readonly Finding[], sim
         .sort((a, b) => SIM_TIERS.indexOf(a.tier as SimTier) - SIM_TIERS.indexOf(b.tier as SimTier) || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const levels = new Map<string, RiskLevel>();
     const counts = new Map<string, number>();
+    const ownerOf = ownersOf(t);
+    const zonesOf = zonesFor(t, simulation);
     for (const f of findings) {
         if (!f.urn) {
             continue;
@@ -167,7 +219,7 @@ export function buildDiagramModel(t: Topology, findings: readonly Finding[], sim
         if (!node) {
             continue;
         }
-        const owners = KIND_ORDER.has(node.kind) ? [node] : ownerOf(t, node);
+        const owners = KIND_ORDER.has(node.kind) ? [node] : ownerOf(node);
         for (const owner of owners) {
             const level = levelOf(f);
             const current = levels.get(owner.urn) ?? "none";
@@ -182,7 +234,7 @@ export function buildDiagramModel(t: Topology, findings: readonly Finding[], sim
         label: labelOf(node),
         kind: node.kind,
         tier: node.tier as SimTier,
-        placements: placementsOf(t, node, zonesFor(t, node, simulation)),
+        placements: placementsOf(t, node, zonesOf(node)),
         level: levels.get(node.urn) ?? "none",
         findings: counts.get(node.urn) ?? 0,
     }));
@@ -192,7 +244,7 @@ export function buildDiagramModel(t: Topology, findings: readonly Finding[], sim
         columns: regional ? [...zones, REGIONAL] : zones,
         tiers: SIM_TIERS.filter((tier) => resources.some((r) => r.tier === tier)),
         resources,
-        omitted: t.nodes.filter((n) => n.kind !== "provider" && !KIND_ORDER.has(n.kind)).length,
+        omitted: t.nodes.filter((n) => n.kind !== "provider" && n.type !== ROOT_STACK_TYPE && !KIND_ORDER.has(n.kind)).length,
     };
 }
 

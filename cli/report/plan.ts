@@ -4,8 +4,7 @@
  * numeric zone ids, through property dependencies during a preview and by id in a state), and, for
  * resource types that model does not know, from the usual zone properties, so any program gets a plan.
  */
-import type * as PolicyResources from "../../policies/resources";
-import type * as PolicyTopology from "../../policies/topology";
+import type * as StackTopology from "../stackTopology";
 import type { ResourceRecord, StackRecord, WireValue } from "../../engine/types";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../engine/types";
 
@@ -45,8 +44,6 @@ export interface Plan {
     resources: PlanResource[];
 }
 
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
-
 /** Zone-like property names read for resource types the topology model does not know. */
 const GENERIC_ZONE_PROPS = ["availabilityZone", "availableZone", "zone", "zoneId", "masterZoneId", "slaveZoneId"];
 
@@ -72,12 +69,14 @@ function genericZones(r: ResourceRecord): { zones: string[]; complete: boolean }
 
 /** Builds the plan of a stack (the root stack resource itself is left out). */
 export function buildPlan(stack: StackRecord): Plan {
-    // The pack's modules load the policy SDK (and with it the Pulumi SDK): only when a plan is built.
-    const { stackResourcesOfRecords } = require("../../policies/resources") as typeof PolicyResources;
-    const { buildTopology } = require("../../policies/topology") as typeof PolicyTopology;
-    const records = stack.resources.filter((r) => r.type !== ROOT_STACK_TYPE);
-    const topology = buildTopology(stackResourcesOfRecords(records));
-    const resources: PlanResource[] = records.map((r, i) => {
+    // The pack's topology model is loaded only when a plan is built.
+    const { ROOT_STACK_TYPE, topologyOfStack } = require("../stackTopology") as typeof StackTopology;
+    const topology = topologyOfStack(stack);
+    const resources: PlanResource[] = [];
+    stack.resources.forEach((r, i) => {
+        if (r.type === ROOT_STACK_TYPE) {
+            return;
+        }
         const node = topology.nodes[i];
         let zones: string[];
         let complete: boolean;
@@ -90,7 +89,7 @@ export function buildPlan(stack: StackRecord): Plan {
         }
         const res: PlanResource = { urn: r.urn, type: r.type, name: r.name, parent: r.parent, custom: r.custom, zones, zonesComplete: complete };
         if (node.tier) res.tier = node.tier;
-        return res;
+        resources.push(res);
     });
     const byTypeMap = new Map<string, PlanTypeRow>();
     const byZoneMap = new Map<string, number>();

@@ -19,7 +19,7 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import * as pulumi from "@pulumi/pulumi";
+import type * as PulumiSdk from "@pulumi/pulumi";
 import { assess, Assessment } from "./assessment";
 import { RULES } from "./catalog";
 import type { ConfigDef } from "./config";
@@ -29,10 +29,13 @@ import type { ResourceRule, ResourceView, Rule, RuleContext, StackRule } from ".
 import { resourceNameOf } from "./tokens";
 import { buildTopology, Topology } from "./topology";
 import { activeWaiver, WAIVERS_OPTION, waiversFor } from "./waivers";
-import { snapshotObject } from "./values";
+import { snapshotObject, unproxied } from "./values";
 
 /** Reads the stack's name and configuration from the pack process's environment (set by the engine). */
 function processIdentity(): StackIdentity {
+    // Loaded here, in the pack process, only: tools that read the pack's rules and metadata (the
+    // command's reports) never load the Pulumi SDK for them.
+    const pulumi = require("@pulumi/pulumi") as typeof PulumiSdk;
     let config: Record<string, string> = {};
     try {
         config = pulumi.runtime.allConfig();
@@ -53,11 +56,16 @@ export const environment = {
     now: (): Date => new Date(),
 };
 
-const configsSeen = new Map<string, Record<string, unknown>>();
+/** Per policy: the configuration it last ran with, or how to read it (when it ran on a resource it does not check). */
+const configsSeen = new Map<string, Record<string, unknown> | (() => Record<string, unknown>)>();
 
 /** The configuration each policy last ran with in this process (policy name → `getConfig()`). */
 export function seenConfigs(): Record<string, unknown> {
-    return Object.fromEntries(configsSeen);
+    const seen: Record<string, unknown> = {};
+    for (const [policy, config] of configsSeen) {
+        seen[policy] = typeof config === "function" ? config() : config;
+    }
+    return seen;
 }
 
 /** Forgets the configurations seen (tests). */
@@ -69,6 +77,15 @@ function readConfig(policy: string, getConfig: (() => unknown) | undefined): Rec
     const raw = snapshotObject(typeof getConfig === "function" ? getConfig() : undefined);
     configsSeen.set(policy, raw);
     return raw;
+}
+
+/**
+ * Notes that a policy ran without reading its configuration (on a resource it does not check). The
+ * SDK's `getConfig` reads the pack's configuration when called, so calling it later gives what the
+ * policy ran with, without copying it on every resource.
+ */
+function noteConfig(policy: string, getConfig: (() => unknown) | undefined): void {
+    configsSeen.set(policy, () => snapshotObject(typeof getConfig === "function" ? getConfig() : undefined));
 }
 
 function tagsOfArgs(tags: ReadonlyMap<string, string> | undefined): ReadonlyMap<string, string> {
@@ -86,12 +103,43 @@ export function contextFor<C>(config: ConfigDef<C>, raw: unknown, tags: Readonly
 
 let topologyMemo: { key: string; topology: Topology } | undefined;
 
-/** The topology of a stack validation's resources, derived once per distinct stack content. */
+/**
+ * A key of everything {@link stackResourcesOf} reads from a stack validation's resources, serialized
+ * from the data behind the SDK's proxies (one native `JSON.stringify`, no proxy trap per property).
+ */
+function contentKeyOf(resources: readonly PolicyResource[]): string {
+    const urns = (deps: readonly PolicyResource[] | undefined) => (deps ?? []).map((d) => d?.urn);
+    return JSON.stringify(
+        resources.map((r) => [
+            r.urn,
+            r.type,
+            r.name,
+            unproxied(r.props),
+            r.opts?.protect === true,
+            r.parent?.urn ?? r.opts?.parent,
+            r.provider?.urn,
+            urns(r.dependencies),
+            Object.entries(r.propertyDependencies ?? {}).map(([k, deps]) => [k, urns(deps)]),
+        ]),
+    );
+}
+
+/**
+ * The topology of a stack validation's resources, derived once per distinct stack content: the SDK
+ * hands every stack policy its own copy of the same resources.
+ */
 export function topologyOf(resources: readonly PolicyResource[] | undefined): Topology {
-    const plain = stackResourcesOf(Array.isArray(resources) ? resources : []);
-    const key = JSON.stringify(plain);
+    const list = Array.isArray(resources) ? resources : [];
+    let key: string;
+    try {
+        key = contentKeyOf(list);
+    } catch {
+        // Data the fast key cannot serialize (an unknown read through a proxy the SDK did not make):
+        // key on the plain copy instead.
+        key = JSON.stringify(stackResourcesOf(list));
+    }
     if (topologyMemo?.key !== key) {
-        topologyMemo = { key, topology: buildTopology(plain) };
+        topologyMemo = { key, topology: buildTopology(stackResourcesOf(list)) };
     }
     return topologyMemo.topology;
 }
@@ -117,11 +165,12 @@ function metadataOf(rule: Rule) {
  * apply to the resource's type or a waiver exempts the resource (then `undefined`).
  */
 function prepare(rule: ResourceRule, args: ResourceValidationArgs): { view: ResourceView; ctx: RuleContext<unknown> } | undefined {
-    const raw = readConfig(rule.name, args.getConfig);
     const name = resourceNameOf(args.type);
     if (name === undefined || !rule.resources.includes(name)) {
+        noteConfig(rule.name, args.getConfig);
         return undefined;
     }
+    const raw = readConfig(rule.name, args.getConfig);
     const view = viewOfArgs(args);
     const ctx = contextFor(rule.config, raw, args.stackTags);
     const waivers = waiversFor(rule.name, view, WAIVERS_OPTION.parse(raw["waivers"]) ?? [], ctx.now);

@@ -9,7 +9,27 @@
  * type) or {@link UNKNOWN}, and each rule decides what "unknown" means for it: almost always "stay
  * silent", so that an unknown never produces a false violation.
  */
-import { Secret, UnknownValueError } from "@pulumi/policy";
+import type * as PolicySdk from "@pulumi/policy";
+
+// `UnknownValueError` from the SDK's proxy module alone, which requires nothing: the package's index
+// (which re-exports this very class) loads the Pulumi SDK, and tools that read plain records (the
+// command's reports) never need it. The module's typings are stripped, hence the cast.
+const { UnknownValueError } = require("@pulumi/policy/proxy") as Pick<typeof PolicySdk, "UnknownValueError">;
+
+let secretClass: typeof PolicySdk.Secret | undefined;
+
+/**
+ * Whether a value is the policy SDK's `Secret`. Only class instances can be one, and plain data (wire
+ * records, JSON) holds none, so the SDK is loaded on the first class instance met, never for plain data.
+ */
+function isSdkSecret(value: object): value is PolicySdk.Secret {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null || proto === Array.prototype) {
+        return false;
+    }
+    secretClass ??= (require("@pulumi/policy") as typeof PolicySdk).Secret;
+    return value instanceof secretClass;
+}
 
 /** The sentinel strings the engine and the policy SDK use for values unknown during a preview. */
 export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
@@ -48,6 +68,36 @@ const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 /** Whether a raw value is one of the engine's unknown sentinels. */
 export function isUnknownSentinel(value: unknown): boolean {
     return typeof value === "string" && UNKNOWN_SENTINELS.has(value);
+}
+
+/**
+ * The keys on which the SDK's proxies (the unknown-checking one of validation arguments, the
+ * secret-preserving one of remediation arguments) answer whether they are one and what they wrap.
+ */
+const IS_SDK_PROXY = "__isSpecialProxy";
+const SDK_PROXY_TARGET = "__getSpecialProxyTarget";
+
+/**
+ * The data behind the SDK's proxies: the deserialized property bag, where an unknown is its sentinel
+ * string and a secret its `Secret` (or plain value). Copying it costs no proxy trap per property, and
+ * {@link snapshot} reads it to the same plain data as through the proxies. Anything else is returned
+ * as it is.
+ */
+export function unproxied(value: unknown): unknown {
+    for (let hops = 0; hops < 4 && typeof value === "object" && value !== null; hops++) {
+        let target: unknown;
+        try {
+            const bag = value as Record<string, unknown>;
+            target = bag[IS_SDK_PROXY] === true ? bag[SDK_PROXY_TARGET] : undefined;
+        } catch {
+            target = undefined;
+        }
+        if (typeof target !== "object" || target === null || target === value) {
+            break;
+        }
+        value = target;
+    }
+    return value;
 }
 
 /** Reads `container[key]`, turning the SDK's `UnknownValueError` into the unknown sentinel. */
@@ -90,7 +140,7 @@ export function snapshot(value: unknown, depth = 0): Plain | undefined {
         default:
             return undefined;
     }
-    if (value instanceof Secret) {
+    if (isSdkSecret(value)) {
         return snapshot(readThrough(value, "value"), depth + 1);
     }
     if (Array.isArray(value)) {
@@ -120,7 +170,7 @@ export function snapshot(value: unknown, depth = 0): Plain | undefined {
 
 /** Copies a property bag into a plain object (an empty one when it is not an object). */
 export function snapshotObject(value: unknown): PlainObject {
-    const copy = snapshot(value);
+    const copy = snapshot(unproxied(value));
     return isPlainObject(copy) ? copy : {};
 }
 

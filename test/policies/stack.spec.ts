@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import { dataSafetyStatefulProtection } from "../../policies/stack/dataSafety";
 import { monitoringAlarmPolicyCoverage } from "../../policies/stack/monitoring";
-import { StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
+import { topologyOf } from "../../policies/adapters";
+import { at, str, UNKNOWN as VALUE_UNKNOWN } from "../../policies/values";
+import { StackResourceSpec, stackArgs, UNKNOWN, urnOf } from "../support/policyArgs";
 import { good } from "./fixtures";
 import { checkStack, ROUTES, tok, useTestEnvironment, withEnvironment } from "./helpers";
 
@@ -102,5 +104,26 @@ describe("Stack rules", () => {
             const reported = await withEnvironment({ identity: { name: "retail-prod", config: {} } }, () => checkStack(dataSafetyStatefulProtection, [db(false)]));
             expect(reported).to.have.length(1);
         });
+    });
+});
+
+describe("The topology of a stack validation (adapters)", () => {
+    const spec = (replicas: number): StackResourceSpec[] => [
+        { type: tok("tencentcloud_vpc"), name: "vpc", props: { cidrBlock: "10.0.0.0/16", id: "vpc-1" } },
+        { type: "kubernetes:apps/v1:Deployment", name: "web", props: { ...good.deployment(), spec: { ...(good.deployment().spec as object), replicas } } },
+    ];
+
+    it("is derived once for the copies of one stack that every stack policy receives, and again when the content differs", () => {
+        const first = topologyOf(stackArgs({ resources: spec(3) }).resources);
+        expect(topologyOf(stackArgs({ resources: spec(3) }).resources)).to.equal(first);
+        const changed = topologyOf(stackArgs({ resources: spec(4) }).resources);
+        expect(changed).not.to.equal(first);
+        expect(at(changed.byUrn(urnOf("kubernetes:apps/v1:Deployment", "web"))?.props, "spec", "replicas")).to.equal(4);
+        expect(first.nodes.map((n) => n.kind)).to.deep.equal(["vpc", "workload"]);
+    });
+
+    it("reads unknowns behind the proxies as unknown", () => {
+        const t = topologyOf(stackArgs({ resources: [{ type: tok("tencentcloud_vpc"), name: "vpc", props: { cidrBlock: UNKNOWN } }] }).resources);
+        expect(str(at(t.nodes[0].props, "cidrBlock"))).to.equal(VALUE_UNKNOWN);
     });
 });

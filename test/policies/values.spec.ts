@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Secret } from "@pulumi/policy";
-import { at, bool, num, snapshot, str, strs, tagsOf, UNKNOWN, UNKNOWN_SENTINEL } from "../../policies/values";
+import { at, bool, num, snapshot, snapshotObject, str, strs, tagsOf, UNKNOWN, UNKNOWN_SENTINEL, unproxied } from "../../policies/values";
 import { deserialize, secret, UNKNOWN as WIRE_UNKNOWN } from "../support/policyArgs";
 
 describe("Reading property bags", () => {
@@ -16,6 +16,25 @@ describe("Reading property bags", () => {
         expect(snapshot(deserialize(wire, true))).to.deep.equal({ password: "p@ss", nested: { list: [1] } });
         expect(snapshot(new Secret({ a: 1 }))).to.deep.equal({ a: 1 });
         expect(snapshot(wire)).to.deep.equal({ password: "p@ss", nested: { list: [1] } });
+    });
+
+    it("copies the data behind the SDK's proxies to the same plain data as through them, in a validation and in a remediation", () => {
+        const wire = { a: WIRE_UNKNOWN, b: [1, WIRE_UNKNOWN, { c: secret("s") }], d: { e: "x", f: [] }, password: secret("p"), n: null };
+        for (const forRemediation of [false, true]) {
+            const props = deserialize(wire, forRemediation);
+            const behind = unproxied(props) as Record<string, unknown>;
+            expect(behind).not.to.equal(props);
+            // Behind the proxy nothing throws: the unknown is its sentinel string.
+            expect(behind["a"]).to.equal(WIRE_UNKNOWN);
+            expect(snapshotObject(props)).to.deep.equal(snapshot(props));
+            expect(snapshotObject(props)).to.deep.equal({ a: UNKNOWN_SENTINEL, b: [1, UNKNOWN_SENTINEL, { c: "s" }], d: { e: "x", f: [] }, password: "p", n: null });
+        }
+        const plain = { a: 1 };
+        expect(unproxied(plain)).to.equal(plain);
+        expect(unproxied("x")).to.equal("x");
+        // A bag that merely has a key of that name is not mistaken for a proxy.
+        const lookalike = { __isSpecialProxy: "yes", __getSpecialProxyTarget: { b: 2 } };
+        expect(unproxied(lookalike)).to.equal(lookalike);
     });
 
     it("keeps keys such as __proto__ as plain data and drops functions", () => {

@@ -4,7 +4,8 @@ import { buildDiagramModel, diagramDot, embeddableSvg, overlayOf, REGIONAL, rend
 import { mermaidText, renderMermaid, renderMermaidComment } from "../../cli/report/mermaid";
 import type { Finding } from "../../engine/types";
 import { simulateAzFailures } from "../../policies/resilience/simulate";
-import { beaconProdStack, legacyStack, retailProdStack, topologyOfStack, Z3, Z4, Z6 } from "./fixtures";
+import type { WireProps } from "../../engine/types";
+import { beaconProdStack, K8S, legacyStack, retailProdStack, topologyOfStack, Z3, Z4, Z6 } from "./fixtures";
 
 function finding(urn: string, level: Finding["level"], policy = "some-policy"): Finding {
     return { policy, pack: "zonesafe", packVersion: "0.1.0", level, urn, message: "m", description: "d" };
@@ -40,6 +41,28 @@ describe("resilience/diagram: the architecture diagram", () => {
             expect(level("shop-clb")).to.include({ level: "advisory", findings: 1 });
             expect(level("web").level).to.equal("none");
             expect(model.omitted).to.be.greaterThan(0);
+        });
+
+        it("credits a configuration resource's findings to what it configures: an HPA's and a PodDisruptionBudget's to their workload, a launch configuration's to every group using it", () => {
+            const stack = retailProdStack();
+            const web = stack.resources.find((r) => r.name === "web")!;
+            const pdb: WireProps = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata: { name: "web", namespace: "shop" }, spec: { selector: { matchLabels: { app: "web" } }, maxUnavailable: 1 } };
+            const pdbUrn = web.urn.replace(`::${web.type}::web`, `::${K8S.pdb}::web-pdb`);
+            stack.resources.push({ ...web, urn: pdbUrn, type: K8S.pdb, name: "web-pdb", inputs: pdb, outputs: pdb, dependencies: [], propertyDependencies: {} });
+            const urnOf = (name: string) => stack.resources.find((r) => r.name === name)!.urn;
+            const model = buildDiagramModel(topologyOfStack(stack), [finding(pdbUrn, "mandatory"), finding(urnOf("api-hpa"), "advisory"), finding(urnOf("web-hpa"), "advisory")]);
+            const byName = (name: string) => model.resources.find((r) => r.name === name)!;
+            expect(byName("web")).to.include({ level: "mandatory", findings: 2 });
+            expect(byName("api")).to.include({ level: "advisory", findings: 1 });
+
+            const beacon = beaconProdStack();
+            const config = beacon.resources.find((r) => r.name === "ingest-config")!.urn;
+            const groups = buildDiagramModel(topologyOfStack(beacon), [finding(config, "advisory")]).resources.filter((r) => r.kind === "as-group");
+            expect(groups.map((g) => [g.name, g.level, g.findings])).to.deep.equal([
+                ["ingest-burst", "advisory", 1],
+                ["ingest-daily", "advisory", 1],
+                ["ingest-event", "advisory", 1],
+            ]);
         });
 
         it("puts resources without a zone in a regional column", () => {

@@ -10,6 +10,10 @@
  * writes the figures to bench/results/ (`latest.json`, `latest.md`, and a timestamped copy) and prints
  * the table, with each of the issue's goals and whether the figures meet it.
  *
+ * Beside zonesafe's pack it runs both commands with the null pack (bench/nullPack.ts: zonesafe's 52
+ * policies with checks that do nothing), the policy SDK's own floor for a pack of this shape, so that
+ * the second table tells what the SDK costs from what zonesafe's checks and reports add.
+ *
  * Flags: `--sizes 100,1000,5000`, `--runs 3`, `--bin <zonesafe launcher>` (to measure another
  * checkout; the floor always comes from this one), `--keep-pack-cache` (by default the first run
  * starts without the compiled pack copy, and that cold run is reported apart).
@@ -18,6 +22,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { BENCH_STACK, writeProgram } from "./generate";
+import { writeNullPack } from "./nullPack";
 import { measure, Measured } from "./measure";
 import { packCacheRoot } from "../engine/packCache";
 
@@ -153,6 +158,9 @@ interface SizeResult {
     floor: FloorRun[];
     preview: CommandRun[];
     assess: CommandRun[];
+    /** The same commands with the null pack instead of zonesafe's. */
+    nullPreview: CommandRun[];
+    nullAssess: CommandRun[];
 }
 
 function summarize(r: SizeResult) {
@@ -184,6 +192,12 @@ function summarize(r: SizeResult) {
         assessPeakBytes: Math.max(...r.assess.map((x) => x.peakTreeRssBytes)),
         findings: r.preview[0]?.findings ?? null,
         score: r.preview[0]?.score ?? null,
+        nullPreviewWallMs: median(r.nullPreview.map((x) => x.wallMs)),
+        nullPreviewStackMs: median(r.nullPreview.map((x) => x.timings.stackMs ?? 0)),
+        nullPreviewPackCpuS: median(r.nullPreview.map((x) => x.packCpuSeconds)),
+        nullAssessWallMs: median(r.nullAssess.map((x) => x.wallMs)),
+        nullAssessStackMs: median(r.nullAssess.map((x) => x.timings.stackMs ?? 0)),
+        nullAssessPackCpuS: median(r.nullAssess.map((x) => x.packCpuSeconds)),
     };
 }
 
@@ -210,6 +224,21 @@ function table(rows: Summary[], machine: string): string {
             `| ${r.resources} | ${s1(r.previewWallMs)} | ${s1(r.floorWallMs)} | ${s1(r.overheadMs)} (${pct(r.overheadShare)}) | ${s1(r.previewAfterProgramMs)} | ${s1(r.previewStackMs)} | ${s1(r.previewReportMs)} | ${r.previewPackCpuS.toFixed(1)} | ${mib(r.previewPeakBytes)} | ${mib(r.floorPeakBytes)} | ${s1(r.assessWallMs)} | ${s1(r.assessStackMs)} | ${s1(r.assessOutsideEvaluationMs)} | ${r.assessPackCpuS.toFixed(1)} | ${mib(r.assessPeakBytes)} |`,
         );
     }
+    lines.push(
+        "",
+        "The policy SDK's floor: the same commands with the null pack (zonesafe's policies, each a resource or stack policy as in",
+        "zonesafe, with checks that do nothing; bench/nullPack.ts). What @pulumi/policy's analyzer server costs for a pack of this",
+        "shape: its start, decoding every request, deserializing every resource once per resource policy (Analyze) and once per",
+        "stack policy (AnalyzeStack).",
+        "",
+        "| resources | null-pack preview s (% over program alone) | null-pack AnalyzeStack s | null-pack CPU s | null-pack assess s | null-pack assess AnalyzeStack s | zonesafe over the null pack: preview s, assess s |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const r of rows) {
+        lines.push(
+            `| ${r.resources} | ${s1(r.nullPreviewWallMs)} (${pct((r.nullPreviewWallMs - r.floorWallMs) / r.floorWallMs)}) | ${s1(r.nullPreviewStackMs)} | ${r.nullPreviewPackCpuS.toFixed(1)} | ${s1(r.nullAssessWallMs)} | ${s1(r.nullAssessStackMs)} | ${s1(r.previewWallMs - r.nullPreviewWallMs)}, ${s1(r.assessWallMs - r.nullAssessWallMs)} |`,
+        );
+    }
     return lines.join("\n");
 }
 
@@ -223,7 +252,12 @@ function goals(rows: Summary[]): string[] {
     }
     const big = by.get(5000);
     const mid = by.get(1000);
-    if (big) out.push(`assess of 5,000: ${s1(big.assessWallMs)} s (goal < ${s1(GOALS.assessWallMs)} s): ${verdict(big.assessWallMs < GOALS.assessWallMs)}`);
+    if (big) {
+        out.push(`assess of 5,000: ${s1(big.assessWallMs)} s (goal < ${s1(GOALS.assessWallMs)} s): ${verdict(big.assessWallMs < GOALS.assessWallMs)}`);
+        out.push(
+            `the policy SDK's floor at 5,000 (null pack): assess ${s1(big.nullAssessWallMs)} s, preview ${pct((big.nullPreviewWallMs - big.floorWallMs) / big.floorWallMs)} over the program alone`,
+        );
+    }
     if (big && mid) {
         const gp = big.previewWallMs / mid.previewWallMs;
         const ga = big.assessWallMs / mid.assessWallMs;
@@ -244,6 +278,7 @@ async function main(): Promise<void> {
     const reports = path.join(RESULTS, "reports");
     fs.mkdirSync(reports, { recursive: true });
 
+    const nullPack = writeNullPack(path.join(RESULTS, "work", "null-pack"));
     const prepared = new Map<number, { dir: string; exportFile: string }>();
     for (const size of opts.sizes) {
         process.stderr.write(`  generating the ${size}-resource estate and its export\n`);
@@ -264,7 +299,7 @@ async function main(): Promise<void> {
     const results: SizeResult[] = [];
     for (const size of opts.sizes) {
         const p = prepared.get(size) as { dir: string; exportFile: string };
-        const res: SizeResult = { size, floor: [], preview: [], assess: [] };
+        const res: SizeResult = { size, floor: [], preview: [], assess: [], nullPreview: [], nullAssess: [] };
         for (let i = 0; i < opts.runs; i++) {
             res.floor.push(await runFloor(p.dir));
             res.preview.push(await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK], path.join(reports, `preview-${size}.json`), `preview of ${size}`));
@@ -276,8 +311,16 @@ async function main(): Promise<void> {
                     `assess of ${size}`,
                 ),
             );
+            res.nullPreview.push(
+                await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK, "--policy-pack", nullPack], path.join(reports, `null-preview-${size}.json`), `null-pack preview of ${size}`),
+            );
+            res.nullAssess.push(
+                await runCommand(opts.bin, ["assess", "--state", p.exportFile, "--policy-pack", nullPack], path.join(reports, `null-assess-${size}.json`), `null-pack assess of ${size}`),
+            );
             const last = (xs: Array<{ wallMs: number }>) => s1(xs[xs.length - 1].wallMs);
-            process.stderr.write(`  ${size}: run ${i + 1}/${opts.runs}: program alone ${last(res.floor)} s, preview ${last(res.preview)} s, assess ${last(res.assess)} s\n`);
+            process.stderr.write(
+                `  ${size}: run ${i + 1}/${opts.runs}: program alone ${last(res.floor)} s, preview ${last(res.preview)} s, assess ${last(res.assess)} s; null pack: preview ${last(res.nullPreview)} s, assess ${last(res.nullAssess)} s\n`,
+            );
         }
         results.push(res);
     }

@@ -340,6 +340,10 @@ export class Topology {
     private readonly kindIndex = new Map<Kind, TopologyNode[]>();
     private readonly zoneCache = new Map<string, ZoneSet>();
     private readonly zoneInProgress = new Set<string>();
+    /** The backends of every CLB, indexed on first use. */
+    private backendIndex: Map<TopologyNode, Backend[]> | undefined;
+    /** The answers of the relations below, per relation and resource: each is derived once. */
+    private readonly memos = new Map<string, Map<TopologyNode, unknown>>();
 
     constructor(resources: readonly StackResource[]) {
         this.nodes = resources.map((r) => {
@@ -383,14 +387,29 @@ export class Topology {
         }
     }
 
+    /** The answer of `relation` for `node`, computed on first use (the topology never changes). */
+    private memo<T>(relation: string, node: TopologyNode, compute: () => T): T {
+        let answers = this.memos.get(relation);
+        if (answers === undefined) {
+            answers = new Map();
+            this.memos.set(relation, answers);
+        }
+        if (answers.has(node)) {
+            return answers.get(node) as T;
+        }
+        const answer = compute();
+        answers.set(node, answer);
+        return answer;
+    }
+
     /** The resource with this URN. */
     byUrn(urn: string): TopologyNode | undefined {
         return this.urnIndex.get(urn);
     }
 
     /** The resources of these kinds. */
-    ofKind(...kinds: Kind[]): TopologyNode[] {
-        return kinds.flatMap((k) => this.kindIndex.get(k) ?? []);
+    ofKind(...kinds: Kind[]): readonly TopologyNode[] {
+        return kinds.length === 1 ? (this.kindIndex.get(kinds[0]) ?? []) : kinds.flatMap((k) => this.kindIndex.get(k) ?? []);
     }
 
     /** The resource of one of these kinds with this id. */
@@ -552,6 +571,10 @@ export class Topology {
 
     /** The TKE cluster a Kubernetes object is deployed to (through its provider), if it can be told. */
     clusterOf(node: TopologyNode): TopologyNode | undefined {
+        return this.memo("clusterOf", node, () => this.computeClusterOf(node));
+    }
+
+    private computeClusterOf(node: TopologyNode): TopologyNode | undefined {
         const clusters = this.ofKind("tke-cluster");
         const provider = node.provider ? this.byUrn(node.provider) : undefined;
         if (provider) {
@@ -566,7 +589,11 @@ export class Topology {
     }
 
     /** The node pools of a TKE cluster. */
-    nodePoolsOf(cluster: TopologyNode): TopologyNode[] {
+    nodePoolsOf(cluster: TopologyNode): readonly TopologyNode[] {
+        return this.memo("nodePoolsOf", cluster, () => this.computeNodePoolsOf(cluster));
+    }
+
+    private computeNodePoolsOf(cluster: TopologyNode): TopologyNode[] {
         const clusters = this.ofKind("tke-cluster");
         return this.ofKind("tke-nodepool").filter((pool) => {
             const ref = this.resolve(pool, "clusterId", ["tke-cluster"]);
@@ -575,7 +602,11 @@ export class Topology {
     }
 
     /** The HorizontalPodAutoscalers that scale a workload. */
-    autoscalersOf(workload: TopologyNode): TopologyNode[] {
+    autoscalersOf(workload: TopologyNode): readonly TopologyNode[] {
+        return this.memo("autoscalersOf", workload, () => this.computeAutoscalersOf(workload));
+    }
+
+    private computeAutoscalersOf(workload: TopologyNode): TopologyNode[] {
         const kind = str(at(workload.props, "kind")) ?? workload.resource;
         const name = str(at(workload.props, "metadata", "name"));
         return this.ofKind("hpa").filter((hpa) => {
@@ -599,7 +630,11 @@ export class Topology {
     }
 
     /** The PodDisruptionBudgets that select a workload's pods (`undecided` when a selector is not known yet). */
-    disruptionBudgetsOf(workload: TopologyNode): { budgets: TopologyNode[]; undecided: boolean } {
+    disruptionBudgetsOf(workload: TopologyNode): { readonly budgets: readonly TopologyNode[]; readonly undecided: boolean } {
+        return this.memo("disruptionBudgetsOf", workload, () => this.computeDisruptionBudgetsOf(workload));
+    }
+
+    private computeDisruptionBudgetsOf(workload: TopologyNode): { budgets: TopologyNode[]; undecided: boolean } {
         const labels = at(workload.props, "spec", "template", "metadata", "labels");
         const budgets: TopologyNode[] = [];
         let undecided = false;
@@ -620,48 +655,78 @@ export class Topology {
     // ---- Load balancing -----------------------------------------------------------------------
 
     /** The listeners of a CLB. */
-    listenersOf(clb: TopologyNode): TopologyNode[] {
+    listenersOf(clb: TopologyNode): readonly TopologyNode[] {
+        return this.memo("listenersOf", clb, () => this.computeListenersOf(clb));
+    }
+
+    private computeListenersOf(clb: TopologyNode): TopologyNode[] {
         return this.ofKind("clb-listener").filter((l) => this.resolve(l, "clbId", ["clb"]).nodes.includes(clb));
     }
 
     /** The backend groups of a CLB: attached CVMs, attached scaling groups, and TKE node pools behind a Service. */
-    backendsOf(clb: TopologyNode): Backend[] {
-        const backends: Backend[] = [];
+    backendsOf(clb: TopologyNode): readonly Backend[] {
+        return this.memo("backendsOf", clb, () => this.computeBackendsOf(clb));
+    }
+
+    private computeBackendsOf(clb: TopologyNode): Backend[] {
+        this.backendIndex ??= this.indexBackends();
+        return this.backendIndex.get(clb) ?? [];
+    }
+
+    /**
+     * The backends of every CLB, in one pass over what can point at a CLB (attachments, scaling
+     * groups, scaling-group load-balancer links, Services); per CLB in that order, as each is listed.
+     */
+    private indexBackends(): Map<TopologyNode, Backend[]> {
+        const index = new Map<TopologyNode, Backend[]>();
+        const add = (clbs: readonly TopologyNode[], backend: Backend) => {
+            for (const clb of unique(clbs)) {
+                const list = index.get(clb);
+                if (list) {
+                    list.push(backend);
+                } else {
+                    index.set(clb, [backend]);
+                }
+            }
+        };
         for (const attachment of this.ofKind("clb-attachment")) {
-            if (!this.resolve(attachment, "clbId", ["clb"]).nodes.includes(clb)) {
+            const clbs = this.resolve(attachment, "clbId", ["clb"]).nodes;
+            if (clbs.length === 0) {
                 continue;
             }
             const targets = list(at(attachment.props, "targets"));
             const cvms = this.resolve(attachment, "targets", ["cvm"], (t) => at(t, "instanceId"));
-            const count = targets === UNKNOWN || targets === undefined ? undefined : targets.length;
-            backends.push({
+            add(clbs, {
                 via: attachment,
                 members: cvms.nodes,
-                count,
+                count: targets === UNKNOWN || targets === undefined ? undefined : targets.length,
                 zones: union([...cvms.nodes.map((c) => this.zonesOf(c)), { zones: [], complete: cvms.complete }]),
             });
         }
-        const viaGroup = (via: TopologyNode, group: TopologyNode) => {
+        const viaGroup = (via: TopologyNode, group: TopologyNode): Backend => {
             const min = num(at(group.props, "minSize"));
-            backends.push({ via, members: [group], count: typeof min === "number" ? min : undefined, zones: this.zonesOf(group) });
+            return { via, members: [group], count: typeof min === "number" ? min : undefined, zones: this.zonesOf(group) };
         };
         for (const group of this.ofKind("as-group")) {
             const forward = this.resolve(group, "forwardBalancerIds", ["clb"], (f) => at(f, "loadBalancerId"));
             const classic = this.resolve(group, "loadBalancerIds", ["clb"]);
-            if (forward.nodes.includes(clb) || classic.nodes.includes(clb)) {
-                viaGroup(group, group);
+            const clbs = [...forward.nodes, ...classic.nodes];
+            if (clbs.length > 0) {
+                add(clbs, viaGroup(group, group));
             }
         }
         for (const link of this.ofKind("as-lb-attachment")) {
-            if (!this.resolve(link, "forwardLoadBalancers", ["clb"], (f) => at(f, "loadBalancerId")).nodes.includes(clb)) {
+            const clbs = this.resolve(link, "forwardLoadBalancers", ["clb"], (f) => at(f, "loadBalancerId")).nodes;
+            if (clbs.length === 0) {
                 continue;
             }
             for (const group of this.resolve(link, "autoScalingGroupId", ["as-group"]).nodes) {
-                viaGroup(link, group);
+                add(clbs, viaGroup(link, group));
             }
         }
         for (const service of this.ofKind("k8s-service")) {
-            if (!this.serviceUsesClb(service, clb)) {
+            const clbs = this.clbsOfService(service);
+            if (clbs.length === 0) {
                 continue;
             }
             const cluster = this.clusterOf(service);
@@ -671,49 +736,77 @@ export class Topology {
                 const min = num(at(pool.props, "minSize"));
                 count = typeof min === "number" && count !== undefined ? count + min : undefined;
             }
-            backends.push({
+            add(clbs, {
                 via: service,
                 members: pools,
                 count: pools.length === 0 ? undefined : count,
                 zones: pools.length === 0 ? INCOMPLETE : union(pools.map((pool) => this.zonesOf(pool))),
             });
         }
-        return backends;
+        return index;
     }
 
-    private serviceUsesClb(service: TopologyNode, clb: TopologyNode): boolean {
-        const annotations = annotationsOf(service.props);
-        const existing = annotations.get("service.kubernetes.io/tke-existed-lbid");
-        if (existing !== undefined && clb.ids.includes(existing)) {
-            return true;
+    /**
+     * The CLBs a Service is attached to: the one its `service.kubernetes.io/tke-existed-lbid`
+     * annotation names by id, or, while that id is unknown, the one its metadata was built from.
+     */
+    private clbsOfService(service: TopologyNode): TopologyNode[] {
+        const clbs: TopologyNode[] = [];
+        const existing = annotationsOf(service.props).get("service.kubernetes.io/tke-existed-lbid");
+        if (existing !== undefined) {
+            clbs.push(...(this.idIndex.get(existing) ?? []).filter((n) => n.kind === "clb"));
         }
         const annotationValue = at(service.props, "metadata", "annotations", "service.kubernetes.io/tke-existed-lbid");
-        return annotationValue !== undefined && (service.propertyDependencies["metadata"] ?? []).includes(clb.urn);
+        if (annotationValue !== undefined) {
+            for (const urn of service.propertyDependencies["metadata"] ?? []) {
+                const node = this.byUrn(urn);
+                if (node?.kind === "clb") {
+                    clbs.push(node);
+                }
+            }
+        }
+        return unique(clbs);
     }
 
     // ---- Auto Scaling -------------------------------------------------------------------------
 
     /** The scaling policies of a scaling group. */
-    scalingPoliciesOf(group: TopologyNode): TopologyNode[] {
+    scalingPoliciesOf(group: TopologyNode): readonly TopologyNode[] {
+        return this.memo("scalingPoliciesOf", group, () => this.computeScalingPoliciesOf(group));
+    }
+
+    private computeScalingPoliciesOf(group: TopologyNode): TopologyNode[] {
         return this.ofKind("as-policy").filter((p) => this.resolve(p, "scalingGroupId", ["as-group"]).nodes.includes(group));
     }
 
     /** The launch configuration of a scaling group, when it can be resolved. */
     launchConfigOf(group: TopologyNode): TopologyNode | undefined {
+        return this.memo("launchConfigOf", group, () => this.computeLaunchConfigOf(group));
+    }
+
+    private computeLaunchConfigOf(group: TopologyNode): TopologyNode | undefined {
         return this.resolve(group, "configurationId", ["as-config"]).nodes[0];
     }
 
     // ---- Data ---------------------------------------------------------------------------------
 
     /** The backup policies of a MySQL instance. */
-    backupPoliciesOf(mysql: TopologyNode): TopologyNode[] {
+    backupPoliciesOf(mysql: TopologyNode): readonly TopologyNode[] {
+        return this.memo("backupPoliciesOf", mysql, () => this.computeBackupPoliciesOf(mysql));
+    }
+
+    private computeBackupPoliciesOf(mysql: TopologyNode): TopologyNode[] {
         return this.ofKind("mysql-backup-policy").filter((p) => this.resolve(p, "mysqlId", ["mysql"]).nodes.includes(mysql));
     }
 
     // ---- Monitoring ---------------------------------------------------------------------------
 
     /** The alarm policies bound to a resource: by binding object, by policy tags, or by reference. */
-    alarmPoliciesOf(subject: TopologyNode): TopologyNode[] {
+    alarmPoliciesOf(subject: TopologyNode): readonly TopologyNode[] {
+        return this.memo("alarmPoliciesOf", subject, () => this.computeAlarmPoliciesOf(subject));
+    }
+
+    private computeAlarmPoliciesOf(subject: TopologyNode): TopologyNode[] {
         const found = new Set<TopologyNode>();
         const policies = this.ofKind("alarm-policy");
         for (const binding of this.ofKind("alarm-binding")) {

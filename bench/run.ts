@@ -10,7 +10,7 @@
  * writes the figures to bench/results/ (`latest.json`, `latest.md`, and a timestamped copy) and prints
  * the table, with each of the issue's goals and whether the figures meet it.
  *
- * Beside zonesafe's pack it runs both commands with the null pack (bench/nullPack.ts: zonesafe's 52
+ * Beside zonesafe's pack it runs both commands with the null pack (bench/nullPack.ts: zonesafe's 40
  * policies with checks that do nothing), the policy SDK's own floor for a pack of this shape, so that
  * the second table tells what the SDK costs from what zonesafe's checks and reports add.
  *

@@ -294,6 +294,9 @@ async function main(): Promise<void> {
         const r = await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK], path.join(reports, "warmup.json"), "the warm-up preview");
         cold = { size: first, wallMs: r.wallMs, packStartMs: r.timings.packStartMs };
         process.stderr.write(`  warm-up preview of ${first} (${opts.keepPackCache ? "pack copy kept" : "no pack copy yet"}): ${s1(r.wallMs)} s\n`);
+        // The null pack's first start reads the runner's modules from a cold disk cache: not measured either.
+        const n = await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK, "--policy-pack", nullPack], path.join(reports, "warmup-null.json"), "the null pack's warm-up preview");
+        process.stderr.write(`  warm-up preview of ${first} with the null pack: ${s1(n.wallMs)} s\n`);
     }
 
     const results: SizeResult[] = [];

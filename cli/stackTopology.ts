@@ -8,9 +8,6 @@ import type { StackRecord } from "../engine/types";
 import { stackResourcesOfRecords } from "../policies/resources";
 import { buildTopology, Topology } from "../policies/topology";
 
-/** The type of a stack's root resource. */
-export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
-
 const built = new WeakMap<StackRecord, Topology>();
 
 /** The topology of a stack's records (node `i` is resource `i`), built on first use. */

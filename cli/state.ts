@@ -16,7 +16,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { toAnalyzerWire } from "../engine/record";
-import { ResourceRecord, SECRET_SIG, SIG_KEY, StackRecord, WireProps, WireValue } from "../engine/types";
+import { ResourceRecord, ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, StackRecord, WireProps, WireValue } from "../engine/types";
 import { CliError } from "./errors";
 import { REDACTED_SECRET } from "./project";
 
@@ -179,7 +179,7 @@ function attachProviders(records: ResourceRecord[]): void {
 
 /** The project and stack the URNs name; throws when they disagree. */
 function identity(records: ResourceRecord[], file: string): { project: string; stack: string } {
-    const root = records.find((r) => r.type === "pulumi:pulumi:Stack") ?? records[0];
+    const root = records.find((r) => r.type === ROOT_STACK_TYPE) ?? records[0];
     const id = parseUrn(root.urn) as { project: string; stack: string };
     const other = records.find((r) => {
         const p = parseUrn(r.urn);

@@ -13,6 +13,8 @@ export const SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 /** The sentinel string of a value that is unknown during a preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+/** The type of a stack's root resource, the parent of every other. */
+export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** A JSON value in wire form. */
 export type WireValue = null | boolean | number | string | WireValue[] | { [key: string]: WireValue };

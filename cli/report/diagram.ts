@@ -10,7 +10,7 @@
  * per zone, ranks per tier) and post-processes the SVG so that several diagrams can share one page.
  * The output is self-contained (inline attributes, no CSS classes needed to render) and deterministic.
  */
-import type { Finding } from "../../engine/types";
+import { Finding, ROOT_STACK_TYPE } from "../../engine/types";
 import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, ResourceOutcome } from "../../policies/resilience/model";
 import type { Topology, TopologyNode } from "../../policies/topology";
 import { at, num, nums, str, strs, UNKNOWN } from "../../policies/values";
@@ -51,9 +51,6 @@ export interface DiagramModel {
     /** Resources left out of the drawing (configuration such as listeners, policies, subnets). */
     readonly omitted: number;
 }
-
-/** The type of the stack's root resource, which the diagram does not count. */
-const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** The kinds drawn: the serving resources the simulation judges. */
 const DRAWN_KINDS: ReadonlyArray<TopologyNode["kind"]> = ["clb", "tke-nodepool", "workload", "as-group", "cvm", "ckafka", "mysql", "mysql-readonly", "redis", "mongodb"];

@@ -6,7 +6,7 @@
  */
 import type * as StackTopology from "../stackTopology";
 import type { ResourceRecord, StackRecord, WireValue } from "../../engine/types";
-import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../engine/types";
+import { ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../engine/types";
 
 /** One resource in the plan. */
 export interface PlanResource {
@@ -70,7 +70,7 @@ function genericZones(r: ResourceRecord): { zones: string[]; complete: boolean }
 /** Builds the plan of a stack (the root stack resource itself is left out). */
 export function buildPlan(stack: StackRecord): Plan {
     // The pack's topology model is loaded only when a plan is built.
-    const { ROOT_STACK_TYPE, topologyOfStack } = require("../stackTopology") as typeof StackTopology;
+    const { topologyOfStack } = require("../stackTopology") as typeof StackTopology;
     const topology = topologyOfStack(stack);
     const resources: PlanResource[] = [];
     stack.resources.forEach((r, i) => {

@@ -27,7 +27,7 @@ import { stackContext, StackIdentity } from "./levels";
 import { stackResourcesOf, viewOfArgs } from "./resources";
 import type { ResourceRule, ResourceView, Rule, RuleContext, StackRule } from "./rule";
 import { resourceNameOf } from "./tokens";
-import { buildTopology, Topology } from "./topology";
+import { buildTopology, StackResource, Topology } from "./topology";
 import { activeWaiver, WAIVERS_OPTION, waiversFor } from "./waivers";
 import { snapshotObject, unproxied } from "./values";
 
@@ -130,16 +130,18 @@ function contentKeyOf(resources: readonly PolicyResource[]): string {
  */
 export function topologyOf(resources: readonly PolicyResource[] | undefined): Topology {
     const list = Array.isArray(resources) ? resources : [];
+    let plain: StackResource[] | undefined;
     let key: string;
     try {
         key = contentKeyOf(list);
     } catch {
         // Data the fast key cannot serialize (an unknown read through a proxy the SDK did not make):
         // key on the plain copy instead.
-        key = JSON.stringify(stackResourcesOf(list));
+        plain = stackResourcesOf(list);
+        key = JSON.stringify(plain);
     }
     if (topologyMemo?.key !== key) {
-        topologyMemo = { key, topology: buildTopology(stackResourcesOf(list)) };
+        topologyMemo = { key, topology: buildTopology(plain ?? stackResourcesOf(list)) };
     }
     return topologyMemo.topology;
 }

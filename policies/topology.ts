@@ -665,10 +665,6 @@ export class Topology {
 
     /** The backend groups of a CLB: attached CVMs, attached scaling groups, and TKE node pools behind a Service. */
     backendsOf(clb: TopologyNode): readonly Backend[] {
-        return this.memo("backendsOf", clb, () => this.computeBackendsOf(clb));
-    }
-
-    private computeBackendsOf(clb: TopologyNode): Backend[] {
         this.backendIndex ??= this.indexBackends();
         return this.backendIndex.get(clb) ?? [];
     }

@@ -193,6 +193,7 @@ function summarize(r: SizeResult) {
         findings: r.preview[0]?.findings ?? null,
         score: r.preview[0]?.score ?? null,
         nullPreviewWallMs: median(r.nullPreview.map((x) => x.wallMs)),
+        nullOverheadShare: (median(r.nullPreview.map((x) => x.wallMs)) - floorWall) / floorWall,
         nullPreviewStackMs: median(r.nullPreview.map((x) => x.timings.stackMs ?? 0)),
         nullPreviewPackCpuS: median(r.nullPreview.map((x) => x.packCpuSeconds)),
         nullAssessWallMs: median(r.nullAssess.map((x) => x.wallMs)),
@@ -236,7 +237,7 @@ function table(rows: Summary[], machine: string): string {
     );
     for (const r of rows) {
         lines.push(
-            `| ${r.resources} | ${s1(r.nullPreviewWallMs)} (${pct((r.nullPreviewWallMs - r.floorWallMs) / r.floorWallMs)}) | ${s1(r.nullPreviewStackMs)} | ${r.nullPreviewPackCpuS.toFixed(1)} | ${s1(r.nullAssessWallMs)} | ${s1(r.nullAssessStackMs)} | ${s1(r.previewWallMs - r.nullPreviewWallMs)}, ${s1(r.assessWallMs - r.nullAssessWallMs)} |`,
+            `| ${r.resources} | ${s1(r.nullPreviewWallMs)} (${pct(r.nullOverheadShare)}) | ${s1(r.nullPreviewStackMs)} | ${r.nullPreviewPackCpuS.toFixed(1)} | ${s1(r.nullAssessWallMs)} | ${s1(r.nullAssessStackMs)} | ${s1(r.previewWallMs - r.nullPreviewWallMs)}, ${s1(r.assessWallMs - r.nullAssessWallMs)} |`,
         );
     }
     return lines.join("\n");
@@ -255,7 +256,7 @@ function goals(rows: Summary[]): string[] {
     if (big) {
         out.push(`assess of 5,000: ${s1(big.assessWallMs)} s (goal < ${s1(GOALS.assessWallMs)} s): ${verdict(big.assessWallMs < GOALS.assessWallMs)}`);
         out.push(
-            `the policy SDK's floor at 5,000 (null pack): assess ${s1(big.nullAssessWallMs)} s, preview ${pct((big.nullPreviewWallMs - big.floorWallMs) / big.floorWallMs)} over the program alone`,
+            `the policy SDK's floor at 5,000 (null pack): assess ${s1(big.nullAssessWallMs)} s, preview ${pct(big.nullOverheadShare)} over the program alone`,
         );
     }
     if (big && mid) {
@@ -268,6 +269,11 @@ function goals(rows: Summary[]): string[] {
         out.push(`peak memory at 5,000: ${mib(peak)} MiB (goal < ${mib(GOALS.peakBytes)} MiB): ${verdict(peak < GOALS.peakBytes)}`);
     }
     return out;
+}
+
+/** The arguments of `zonesafe preview` on a generated project. */
+function previewArgs(dir: string): string[] {
+    return ["preview", "--cwd", dir, "--stack", BENCH_STACK];
 }
 
 async function main(): Promise<void> {
@@ -291,11 +297,11 @@ async function main(): Promise<void> {
     if (!opts.keepPackCache) fs.rmSync(packCacheRoot(path.join(ROOT, "policies")), { recursive: true, force: true });
     {
         const p = prepared.get(first) as { dir: string };
-        const r = await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK], path.join(reports, "warmup.json"), "the warm-up preview");
+        const r = await runCommand(opts.bin, previewArgs(p.dir), path.join(reports, "warmup.json"), "the warm-up preview");
         cold = { size: first, wallMs: r.wallMs, packStartMs: r.timings.packStartMs };
         process.stderr.write(`  warm-up preview of ${first} (${opts.keepPackCache ? "pack copy kept" : "no pack copy yet"}): ${s1(r.wallMs)} s\n`);
         // The null pack's first start reads the runner's modules from a cold disk cache: not measured either.
-        const n = await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK, "--policy-pack", nullPack], path.join(reports, "warmup-null.json"), "the null pack's warm-up preview");
+        const n = await runCommand(opts.bin, [...previewArgs(p.dir), "--policy-pack", nullPack], path.join(reports, "warmup-null.json"), "the null pack's warm-up preview");
         process.stderr.write(`  warm-up preview of ${first} with the null pack: ${s1(n.wallMs)} s\n`);
     }
 
@@ -303,23 +309,15 @@ async function main(): Promise<void> {
     for (const size of opts.sizes) {
         const p = prepared.get(size) as { dir: string; exportFile: string };
         const res: SizeResult = { size, floor: [], preview: [], assess: [], nullPreview: [], nullAssess: [] };
+        const preview = previewArgs(p.dir);
+        const assess = ["assess", "--state", p.exportFile, "--config", "zonesafe:environment=production"];
+        const withNullPack = ["--policy-pack", nullPack];
         for (let i = 0; i < opts.runs; i++) {
             res.floor.push(await runFloor(p.dir));
-            res.preview.push(await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK], path.join(reports, `preview-${size}.json`), `preview of ${size}`));
-            res.assess.push(
-                await runCommand(
-                    opts.bin,
-                    ["assess", "--state", p.exportFile, "--config", "zonesafe:environment=production"],
-                    path.join(reports, `assess-${size}.json`),
-                    `assess of ${size}`,
-                ),
-            );
-            res.nullPreview.push(
-                await runCommand(opts.bin, ["preview", "--cwd", p.dir, "--stack", BENCH_STACK, "--policy-pack", nullPack], path.join(reports, `null-preview-${size}.json`), `null-pack preview of ${size}`),
-            );
-            res.nullAssess.push(
-                await runCommand(opts.bin, ["assess", "--state", p.exportFile, "--policy-pack", nullPack], path.join(reports, `null-assess-${size}.json`), `null-pack assess of ${size}`),
-            );
+            res.preview.push(await runCommand(opts.bin, preview, path.join(reports, `preview-${size}.json`), `preview of ${size}`));
+            res.assess.push(await runCommand(opts.bin, assess, path.join(reports, `assess-${size}.json`), `assess of ${size}`));
+            res.nullPreview.push(await runCommand(opts.bin, [...preview, ...withNullPack], path.join(reports, `null-preview-${size}.json`), `null-pack preview of ${size}`));
+            res.nullAssess.push(await runCommand(opts.bin, [...assess, ...withNullPack], path.join(reports, `null-assess-${size}.json`), `null-pack assess of ${size}`));
             const last = (xs: Array<{ wallMs: number }>) => s1(xs[xs.length - 1].wallMs);
             process.stderr.write(
                 `  ${size}: run ${i + 1}/${opts.runs}: program alone ${last(res.floor)} s, preview ${last(res.preview)} s, assess ${last(res.assess)} s; null pack: preview ${last(res.nullPreview)} s, assess ${last(res.nullAssess)} s\n`,

@@ -37,6 +37,7 @@ import { compiledPack } from "./packCache";
 import { AnalyzerEncoder, EncodedRequest } from "./protoWire";
 import {
     EnforcementLevel,
+    isPlainObject,
     RecordProvider,
     ResourceRecord,
     SECRET_SIG,
@@ -472,10 +473,6 @@ function policyTypeFromProto(t: number): PolicyInfo["policyType"] {
     if (t === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE) return "resource";
     if (t === analyzerPb.PolicyType.POLICY_TYPE_STACK) return "stack";
     return "unknown";
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
 /**

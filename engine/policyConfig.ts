@@ -22,7 +22,7 @@
  */
 import * as fs from "fs";
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
-import type { EnforcementLevel } from "./types";
+import { EnforcementLevel, isPlainObject } from "./types";
 import type { JsonSchema, PolicyInfo } from "./analyzer";
 
 /** The enforcement levels, in the order the CLI lists them. */
@@ -61,10 +61,6 @@ export interface ReconcileTarget {
 }
 
 const CONFIG_EXAMPLE = `{"all": "mandatory", "<policy>": {"enforcementLevel": "advisory", "<property>": <value>}}`;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-    return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 
 function kindOf(v: unknown): string {
     if (v === null) return "null";

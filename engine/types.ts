@@ -16,6 +16,11 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 /** The type of a stack's root resource, the parent of every other. */
 export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
+/** Whether a value is a JSON-like object (not null, not an array). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
 /** A JSON value in wire form. */
 export type WireValue = null | boolean | number | string | WireValue[] | { [key: string]: WireValue };
 /** A property bag in wire form. */

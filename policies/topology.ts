@@ -67,6 +67,21 @@ export type Kind =
     | "vpc"
     | "security-group"
     | "security-group-rule"
+    | "alarm-notice"
+    | "as-attachment"
+    | "clb-target-group"
+    | "clb-target-group-attachment"
+    | "cynosdb"
+    | "eip"
+    | "elasticsearch"
+    | "grafana"
+    | "nat-gateway"
+    | "postgresql"
+    | "postgresql-readonly"
+    | "prometheus"
+    | "prometheus-rule"
+    | "tke-endpoint"
+    | "tse"
     | "provider"
     | "other";
 
@@ -74,6 +89,7 @@ export type Kind =
 export type Tier = "access" | "compute" | "middleware" | "data" | "observability" | "network";
 
 const KIND_BY_RESOURCE: Readonly<Record<ResourceName, Kind>> = {
+    tencentcloud_as_attachment: "as-attachment",
     tencentcloud_as_load_balancer: "as-lb-attachment",
     tencentcloud_as_scaling_config: "as-config",
     tencentcloud_as_scaling_group: "as-group",
@@ -84,22 +100,39 @@ const KIND_BY_RESOURCE: Readonly<Record<ResourceName, Kind>> = {
     tencentcloud_clb_instance: "clb",
     tencentcloud_clb_listener: "clb-listener",
     tencentcloud_clb_listener_rule: "clb-rule",
+    tencentcloud_clb_target_group: "clb-target-group",
+    tencentcloud_clb_target_group_attachment: "clb-target-group-attachment",
     tencentcloud_cos_bucket: "cos-bucket",
+    tencentcloud_cynosdb_cluster: "cynosdb",
+    tencentcloud_eip: "eip",
+    tencentcloud_elasticsearch_instance: "elasticsearch",
     tencentcloud_instance: "cvm",
     tencentcloud_kubernetes_cluster: "tke-cluster",
+    tencentcloud_kubernetes_cluster_endpoint: "tke-endpoint",
     tencentcloud_kubernetes_node_pool: "tke-nodepool",
     tencentcloud_mongodb_instance: "mongodb",
     tencentcloud_mongodb_sharding_instance: "mongodb",
+    tencentcloud_monitor_alarm_notice: "alarm-notice",
     tencentcloud_monitor_alarm_policy: "alarm-policy",
+    tencentcloud_monitor_grafana_instance: "grafana",
     tencentcloud_monitor_policy_binding_object: "alarm-binding",
+    tencentcloud_monitor_tmp_alert_group: "prometheus-rule",
+    tencentcloud_monitor_tmp_alert_rule: "prometheus-rule",
+    tencentcloud_monitor_tmp_instance: "prometheus",
+    tencentcloud_monitor_tmp_recording_rule: "prometheus-rule",
+    tencentcloud_monitor_tmp_tke_alert_policy: "prometheus-rule",
     tencentcloud_mysql_backup_policy: "mysql-backup-policy",
     tencentcloud_mysql_instance: "mysql",
     tencentcloud_mysql_readonly_instance: "mysql-readonly",
+    tencentcloud_nat_gateway: "nat-gateway",
+    tencentcloud_postgresql_instance: "postgresql",
+    tencentcloud_postgresql_readonly_instance: "postgresql-readonly",
     tencentcloud_redis_instance: "redis",
     tencentcloud_security_group: "security-group",
     tencentcloud_security_group_rule: "security-group-rule",
     tencentcloud_security_group_rule_set: "security-group-rule",
     tencentcloud_subnet: "subnet",
+    tencentcloud_tse_instance: "tse",
     tencentcloud_vpc: "vpc",
     Deployment: "workload",
     StatefulSet: "workload",
@@ -134,6 +167,21 @@ const TIER_BY_KIND: Readonly<Partial<Record<Kind, Tier>>> = {
     "cos-bucket": "data",
     "alarm-policy": "observability",
     "alarm-binding": "observability",
+    "as-attachment": "compute",
+    "clb-target-group": "access",
+    "clb-target-group-attachment": "access",
+    "cynosdb": "data",
+    "eip": "network",
+    "elasticsearch": "data",
+    "tke-endpoint": "compute",
+    "alarm-notice": "observability",
+    "grafana": "observability",
+    "prometheus-rule": "observability",
+    "prometheus": "observability",
+    "nat-gateway": "network",
+    "postgresql": "data",
+    "postgresql-readonly": "data",
+    "tse": "middleware",
     subnet: "network",
     vpc: "network",
     "security-group": "network",

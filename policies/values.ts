@@ -289,6 +289,17 @@ export function strs(value: Read): (string | Unknown)[] | undefined | Unknown {
     return out;
 }
 
+/**
+ * A single-item list of strings in either naming route's shape: the statically bridged package
+ * flattens a Terraform list of plain values with `MaxItems: 1` to one string, the official route keeps
+ * the list (AS and node pool `terminationPolicies`, the TKE master and worker configs' `keyIds` and
+ * `disasterRecoverGroupIds`). Both read as a list of strings.
+ */
+export function strOrStrs(value: Read): (string | Unknown)[] | undefined | Unknown {
+    const one = str(value);
+    return one === undefined ? strs(value) : one === UNKNOWN ? UNKNOWN : [one];
+}
+
 /** The elements of a list that are numbers (unknown elements as {@link UNKNOWN}); others are dropped. */
 export function nums(value: Read): (number | Unknown)[] | undefined | Unknown {
     const items = list(value);

@@ -231,7 +231,8 @@ export class ZonalNodePool extends pulumi.ComponentResource {
                 desiredCapacity: plan.desiredCapacity,
                 enableAutoScale: plan.enableAutoScale,
                 retryPolicy: plan.retryPolicy,
-                terminationPolicies: plan.terminationPolicy,
+                // A list on the official route (a single-item primitive list keeps its list shape there).
+                terminationPolicies: [plan.terminationPolicy],
                 deletionProtection: plan.deletionProtection,
                 nodeOs: args.nodeOs,
                 labels: args.labels,

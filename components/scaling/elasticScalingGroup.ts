@@ -409,7 +409,8 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
                 replaceMonitorUnhealthy: plan.replaceMonitorUnhealthy,
                 replaceLoadBalancerUnhealthy: plan.replaceLoadBalancerUnhealthy,
                 replaceMode: "RECREATE",
-                terminationPolicies: "OLDEST_INSTANCE",
+                // A list on the official route (a single-item primitive list keeps its list shape there).
+                terminationPolicies: ["OLDEST_INSTANCE"],
                 retryPolicy: "IMMEDIATE_RETRY",
                 tags,
             },

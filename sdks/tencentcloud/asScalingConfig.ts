@@ -260,7 +260,7 @@ export class AsScalingConfig extends pulumi.CustomResource {
             resourceInputs["isKeepEip"] = args?.isKeepEip;
             resourceInputs["keepImageLogin"] = args?.keepImageLogin;
             resourceInputs["keyIds"] = args?.keyIds;
-            resourceInputs["password"] = args?.password;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["publicIpAssigned"] = args?.publicIpAssigned;
             resourceInputs["securityGroupIds"] = args?.securityGroupIds;
@@ -274,6 +274,8 @@ export class AsScalingConfig extends pulumi.CustomResource {
             resourceInputs["status"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(AsScalingConfig.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

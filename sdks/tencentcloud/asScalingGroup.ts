@@ -118,7 +118,7 @@ export class AsScalingGroup extends pulumi.CustomResource {
     /**
      * Available values for termination policies.
      */
-    declare public readonly terminationPolicies: pulumi.Output<string>;
+    declare public readonly terminationPolicies: pulumi.Output<string[]>;
     /**
      * ID of VPC network.
      */
@@ -302,7 +302,7 @@ export interface AsScalingGroupState {
     /**
      * Available values for termination policies.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * ID of VPC network.
      */
@@ -400,7 +400,7 @@ export interface AsScalingGroupArgs {
     /**
      * Available values for termination policies.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * ID of VPC network.
      */

@@ -141,7 +141,7 @@ export class KubernetesNodePool extends pulumi.CustomResource {
     /**
      * Policy of scaling group termination.
      */
-    declare public readonly terminationPolicies: pulumi.Output<string>;
+    declare public readonly terminationPolicies: pulumi.Output<string[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */
@@ -376,7 +376,7 @@ export interface KubernetesNodePoolState {
     /**
      * Policy of scaling group termination.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */
@@ -502,7 +502,7 @@ export interface KubernetesNodePoolArgs {
     /**
      * Policy of scaling group termination.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */

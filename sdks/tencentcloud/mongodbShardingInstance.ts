@@ -205,7 +205,7 @@ export class MongodbShardingInstance extends pulumi.CustomResource {
             resourceInputs["mongosMemory"] = args?.mongosMemory;
             resourceInputs["mongosNodeNum"] = args?.mongosNodeNum;
             resourceInputs["nodesPerShard"] = args?.nodesPerShard;
-            resourceInputs["password"] = args?.password;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
             resourceInputs["prepaidPeriod"] = args?.prepaidPeriod;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["securityGroups"] = args?.securityGroups;
@@ -220,6 +220,8 @@ export class MongodbShardingInstance extends pulumi.CustomResource {
             resourceInputs["vport"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(MongodbShardingInstance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

@@ -256,7 +256,7 @@ export class MysqlInstance extends pulumi.CustomResource {
             resourceInputs["period"] = args?.period;
             resourceInputs["prepaidPeriod"] = args?.prepaidPeriod;
             resourceInputs["projectId"] = args?.projectId;
-            resourceInputs["rootPassword"] = args?.rootPassword;
+            resourceInputs["rootPassword"] = args?.rootPassword ? pulumi.secret(args.rootPassword) : undefined;
             resourceInputs["secondSlaveZone"] = args?.secondSlaveZone;
             resourceInputs["securityGroups"] = args?.securityGroups;
             resourceInputs["slaveDeployMode"] = args?.slaveDeployMode;
@@ -276,6 +276,8 @@ export class MysqlInstance extends pulumi.CustomResource {
             resourceInputs["taskStatus"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["rootPassword"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(MysqlInstance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

@@ -216,7 +216,7 @@ export class RedisInstance extends pulumi.CustomResource {
             resourceInputs["noAuth"] = args?.noAuth;
             resourceInputs["operationNetwork"] = args?.operationNetwork;
             resourceInputs["paramsTemplateId"] = args?.paramsTemplateId;
-            resourceInputs["password"] = args?.password;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
             resourceInputs["port"] = args?.port;
             resourceInputs["prepaidPeriod"] = args?.prepaidPeriod;
             resourceInputs["productVersion"] = args?.productVersion;
@@ -242,6 +242,8 @@ export class RedisInstance extends pulumi.CustomResource {
             resourceInputs["wanAddress"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(RedisInstance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

@@ -120,6 +120,7 @@ describe("ElasticScalingGroup", () => {
                 lbHealthCheckGracePeriod: 120,
             });
             expect(group.inputs.subnetIds).to.deep.equal(["subnet-app-1", "subnet-app-2", "subnet-app-3"]);
+            expect(group.inputs.terminationPolicies, "a list on the official route").to.deep.equal(["OLDEST_INSTANCE"]);
             expect(list(inputsOf(group).forwardBalancerIds)).to.deep.equal([
                 { loadBalancerId: "lb-1", listenerId: "lbl-1", targetAttributes: [{ port: 8080, weight: 10 }] },
             ]);

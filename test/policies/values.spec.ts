@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Secret } from "@pulumi/policy";
-import { at, bool, num, snapshot, snapshotObject, str, strs, tagsOf, UNKNOWN, UNKNOWN_SENTINEL, unproxied } from "../../policies/values";
+import { at, bool, num, snapshot, snapshotObject, str, strOrStrs, strs, tagsOf, UNKNOWN, UNKNOWN_SENTINEL, unproxied } from "../../policies/values";
 import { deserialize, secret, UNKNOWN as WIRE_UNKNOWN } from "../support/policyArgs";
 
 describe("Reading property bags", () => {
@@ -55,6 +55,16 @@ describe("Reading property bags", () => {
         expect(strs(at(bag, "list"))).to.deep.equal(["a", UNKNOWN]);
         expect(at(bag, "nested", "k", "deeper")).to.equal(UNKNOWN);
         expect(at(bag, "toString")).to.equal(undefined);
+    });
+
+    it("reads a single-item primitive list in both naming routes' shapes", () => {
+        // Static route: one string; official route: a list (AS/node pool terminationPolicies, TKE keyIds, disasterRecoverGroupIds).
+        expect(strOrStrs(at({ terminationPolicies: "OLDEST_INSTANCE" }, "terminationPolicies"))).to.deep.equal(["OLDEST_INSTANCE"]);
+        expect(strOrStrs(at({ terminationPolicies: ["NEWEST_INSTANCE"] }, "terminationPolicies"))).to.deep.equal(["NEWEST_INSTANCE"]);
+        expect(strOrStrs(at({ keyIds: UNKNOWN_SENTINEL }, "keyIds"))).to.equal(UNKNOWN);
+        expect(strOrStrs(at({ keyIds: [UNKNOWN_SENTINEL] }, "keyIds"))).to.deep.equal([UNKNOWN]);
+        expect(strOrStrs(at({}, "keyIds"))).to.equal(undefined);
+        expect(strOrStrs(at({ keyIds: 7 }, "keyIds"))).to.equal(undefined);
     });
 
     it("reads tags from maps and from key/value lists", () => {

@@ -103,7 +103,7 @@ export declare class AsScalingGroup extends pulumi.CustomResource {
     /**
      * Available values for termination policies.
      */
-    readonly terminationPolicies: pulumi.Output<string>;
+    readonly terminationPolicies: pulumi.Output<string[]>;
     /**
      * ID of VPC network.
      */
@@ -209,7 +209,7 @@ export interface AsScalingGroupState {
     /**
      * Available values for termination policies.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * ID of VPC network.
      */
@@ -308,7 +308,7 @@ export interface AsScalingGroupArgs {
     /**
      * Available values for termination policies.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * ID of VPC network.
      */

@@ -134,7 +134,7 @@ class Instance extends pulumi.CustomResource {
             resourceInputs["launchTemplateId"] = args?.launchTemplateId;
             resourceInputs["launchTemplateVersion"] = args?.launchTemplateVersion;
             resourceInputs["orderlySecurityGroups"] = args?.orderlySecurityGroups;
-            resourceInputs["password"] = args?.password;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
             resourceInputs["placementGroupId"] = args?.placementGroupId;
             resourceInputs["privateIp"] = args?.privateIp;
             resourceInputs["projectId"] = args?.projectId;
@@ -168,6 +168,8 @@ class Instance extends pulumi.CustomResource {
             resourceInputs["uuid"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(Instance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

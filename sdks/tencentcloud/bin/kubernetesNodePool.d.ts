@@ -128,7 +128,7 @@ export declare class KubernetesNodePool extends pulumi.CustomResource {
     /**
      * Policy of scaling group termination.
      */
-    readonly terminationPolicies: pulumi.Output<string>;
+    readonly terminationPolicies: pulumi.Output<string[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */
@@ -267,7 +267,7 @@ export interface KubernetesNodePoolState {
     /**
      * Policy of scaling group termination.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */
@@ -396,7 +396,7 @@ export interface KubernetesNodePoolArgs {
     /**
      * Policy of scaling group termination.
      */
-    terminationPolicies?: pulumi.Input<string>;
+    terminationPolicies?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Sets whether the joining node participates in the schedule.
      */

@@ -94,7 +94,7 @@ class MongodbInstance extends pulumi.CustomResource {
             resourceInputs["maintenanceStart"] = args?.maintenanceStart;
             resourceInputs["memory"] = args?.memory;
             resourceInputs["nodeNum"] = args?.nodeNum;
-            resourceInputs["password"] = args?.password;
+            resourceInputs["password"] = args?.password ? pulumi.secret(args.password) : undefined;
             resourceInputs["prepaidPeriod"] = args?.prepaidPeriod;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["removeNodeLists"] = args?.removeNodeLists;
@@ -110,6 +110,8 @@ class MongodbInstance extends pulumi.CustomResource {
             resourceInputs["vport"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["password"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(MongodbInstance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

@@ -105,7 +105,7 @@ class MysqlInstance extends pulumi.CustomResource {
             resourceInputs["period"] = args?.period;
             resourceInputs["prepaidPeriod"] = args?.prepaidPeriod;
             resourceInputs["projectId"] = args?.projectId;
-            resourceInputs["rootPassword"] = args?.rootPassword;
+            resourceInputs["rootPassword"] = args?.rootPassword ? pulumi.secret(args.rootPassword) : undefined;
             resourceInputs["secondSlaveZone"] = args?.secondSlaveZone;
             resourceInputs["securityGroups"] = args?.securityGroups;
             resourceInputs["slaveDeployMode"] = args?.slaveDeployMode;
@@ -125,6 +125,8 @@ class MysqlInstance extends pulumi.CustomResource {
             resourceInputs["taskStatus"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        const secretOpts = { additionalSecretOutputs: ["rootPassword"] };
+        opts = pulumi.mergeOptions(opts, secretOpts);
         super(MysqlInstance.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
 }

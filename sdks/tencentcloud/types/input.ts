@@ -217,6 +217,25 @@ export interface ClbListenerRuleOauth {
     oauthFailureStatus?: pulumi.Input<string>;
 }
 
+export interface ClbTargetGroupTargetGroupInstance {
+    /**
+     * The internal ip of target group instance.
+     */
+    bindIp: pulumi.Input<string>;
+    /**
+     * The new port of target group instance.
+     */
+    newPort?: pulumi.Input<number>;
+    /**
+     * The port of target group instance.
+     */
+    port: pulumi.Input<number>;
+    /**
+     * The weight of target group instance.
+     */
+    weight?: pulumi.Input<number>;
+}
+
 export interface CosBucketCorsRule {
     /**
      * Specifies which headers are allowed.
@@ -463,6 +482,182 @@ export interface CosBucketWebsiteRoutingRulesRule {
      * Specifies the object key prefix to replace the original prefix in the request.
      */
     redirectReplaceKeyPrefix?: pulumi.Input<string>;
+}
+
+export interface CynosdbClusterInstanceInitInfo {
+    /**
+     * CPU of instance.
+     */
+    cpu: pulumi.Input<number>;
+    /**
+     * Instance machine type.
+     */
+    deviceType?: pulumi.Input<string>;
+    /**
+     * Instance count.
+     */
+    instanceCount: pulumi.Input<number>;
+    /**
+     * Instance type.
+     */
+    instanceType: pulumi.Input<string>;
+    /**
+     * Maximum number of Serverless instances.
+     */
+    maxRoCount?: pulumi.Input<number>;
+    /**
+     * Maximum Serverless Instance Specifications.
+     */
+    maxRoCpu?: pulumi.Input<number>;
+    /**
+     * Memory of instance.
+     */
+    memory: pulumi.Input<number>;
+    /**
+     * Minimum number of Serverless instances.
+     */
+    minRoCount?: pulumi.Input<number>;
+    /**
+     * Minimum Serverless Instance Specifications.
+     */
+    minRoCpu?: pulumi.Input<number>;
+}
+
+export interface CynosdbClusterParamItem {
+    /**
+     * Param expected value to set.
+     */
+    currentValue: pulumi.Input<string>;
+    /**
+     * Name of param, e.g. `characterSetServer`.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Param old value, indicates the value which already set, this value is required when modifying current_value.
+     */
+    oldValue?: pulumi.Input<string>;
+}
+
+export interface CynosdbClusterRoGroupAddr {
+    /**
+     * IP address for read-write connection.
+     */
+    ip: pulumi.Input<string>;
+    /**
+     * Port of CynosDB cluster.
+     */
+    port: pulumi.Input<number>;
+}
+
+export interface CynosdbClusterRoGroupInstance {
+    /**
+     * ID of instance.
+     */
+    instanceId: pulumi.Input<string>;
+    /**
+     * Name of instance.
+     */
+    instanceName: pulumi.Input<string>;
+}
+
+export interface CynosdbClusterRwGroupAddr {
+    /**
+     * IP address for read-write connection.
+     */
+    ip: pulumi.Input<string>;
+    /**
+     * Port of CynosDB cluster.
+     */
+    port: pulumi.Input<number>;
+}
+
+export interface CynosdbClusterRwGroupInstance {
+    /**
+     * ID of instance.
+     */
+    instanceId: pulumi.Input<string>;
+    /**
+     * Name of instance.
+     */
+    instanceName: pulumi.Input<string>;
+}
+
+export interface ElasticsearchInstanceCosBackup {
+    /**
+     * Automatic backup execution time (accurate to the hour), e.g. `22:00`.
+     */
+    backupTime: pulumi.Input<string>;
+    /**
+     * Whether to enable automatic backup of cos.
+     */
+    isAutoBackup: pulumi.Input<boolean>;
+}
+
+export interface ElasticsearchInstanceEsAcl {
+    /**
+     * Blacklist of kibana access.
+     */
+    blackLists?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Whitelist of kibana access.
+     */
+    whiteLists?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+export interface ElasticsearchInstanceEsPublicAcl {
+    /**
+     * Access Whitelist.
+     */
+    whiteIpLists?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+export interface ElasticsearchInstanceMultiZoneInfo {
+    /**
+     * Availability zone.
+     */
+    availabilityZone: pulumi.Input<string>;
+    /**
+     * The ID of a VPC subnetwork.
+     */
+    subnetId: pulumi.Input<string>;
+}
+
+export interface ElasticsearchInstanceNodeInfoList {
+    /**
+     * Node disk size.
+     */
+    diskSize?: pulumi.Input<number>;
+    /**
+     * Node disk type.
+     */
+    diskType?: pulumi.Input<string>;
+    /**
+     * Decides to encrypt this disk or not.
+     */
+    encrypt?: pulumi.Input<boolean>;
+    /**
+     * Number of nodes.
+     */
+    nodeNum: pulumi.Input<number>;
+    /**
+     * Node specification, and valid values refer to [document of tencentcloud](https://intl.cloud.tencent.com/document/product/845/18376).
+     */
+    nodeType: pulumi.Input<string>;
+    /**
+     * Node type.
+     */
+    type?: pulumi.Input<string>;
+}
+
+export interface ElasticsearchInstanceWebNodeTypeInfo {
+    /**
+     * Visual node number.
+     */
+    nodeNum: pulumi.Input<number>;
+    /**
+     * Visual node specifications.
+     */
+    nodeType: pulumi.Input<string>;
 }
 
 export interface InstanceDataDisk {
@@ -802,7 +997,7 @@ export interface KubernetesClusterMasterConfig {
     /**
      * Disaster recover groups to which a CVM instance belongs.
      */
-    disasterRecoverGroupIds?: pulumi.Input<string>;
+    disasterRecoverGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * To specify whether to enable cloud monitor service.
      */
@@ -854,7 +1049,7 @@ export interface KubernetesClusterMasterConfig {
     /**
      * ID list of keys, should be set if `password` not set.
      */
-    keyIds?: pulumi.Input<string>;
+    keyIds?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Password to access, should be set if `keyIds` not set.
      */
@@ -1006,7 +1201,7 @@ export interface KubernetesClusterWorkerConfig {
     /**
      * Disaster recover groups to which a CVM instance belongs.
      */
-    disasterRecoverGroupIds?: pulumi.Input<string>;
+    disasterRecoverGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * To specify whether to enable cloud monitor service.
      */
@@ -1058,7 +1253,7 @@ export interface KubernetesClusterWorkerConfig {
     /**
      * ID list of keys, should be set if `password` not set.
      */
-    keyIds?: pulumi.Input<string>;
+    keyIds?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * Password to access, should be set if `keyIds` not set.
      */
@@ -1442,6 +1637,107 @@ export interface MongodbInstanceStandbyInstanceList {
     standbyInstanceRegion: pulumi.Input<string>;
 }
 
+export interface MonitorAlarmNoticeClsNotice {
+    /**
+     * Start-stop status, can not be transmitted, default enabled. 0= Disabled, 1= enabled.
+     */
+    enable?: pulumi.Input<number>;
+    /**
+     * Log collection Id.
+     */
+    logSetId: pulumi.Input<string>;
+    /**
+     * Regional.
+     */
+    region: pulumi.Input<string>;
+    /**
+     * Theme Id.
+     */
+    topicId: pulumi.Input<string>;
+}
+
+export interface MonitorAlarmNoticeUrlNotice {
+    /**
+     * Notification End Time Seconds at the start of a day.
+     */
+    endTime?: pulumi.Input<number>;
+    /**
+     * If passed verification `0` is no, `1` is yes.
+     */
+    isValid?: pulumi.Input<number>;
+    /**
+     * Notification Start Time Number of seconds at the start of a day.
+     */
+    startTime?: pulumi.Input<number>;
+    /**
+     * Callback URL (limited to 256 characters).
+     */
+    url: pulumi.Input<string>;
+    /**
+     * Verification code.
+     */
+    validationCode?: pulumi.Input<string>;
+    /**
+     * Notification period 1-7 indicates Monday to Sunday.
+     */
+    weekdays?: pulumi.Input<pulumi.Input<number>[]>;
+}
+
+export interface MonitorAlarmNoticeUserNotice {
+    /**
+     * The number of seconds since the notification end time 00:00:00 (value range 0-86399).
+     */
+    endTime: pulumi.Input<number>;
+    /**
+     * User group ID list.
+     */
+    groupIds?: pulumi.Input<pulumi.Input<number>[]>;
+    /**
+     * Contact notification required 0= No 1= Yes.
+     */
+    needPhoneArriveNotice?: pulumi.Input<number>;
+    /**
+     * Notification Channel List EMAIL=Mail SMS=SMS CALL=Telephone WECHAT=WeChat RTX=Enterprise WeChat.
+     */
+    noticeWays: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Call type SYNC= Simultaneous call CIRCLE= Round call If this parameter is not specified, the default value is round call.
+     */
+    phoneCallType?: pulumi.Input<string>;
+    /**
+     * Number of seconds between polls (value range: 60-900).
+     */
+    phoneCircleInterval?: pulumi.Input<number>;
+    /**
+     * Number of telephone polls (value range: 1-5).
+     */
+    phoneCircleTimes?: pulumi.Input<number>;
+    /**
+     * Number of seconds between calls in a polling session (value range: 60-900).
+     */
+    phoneInnerInterval?: pulumi.Input<number>;
+    /**
+     * Telephone polling list.
+     */
+    phoneOrders?: pulumi.Input<pulumi.Input<number>[]>;
+    /**
+     * Recipient Type USER=User GROUP=User Group.
+     */
+    receiverType: pulumi.Input<string>;
+    /**
+     * The number of seconds since the notification start time 00:00:00 (value range 0-86399).
+     */
+    startTime: pulumi.Input<number>;
+    /**
+     * User UID List.
+     */
+    userIds?: pulumi.Input<pulumi.Input<number>[]>;
+    /**
+     * Notification period 1-7 indicates Monday to Sunday.
+     */
+    weekdays?: pulumi.Input<pulumi.Input<number>[]>;
+}
+
 export interface MonitorAlarmPolicyConditions {
     /**
      * The and or relation of indicator alarm rule.
@@ -1617,6 +1913,251 @@ export interface MonitorPolicyBindingObjectDimension {
     uniqueId?: pulumi.Input<string>;
 }
 
+export interface MonitorTmpAlertGroupCustomReceiver {
+    /**
+     * Time ranges which allow alert message send.
+     */
+    allowedTimeRanges?: pulumi.Input<pulumi.Input<inputs.MonitorTmpAlertGroupCustomReceiverAllowedTimeRange>[]>;
+    /**
+     * Only effect when alertmanager in user cluster, this cluster id.
+     */
+    clusterId?: pulumi.Input<string>;
+    /**
+     * Only effect when alertmanager in user cluster, this cluster type (tke|eks|tdcc).
+     */
+    clusterType?: pulumi.Input<string>;
+    /**
+     * Custom receiver type, webhook|alertmanager.
+     */
+    type?: pulumi.Input<string>;
+    /**
+     * Custom receiver address, can be accessed by process in prometheus instance subnet.
+     */
+    url?: pulumi.Input<string>;
+}
+
+export interface MonitorTmpAlertGroupCustomReceiverAllowedTimeRange {
+    /**
+     * Time range end, seconds since 0 o'clock.
+     */
+    end?: pulumi.Input<string>;
+    /**
+     * Time range start, seconds since 0 o'clock.
+     */
+    start?: pulumi.Input<string>;
+}
+
+export interface MonitorTmpAlertGroupRule {
+    /**
+     * Annotation of alert rule.
+     */
+    annotations?: pulumi.Input<{[key: string]: pulumi.Input<string>}>;
+    /**
+     * Rule alarm duration.
+     */
+    duration?: pulumi.Input<string>;
+    /**
+     * Prometheus alert expression.
+     */
+    expr?: pulumi.Input<string>;
+    /**
+     * Labels of alert rule.
+     */
+    labels?: pulumi.Input<{[key: string]: pulumi.Input<string>}>;
+    /**
+     * Alert rule name.
+     */
+    ruleName?: pulumi.Input<string>;
+    /**
+     * Rule state.
+     */
+    state?: pulumi.Input<number>;
+}
+
+export interface MonitorTmpAlertRuleAnnotation {
+    /**
+     * key.
+     */
+    key: pulumi.Input<string>;
+    /**
+     * value.
+     */
+    value: pulumi.Input<string>;
+}
+
+export interface MonitorTmpAlertRuleLabel {
+    /**
+     * key.
+     */
+    key: pulumi.Input<string>;
+    /**
+     * value.
+     */
+    value: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRule {
+    /**
+     * If the alarm policy is derived from the CRD resource definition of the user cluster, the ClusterId is the cluster ID to which it belongs.
+     */
+    clusterId?: pulumi.Input<string>;
+    /**
+     * Alarm policy ID.
+     */
+    id?: pulumi.Input<string>;
+    /**
+     * Rule name.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Alarm channels, which may be returned using null in the template.
+     */
+    notification?: pulumi.Input<inputs.MonitorTmpTkeAlertPolicyAlertRuleNotification>;
+    /**
+     * A list of rules.
+     */
+    rules: pulumi.Input<pulumi.Input<inputs.MonitorTmpTkeAlertPolicyAlertRuleRule>[]>;
+    /**
+     * If the alarm is sent from a template, the TemplateId is the template id.
+     */
+    templateId?: pulumi.Input<string>;
+    /**
+     * Last modified time.
+     */
+    updatedAt?: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleNotification {
+    /**
+     * If Type is alertmanager, the field is required.
+     */
+    alertManager?: pulumi.Input<inputs.MonitorTmpTkeAlertPolicyAlertRuleNotificationAlertManager>;
+    /**
+     * Whether it is enabled.
+     */
+    enabled: pulumi.Input<boolean>;
+    /**
+     * Alarm notification method.
+     */
+    notifyWays?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Telephone alerts reach notifications.
+     */
+    phoneArriveNotice?: pulumi.Input<boolean>;
+    /**
+     * Effective end timeTelephone alarm wheel interval.
+     */
+    phoneCircleInterval?: pulumi.Input<number>;
+    /**
+     * PhoneCircleTimes.
+     */
+    phoneCircleTimes?: pulumi.Input<number>;
+    /**
+     * Telephone alarm wheel intervals.
+     */
+    phoneInnerInterval?: pulumi.Input<number>;
+    /**
+     * Telephone alarm sequence.
+     */
+    phoneNotifyOrders?: pulumi.Input<pulumi.Input<number>[]>;
+    /**
+     * Alert Receiving Group (User Group).
+     */
+    receiverGroups?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Convergence time.
+     */
+    repeatInterval?: pulumi.Input<string>;
+    /**
+     * Effective end time.
+     */
+    timeRangeEnd?: pulumi.Input<string>;
+    /**
+     * The time from which it takes effect.
+     */
+    timeRangeStart?: pulumi.Input<string>;
+    /**
+     * The channel type, which defaults to amp, supports the following `amp`, `webhook`, `alertmanager`.
+     */
+    type: pulumi.Input<string>;
+    /**
+     * If Type is webhook, the field is required.
+     */
+    webHook?: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleNotificationAlertManager {
+    /**
+     * The ID of the cluster where the alertmanager is deployed.
+     */
+    clusterId?: pulumi.Input<string>;
+    /**
+     * Alertmanager is deployed in the cluster type.
+     */
+    clusterType?: pulumi.Input<string>;
+    /**
+     * Alertmanager url.
+     */
+    url: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRule {
+    /**
+     * Refer to annotations in prometheus rule.
+     */
+    annotations?: pulumi.Input<pulumi.Input<inputs.MonitorTmpTkeAlertPolicyAlertRuleRuleAnnotation>[]>;
+    /**
+     * A description of the rule.
+     */
+    describe?: pulumi.Input<string>;
+    /**
+     * Time of duration.
+     */
+    for: pulumi.Input<string>;
+    /**
+     * Extra labels.
+     */
+    labels: pulumi.Input<pulumi.Input<inputs.MonitorTmpTkeAlertPolicyAlertRuleRuleLabel>[]>;
+    /**
+     * Rule name.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Prometheus statement.
+     */
+    rule: pulumi.Input<string>;
+    /**
+     * Alarm rule status.
+     */
+    ruleState?: pulumi.Input<number>;
+    /**
+     * Alert sending template.
+     */
+    template: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRuleAnnotation {
+    /**
+     * Name of map.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Value of map.
+     */
+    value: pulumi.Input<string>;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRuleLabel {
+    /**
+     * Name of map.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * Value of map.
+     */
+    value: pulumi.Input<string>;
+}
+
 export interface MysqlInstanceClusterTopology {
     /**
      * RO Node Topology.
@@ -1687,6 +2228,52 @@ export interface MysqlReadonlyInstanceClusterTopologyReadWriteNode {
     nodeId?: pulumi.Input<string>;
     /**
      * The availability zone where the RW node is located.
+     */
+    zone: pulumi.Input<string>;
+}
+
+export interface PostgresqlInstanceBackupPlan {
+    /**
+     * List of backup period per week, available values: `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`.
+     */
+    backupPeriods?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Specify days of the retention.
+     */
+    baseBackupRetentionPeriod?: pulumi.Input<number>;
+    /**
+     * Specify latest backup start time, format `hh:mm:ss`.
+     */
+    maxBackupStartTime?: pulumi.Input<string>;
+    /**
+     * Specify earliest backup start time, format `hh:mm:ss`.
+     */
+    minBackupStartTime?: pulumi.Input<string>;
+    /**
+     * If it is in monthly dimension, the format is numeric characters, such as ["1","2"].
+     */
+    monthlyBackupPeriods?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Specify days of the retention.
+     */
+    monthlyBackupRetentionPeriod?: pulumi.Input<number>;
+    /**
+     * Monthly plan id.
+     */
+    monthlyPlanId?: pulumi.Input<string>;
+}
+
+export interface PostgresqlInstanceDbNodeSet {
+    /**
+     * Dedicated cluster ID.
+     */
+    dedicatedClusterId?: pulumi.Input<string>;
+    /**
+     * Indicates node type, available values:`Primary`, `Standby`.
+     */
+    role?: pulumi.Input<string>;
+    /**
+     * Indicates the node available zone.
      */
     zone: pulumi.Input<string>;
 }
@@ -1924,4 +2511,34 @@ export interface SecurityGroupRuleSetIngress {
      * ID of the nested security group, and conflicts with `cidrBlock` and `address_template_*`.
      */
     sourceSecurityId?: pulumi.Input<string>;
+}
+
+export interface TseInstanceEngineRegionInfo {
+    /**
+     * Engine node region.
+     */
+    engineRegion: pulumi.Input<string>;
+    /**
+     * The number of nodes allocated in this region.
+     */
+    replica: pulumi.Input<number>;
+    /**
+     * Cluster network information.
+     */
+    vpcInfos: pulumi.Input<pulumi.Input<inputs.TseInstanceEngineRegionInfoVpcInfo>[]>;
+}
+
+export interface TseInstanceEngineRegionInfoVpcInfo {
+    /**
+     * Intranet access addressNote: This field may return null, indicating that a valid value is not available..
+     */
+    intranetAddress?: pulumi.Input<string>;
+    /**
+     * Subnet ID.
+     */
+    subnetId: pulumi.Input<string>;
+    /**
+     * Vpc Id.
+     */
+    vpcId: pulumi.Input<string>;
 }

@@ -216,6 +216,25 @@ export interface ClbListenerRuleOauth {
     oauthFailureStatus?: string;
 }
 
+export interface ClbTargetGroupTargetGroupInstance {
+    /**
+     * The internal ip of target group instance.
+     */
+    bindIp: string;
+    /**
+     * The new port of target group instance.
+     */
+    newPort?: number;
+    /**
+     * The port of target group instance.
+     */
+    port: number;
+    /**
+     * The weight of target group instance.
+     */
+    weight?: number;
+}
+
 export interface CosBucketCorsRule {
     /**
      * Specifies which headers are allowed.
@@ -462,6 +481,182 @@ export interface CosBucketWebsiteRoutingRulesRule {
      * Specifies the object key prefix to replace the original prefix in the request.
      */
     redirectReplaceKeyPrefix?: string;
+}
+
+export interface CynosdbClusterInstanceInitInfo {
+    /**
+     * CPU of instance.
+     */
+    cpu: number;
+    /**
+     * Instance machine type.
+     */
+    deviceType?: string;
+    /**
+     * Instance count.
+     */
+    instanceCount: number;
+    /**
+     * Instance type.
+     */
+    instanceType: string;
+    /**
+     * Maximum number of Serverless instances.
+     */
+    maxRoCount?: number;
+    /**
+     * Maximum Serverless Instance Specifications.
+     */
+    maxRoCpu?: number;
+    /**
+     * Memory of instance.
+     */
+    memory: number;
+    /**
+     * Minimum number of Serverless instances.
+     */
+    minRoCount?: number;
+    /**
+     * Minimum Serverless Instance Specifications.
+     */
+    minRoCpu?: number;
+}
+
+export interface CynosdbClusterParamItem {
+    /**
+     * Param expected value to set.
+     */
+    currentValue: string;
+    /**
+     * Name of param, e.g. `characterSetServer`.
+     */
+    name: string;
+    /**
+     * Param old value, indicates the value which already set, this value is required when modifying current_value.
+     */
+    oldValue?: string;
+}
+
+export interface CynosdbClusterRoGroupAddr {
+    /**
+     * IP address for read-write connection.
+     */
+    ip: string;
+    /**
+     * Port of CynosDB cluster.
+     */
+    port: number;
+}
+
+export interface CynosdbClusterRoGroupInstance {
+    /**
+     * ID of instance.
+     */
+    instanceId: string;
+    /**
+     * Name of instance.
+     */
+    instanceName: string;
+}
+
+export interface CynosdbClusterRwGroupAddr {
+    /**
+     * IP address for read-write connection.
+     */
+    ip: string;
+    /**
+     * Port of CynosDB cluster.
+     */
+    port: number;
+}
+
+export interface CynosdbClusterRwGroupInstance {
+    /**
+     * ID of instance.
+     */
+    instanceId: string;
+    /**
+     * Name of instance.
+     */
+    instanceName: string;
+}
+
+export interface ElasticsearchInstanceCosBackup {
+    /**
+     * Automatic backup execution time (accurate to the hour), e.g. `22:00`.
+     */
+    backupTime: string;
+    /**
+     * Whether to enable automatic backup of cos.
+     */
+    isAutoBackup: boolean;
+}
+
+export interface ElasticsearchInstanceEsAcl {
+    /**
+     * Blacklist of kibana access.
+     */
+    blackLists?: string[];
+    /**
+     * Whitelist of kibana access.
+     */
+    whiteLists?: string[];
+}
+
+export interface ElasticsearchInstanceEsPublicAcl {
+    /**
+     * Access Whitelist.
+     */
+    whiteIpLists?: string[];
+}
+
+export interface ElasticsearchInstanceMultiZoneInfo {
+    /**
+     * Availability zone.
+     */
+    availabilityZone: string;
+    /**
+     * The ID of a VPC subnetwork.
+     */
+    subnetId: string;
+}
+
+export interface ElasticsearchInstanceNodeInfoList {
+    /**
+     * Node disk size.
+     */
+    diskSize?: number;
+    /**
+     * Node disk type.
+     */
+    diskType?: string;
+    /**
+     * Decides to encrypt this disk or not.
+     */
+    encrypt?: boolean;
+    /**
+     * Number of nodes.
+     */
+    nodeNum: number;
+    /**
+     * Node specification, and valid values refer to [document of tencentcloud](https://intl.cloud.tencent.com/document/product/845/18376).
+     */
+    nodeType: string;
+    /**
+     * Node type.
+     */
+    type?: string;
+}
+
+export interface ElasticsearchInstanceWebNodeTypeInfo {
+    /**
+     * Visual node number.
+     */
+    nodeNum: number;
+    /**
+     * Visual node specifications.
+     */
+    nodeType: string;
 }
 
 export interface InstanceDataDisk {
@@ -801,7 +996,7 @@ export interface KubernetesClusterMasterConfig {
     /**
      * Disaster recover groups to which a CVM instance belongs.
      */
-    disasterRecoverGroupIds?: string;
+    disasterRecoverGroupIds?: string[];
     /**
      * To specify whether to enable cloud monitor service.
      */
@@ -853,7 +1048,7 @@ export interface KubernetesClusterMasterConfig {
     /**
      * ID list of keys, should be set if `password` not set.
      */
-    keyIds?: string;
+    keyIds?: string[];
     /**
      * Password to access, should be set if `keyIds` not set.
      */
@@ -1005,7 +1200,7 @@ export interface KubernetesClusterWorkerConfig {
     /**
      * Disaster recover groups to which a CVM instance belongs.
      */
-    disasterRecoverGroupIds?: string;
+    disasterRecoverGroupIds?: string[];
     /**
      * To specify whether to enable cloud monitor service.
      */
@@ -1057,7 +1252,7 @@ export interface KubernetesClusterWorkerConfig {
     /**
      * ID list of keys, should be set if `password` not set.
      */
-    keyIds?: string;
+    keyIds?: string[];
     /**
      * Password to access, should be set if `keyIds` not set.
      */
@@ -1441,6 +1636,107 @@ export interface MongodbInstanceStandbyInstanceList {
     standbyInstanceRegion: string;
 }
 
+export interface MonitorAlarmNoticeClsNotice {
+    /**
+     * Start-stop status, can not be transmitted, default enabled. 0= Disabled, 1= enabled.
+     */
+    enable?: number;
+    /**
+     * Log collection Id.
+     */
+    logSetId: string;
+    /**
+     * Regional.
+     */
+    region: string;
+    /**
+     * Theme Id.
+     */
+    topicId: string;
+}
+
+export interface MonitorAlarmNoticeUrlNotice {
+    /**
+     * Notification End Time Seconds at the start of a day.
+     */
+    endTime?: number;
+    /**
+     * If passed verification `0` is no, `1` is yes.
+     */
+    isValid?: number;
+    /**
+     * Notification Start Time Number of seconds at the start of a day.
+     */
+    startTime?: number;
+    /**
+     * Callback URL (limited to 256 characters).
+     */
+    url: string;
+    /**
+     * Verification code.
+     */
+    validationCode?: string;
+    /**
+     * Notification period 1-7 indicates Monday to Sunday.
+     */
+    weekdays?: number[];
+}
+
+export interface MonitorAlarmNoticeUserNotice {
+    /**
+     * The number of seconds since the notification end time 00:00:00 (value range 0-86399).
+     */
+    endTime: number;
+    /**
+     * User group ID list.
+     */
+    groupIds?: number[];
+    /**
+     * Contact notification required 0= No 1= Yes.
+     */
+    needPhoneArriveNotice?: number;
+    /**
+     * Notification Channel List EMAIL=Mail SMS=SMS CALL=Telephone WECHAT=WeChat RTX=Enterprise WeChat.
+     */
+    noticeWays: string[];
+    /**
+     * Call type SYNC= Simultaneous call CIRCLE= Round call If this parameter is not specified, the default value is round call.
+     */
+    phoneCallType?: string;
+    /**
+     * Number of seconds between polls (value range: 60-900).
+     */
+    phoneCircleInterval?: number;
+    /**
+     * Number of telephone polls (value range: 1-5).
+     */
+    phoneCircleTimes?: number;
+    /**
+     * Number of seconds between calls in a polling session (value range: 60-900).
+     */
+    phoneInnerInterval?: number;
+    /**
+     * Telephone polling list.
+     */
+    phoneOrders?: number[];
+    /**
+     * Recipient Type USER=User GROUP=User Group.
+     */
+    receiverType: string;
+    /**
+     * The number of seconds since the notification start time 00:00:00 (value range 0-86399).
+     */
+    startTime: number;
+    /**
+     * User UID List.
+     */
+    userIds?: number[];
+    /**
+     * Notification period 1-7 indicates Monday to Sunday.
+     */
+    weekdays?: number[];
+}
+
 export interface MonitorAlarmPolicyConditions {
     /**
      * The and or relation of indicator alarm rule.
@@ -1616,6 +1912,251 @@ export interface MonitorPolicyBindingObjectDimension {
     uniqueId?: string;
 }
 
+export interface MonitorTmpAlertGroupCustomReceiver {
+    /**
+     * Time ranges which allow alert message send.
+     */
+    allowedTimeRanges?: outputs.MonitorTmpAlertGroupCustomReceiverAllowedTimeRange[];
+    /**
+     * Only effect when alertmanager in user cluster, this cluster id.
+     */
+    clusterId?: string;
+    /**
+     * Only effect when alertmanager in user cluster, this cluster type (tke|eks|tdcc).
+     */
+    clusterType?: string;
+    /**
+     * Custom receiver type, webhook|alertmanager.
+     */
+    type?: string;
+    /**
+     * Custom receiver address, can be accessed by process in prometheus instance subnet.
+     */
+    url?: string;
+}
+
+export interface MonitorTmpAlertGroupCustomReceiverAllowedTimeRange {
+    /**
+     * Time range end, seconds since 0 o'clock.
+     */
+    end?: string;
+    /**
+     * Time range start, seconds since 0 o'clock.
+     */
+    start?: string;
+}
+
+export interface MonitorTmpAlertGroupRule {
+    /**
+     * Annotation of alert rule.
+     */
+    annotations?: {[key: string]: string};
+    /**
+     * Rule alarm duration.
+     */
+    duration?: string;
+    /**
+     * Prometheus alert expression.
+     */
+    expr?: string;
+    /**
+     * Labels of alert rule.
+     */
+    labels?: {[key: string]: string};
+    /**
+     * Alert rule name.
+     */
+    ruleName?: string;
+    /**
+     * Rule state.
+     */
+    state?: number;
+}
+
+export interface MonitorTmpAlertRuleAnnotation {
+    /**
+     * key.
+     */
+    key: string;
+    /**
+     * value.
+     */
+    value: string;
+}
+
+export interface MonitorTmpAlertRuleLabel {
+    /**
+     * key.
+     */
+    key: string;
+    /**
+     * value.
+     */
+    value: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRule {
+    /**
+     * If the alarm policy is derived from the CRD resource definition of the user cluster, the ClusterId is the cluster ID to which it belongs.
+     */
+    clusterId?: string;
+    /**
+     * Alarm policy ID.
+     */
+    id?: string;
+    /**
+     * Rule name.
+     */
+    name: string;
+    /**
+     * Alarm channels, which may be returned using null in the template.
+     */
+    notification?: outputs.MonitorTmpTkeAlertPolicyAlertRuleNotification;
+    /**
+     * A list of rules.
+     */
+    rules: outputs.MonitorTmpTkeAlertPolicyAlertRuleRule[];
+    /**
+     * If the alarm is sent from a template, the TemplateId is the template id.
+     */
+    templateId?: string;
+    /**
+     * Last modified time.
+     */
+    updatedAt?: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleNotification {
+    /**
+     * If Type is alertmanager, the field is required.
+     */
+    alertManager?: outputs.MonitorTmpTkeAlertPolicyAlertRuleNotificationAlertManager;
+    /**
+     * Whether it is enabled.
+     */
+    enabled: boolean;
+    /**
+     * Alarm notification method.
+     */
+    notifyWays?: string[];
+    /**
+     * Telephone alerts reach notifications.
+     */
+    phoneArriveNotice?: boolean;
+    /**
+     * Effective end timeTelephone alarm wheel interval.
+     */
+    phoneCircleInterval?: number;
+    /**
+     * PhoneCircleTimes.
+     */
+    phoneCircleTimes?: number;
+    /**
+     * Telephone alarm wheel intervals.
+     */
+    phoneInnerInterval?: number;
+    /**
+     * Telephone alarm sequence.
+     */
+    phoneNotifyOrders?: number[];
+    /**
+     * Alert Receiving Group (User Group).
+     */
+    receiverGroups?: string[];
+    /**
+     * Convergence time.
+     */
+    repeatInterval?: string;
+    /**
+     * Effective end time.
+     */
+    timeRangeEnd?: string;
+    /**
+     * The time from which it takes effect.
+     */
+    timeRangeStart?: string;
+    /**
+     * The channel type, which defaults to amp, supports the following `amp`, `webhook`, `alertmanager`.
+     */
+    type: string;
+    /**
+     * If Type is webhook, the field is required.
+     */
+    webHook?: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleNotificationAlertManager {
+    /**
+     * The ID of the cluster where the alertmanager is deployed.
+     */
+    clusterId?: string;
+    /**
+     * Alertmanager is deployed in the cluster type.
+     */
+    clusterType?: string;
+    /**
+     * Alertmanager url.
+     */
+    url: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRule {
+    /**
+     * Refer to annotations in prometheus rule.
+     */
+    annotations?: outputs.MonitorTmpTkeAlertPolicyAlertRuleRuleAnnotation[];
+    /**
+     * A description of the rule.
+     */
+    describe?: string;
+    /**
+     * Time of duration.
+     */
+    for: string;
+    /**
+     * Extra labels.
+     */
+    labels: outputs.MonitorTmpTkeAlertPolicyAlertRuleRuleLabel[];
+    /**
+     * Rule name.
+     */
+    name: string;
+    /**
+     * Prometheus statement.
+     */
+    rule: string;
+    /**
+     * Alarm rule status.
+     */
+    ruleState?: number;
+    /**
+     * Alert sending template.
+     */
+    template: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRuleAnnotation {
+    /**
+     * Name of map.
+     */
+    name: string;
+    /**
+     * Value of map.
+     */
+    value: string;
+}
+
+export interface MonitorTmpTkeAlertPolicyAlertRuleRuleLabel {
+    /**
+     * Name of map.
+     */
+    name: string;
+    /**
+     * Value of map.
+     */
+    value: string;
+}
+
 export interface MysqlInstanceClusterTopology {
     /**
      * RO Node Topology.
@@ -1686,6 +2227,52 @@ export interface MysqlReadonlyInstanceClusterTopologyReadWriteNode {
     nodeId?: string;
     /**
      * The availability zone where the RW node is located.
+     */
+    zone: string;
+}
+
+export interface PostgresqlInstanceBackupPlan {
+    /**
+     * List of backup period per week, available values: `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`, `sunday`.
+     */
+    backupPeriods?: string[];
+    /**
+     * Specify days of the retention.
+     */
+    baseBackupRetentionPeriod?: number;
+    /**
+     * Specify latest backup start time, format `hh:mm:ss`.
+     */
+    maxBackupStartTime?: string;
+    /**
+     * Specify earliest backup start time, format `hh:mm:ss`.
+     */
+    minBackupStartTime?: string;
+    /**
+     * If it is in monthly dimension, the format is numeric characters, such as ["1","2"].
+     */
+    monthlyBackupPeriods?: string[];
+    /**
+     * Specify days of the retention.
+     */
+    monthlyBackupRetentionPeriod?: number;
+    /**
+     * Monthly plan id.
+     */
+    monthlyPlanId?: string;
+}
+
+export interface PostgresqlInstanceDbNodeSet {
+    /**
+     * Dedicated cluster ID.
+     */
+    dedicatedClusterId?: string;
+    /**
+     * Indicates node type, available values:`Primary`, `Standby`.
+     */
+    role?: string;
+    /**
+     * Indicates the node available zone.
      */
     zone: string;
 }
@@ -1923,4 +2510,34 @@ export interface SecurityGroupRuleSetIngress {
      * ID of the nested security group, and conflicts with `cidrBlock` and `address_template_*`.
      */
     sourceSecurityId?: string;
+}
+
+export interface TseInstanceEngineRegionInfo {
+    /**
+     * Engine node region.
+     */
+    engineRegion: string;
+    /**
+     * The number of nodes allocated in this region.
+     */
+    replica: number;
+    /**
+     * Cluster network information.
+     */
+    vpcInfos: outputs.TseInstanceEngineRegionInfoVpcInfo[];
+}
+
+export interface TseInstanceEngineRegionInfoVpcInfo {
+    /**
+     * Intranet access addressNote: This field may return null, indicating that a valid value is not available..
+     */
+    intranetAddress?: string;
+    /**
+     * Subnet ID.
+     */
+    subnetId: string;
+    /**
+     * Vpc Id.
+     */
+    vpcId: string;
 }

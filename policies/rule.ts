@@ -31,6 +31,13 @@ export type Service =
     | "as"
     | "cvm"
     | "securitygroup"
+    | "postgresql"
+    | "cynosdb"
+    | "elasticsearch"
+    | "tse"
+    | "nat"
+    | "cbs"
+    | "vpc"
     | "monitoring"
     | "datasafety";
 

@@ -5,10 +5,38 @@
 import { NO_CONFIG } from "../config";
 import { labelOf } from "../describe";
 import { stackRule, StackViolation } from "../rule";
-import { at, bool } from "../values";
+import { at, bool, num, PlainObject, str, UNKNOWN, Unknown } from "../values";
 
-/** Deletion-protection switches a provider may offer on a resource. */
-const PROTECTION_SWITCHES = ["deletionProtection", "deleteProtect"];
+/**
+ * Deletion-protection switches a provider may offer on a resource, each with the value that turns it
+ * on. `deleteProtectionEnable` (CKafka, `1` on) and `destroyProtect` (MySQL, `on`) are fields of
+ * provider versions newer than 1.82.42, which the official route exposes when it is given a newer
+ * provider version (tencentcloud/services/ckafka/resource_tc_ckafka_instance.go `delete_protection_enable`
+ * TypeInt "`1` enable, `0` disable"; tencentcloud/services/cdb/resource_tc_mysql_instance.go
+ * `destroy_protect` TypeString "`on` … `off`").
+ */
+const PROTECTION_SWITCHES: readonly ((props: PlainObject) => boolean | Unknown)[] = [
+    (p) => isOn(bool(at(p, "deletionProtection")), true),
+    (p) => isOn(bool(at(p, "deleteProtect")), true),
+    (p) => isOn(num(at(p, "deleteProtectionEnable")), 1),
+    (p) => {
+        const value = str(at(p, "destroyProtect"));
+        return isOn(typeof value === "string" ? value.trim().toLowerCase() : value, "on");
+    },
+];
+
+function isOn<T>(value: T | undefined | Unknown, on: T): boolean | Unknown {
+    return value === UNKNOWN ? UNKNOWN : value === on;
+}
+
+/**
+ * Whether a resource's props turn on one of the provider's deletion-protection switches: `true`,
+ * `false`, or {@link UNKNOWN} when none is on and one is unknown during a preview.
+ */
+export function hasDeletionProtection(props: PlainObject): boolean | Unknown {
+    const states = PROTECTION_SWITCHES.map((on) => on(props));
+    return states.includes(true) ? true : states.includes(UNKNOWN) ? UNKNOWN : false;
+}
 
 /** Stateful resources are protected in production. */
 export const dataSafetyStatefulProtection = stackRule({
@@ -27,7 +55,7 @@ export const dataSafetyStatefulProtection = stackRule({
         const violations: StackViolation[] = [];
         const stateful = t.ofKind("mysql", "redis", "mongodb", "ckafka", "cos-bucket");
         for (const node of stateful) {
-            if (node.protect || PROTECTION_SWITCHES.some((s) => bool(at(node.props, s)) === true)) {
+            if (node.protect || hasDeletionProtection(node.props) !== false) {
                 continue;
             }
             violations.push({

@@ -104,6 +104,39 @@ describe("Stack rules", () => {
             const reported = await withEnvironment({ identity: { name: "retail-prod", config: {} } }, () => checkStack(dataSafetyStatefulProtection, [db(false)]));
             expect(reported).to.have.length(1);
         });
+
+        // The provider's own examples at newer versions: CKafka `delete_protection_enable = 1`, MySQL
+        // `destroy_protect = "on"`; the official route exposes both when given such a version.
+        for (const route of ROUTES) {
+            const kafka = (extra: Record<string, unknown>): StackResourceSpec => ({
+                type: tok("tencentcloud_ckafka_instance", route),
+                name: "events",
+                urn: urnOf(tok("tencentcloud_ckafka_instance", route), "events"),
+                props: { ...good.ckafka(), ...extra },
+            });
+            const mysql = (extra: Record<string, unknown>): StackResourceSpec => ({
+                type: tok("tencentcloud_mysql_instance", route),
+                name: "orders",
+                urn: urnOf(tok("tencentcloud_mysql_instance", route), "orders"),
+                props: { ...good.mysql(), ...extra },
+            });
+
+            it(`accepts CKafka \`deleteProtectionEnable: 1\` and MySQL \`destroyProtect: "on"\` as deletion protection (${route} route)`, async () => {
+                const stack = [kafka({ deleteProtectionEnable: 1 }), mysql({ destroyProtect: "on" })];
+                expect(await checkStack(dataSafetyStatefulProtection, stack, { stackTags: production })).to.deep.equal([]);
+            });
+
+            it(`reports CKafka \`deleteProtectionEnable: 0\` and MySQL \`destroyProtect: "off"\` (${route} route)`, async () => {
+                const reported = await checkStack(dataSafetyStatefulProtection, [kafka({ deleteProtectionEnable: 0 }), mysql({ destroyProtect: "off" })], { stackTags: production });
+                expect(reported.map((r) => r.urn)).to.deep.equal([urnOf(tok("tencentcloud_mysql_instance", route), "orders"), urnOf(tok("tencentcloud_ckafka_instance", route), "events")]);
+            });
+        }
+
+        it("stays silent while a deletion-protection switch is unknown", async () => {
+            const kafka: StackResourceSpec = { type: tok("tencentcloud_ckafka_instance"), name: "events", props: { ...good.ckafka(), deleteProtectionEnable: UNKNOWN } };
+            const mysql: StackResourceSpec = { type: tok("tencentcloud_mysql_instance"), name: "orders", props: { ...good.mysql(), destroyProtect: UNKNOWN } };
+            expect(await checkStack(dataSafetyStatefulProtection, [kafka, mysql], { stackTags: production })).to.deep.equal([]);
+        });
     });
 });
 

@@ -6,8 +6,9 @@
  * - The statically bridged package `@tencentcloud_iac/pulumi` uses `tencentcloud:<Module>/<camel>:<Pascal>`.
  *
  * Property names are the same in both routes, so a rule written against the Terraform name checks
- * resources from either SDK alike. The table is derived from the provider schema's `x-terraform` and
- * `x-static-token` fields; a test keeps it in step with that schema.
+ * resources from either SDK alike. The table of the SDK's 45 resources is derived from the provider
+ * schema's `x-terraform` and `x-static-token` fields; a test keeps it in step with that schema. A second
+ * table names the resources beyond the SDK that rules read ({@link TENCENTCLOUD_EXTRA_TOKENS}).
  */
 
 /** Official-route and static-route tokens of one Terraform resource. */
@@ -65,8 +66,86 @@ export const TENCENTCLOUD_TOKENS = {
     tencentcloud_vpc: { official: "tencentcloud:index/vpc:Vpc", static: "tencentcloud:Vpc/instance:Instance" },
 } as const satisfies Record<string, TokenPair>;
 
-/** A Terraform resource name the pack knows. */
+/** A Terraform resource name of the SDK's 45 resources. */
 export type TerraformName = keyof typeof TENCENTCLOUD_TOKENS;
+
+/**
+ * A Terraform resource beyond the SDK's 45 that a rule reads, with its tokens in both naming routes
+ * (the static route's `undefined` when that package has no such resource) and where its property
+ * names come from.
+ */
+export interface ExtraTokenPair {
+    readonly official: string;
+    readonly static: string | undefined;
+    /** The provider source (tag v1.82.42) that declares the properties the rules read. */
+    readonly source: string;
+}
+
+/**
+ * Tencent Cloud resources beyond the SDK's 45 that rules read: their tokens follow the routes' token
+ * rules ({@link officialRouteToken}, {@link staticRouteToken}; a test checks both against the 45 and
+ * against this table), and their property names come from the provider's source at v1.82.42
+ * (Terraform snake_case → Pulumi camelCase; a list of more than one item gets a plural name).
+ */
+export const TENCENTCLOUD_EXTRA_TOKENS = {
+    tencentcloud_cbs_storage: {
+        official: "tencentcloud:index/cbsStorage:CbsStorage",
+        static: "tencentcloud:Cbs/storage:Storage",
+        source: "tencentcloud/services/cbs/resource_tc_cbs_storage.go: `encrypt` (bool, optional, ForceNew), `snapshot_id`",
+    },
+    tencentcloud_kubernetes_encryption_protection: {
+        official: "tencentcloud:index/kubernetesEncryptionProtection:KubernetesEncryptionProtection",
+        static: "tencentcloud:Kubernetes/encryptionProtection:EncryptionProtection",
+        source: "tencentcloud/services/tke/resource_tc_kubernetes_encryption_protection.go: `cluster_id` (required), `kms_configuration` (one block: `key_id`, `kms_region`)",
+    },
+    tencentcloud_security_group_lite_rule: {
+        official: "tencentcloud:index/securityGroupLiteRule:SecurityGroupLiteRule",
+        // Deprecated upstream since 1.81.90: the static package skips deprecated resources.
+        static: undefined,
+        source: "tencentcloud/services/vpc/resource_tc_security_group_lite_rule.go: `ingress` (list of `[action]#[source]#[port]#[protocol]` strings → `ingresses`), `egress`",
+    },
+    tencentcloud_vpc_flow_log_config: {
+        official: "tencentcloud:index/vpcFlowLogConfig:VpcFlowLogConfig",
+        static: "tencentcloud:Vpc/flowLogConfig:FlowLogConfig",
+        source: "tencentcloud/services/fl/resource_tc_vpc_flow_log_config.go: `flow_log_id` (required), `enable` (bool, required)",
+    },
+} as const satisfies Record<string, ExtraTokenPair>;
+
+/** A Terraform resource name beyond the SDK's 45 that the pack reads. */
+export type ExtraTerraformName = keyof typeof TENCENTCLOUD_EXTRA_TOKENS;
+
+/** `cbs_storage` → `CbsStorage`. */
+function pascal(snake: string): string {
+    return snake
+        .split("_")
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join("");
+}
+
+function camel(snake: string): string {
+    const p = pascal(snake);
+    return p.charAt(0).toLowerCase() + p.slice(1);
+}
+
+/**
+ * The official route's token of a Terraform resource: `tencentcloud:index/<camel>:<Pascal>` of the
+ * name without `tencentcloud_` (the bridge's single-module token mapping).
+ */
+export function officialRouteToken(terraformName: string): string {
+    const rest = terraformName.replace(/^tencentcloud_/, "");
+    return `tencentcloud:index/${camel(rest)}:${pascal(rest)}`;
+}
+
+/**
+ * The static route's token of a Terraform resource: module = the first segment after `tencentcloud_`,
+ * resource = the rest (`instance` when there is no rest): `tencentcloud_cbs_storage` →
+ * `tencentcloud:Cbs/storage:Storage`, `tencentcloud_vpc` → `tencentcloud:Vpc/instance:Instance`.
+ */
+export function staticRouteToken(terraformName: string): string {
+    const [module, ...rest] = terraformName.replace(/^tencentcloud_/, "").split("_");
+    const entity = rest.length === 0 ? "instance" : rest.join("_");
+    return `tencentcloud:${pascal(module)}/${camel(entity)}:${pascal(entity)}`;
+}
 
 /** The Kubernetes kinds the pack checks, with every `apiVersion` it accepts. */
 export const KUBERNETES_TOKENS = {
@@ -85,13 +164,19 @@ export const KUBERNETES_TOKENS = {
 export type KubernetesKind = keyof typeof KUBERNETES_TOKENS;
 
 /** What a Pulumi type token names: a Tencent Cloud resource (by Terraform name) or a Kubernetes kind. */
-export type ResourceName = TerraformName | KubernetesKind;
+export type ResourceName = TerraformName | ExtraTerraformName | KubernetesKind;
 
 const BY_TOKEN: ReadonlyMap<string, ResourceName> = (() => {
     const map = new Map<string, ResourceName>();
     for (const [tf, pair] of Object.entries(TENCENTCLOUD_TOKENS) as [TerraformName, TokenPair][]) {
         map.set(pair.official, tf);
         map.set(pair.static, tf);
+    }
+    for (const [tf, pair] of Object.entries(TENCENTCLOUD_EXTRA_TOKENS) as [ExtraTerraformName, ExtraTokenPair][]) {
+        map.set(pair.official, tf);
+        if (pair.static !== undefined) {
+            map.set(pair.static, tf);
+        }
     }
     for (const [kind, tokens] of Object.entries(KUBERNETES_TOKENS) as [KubernetesKind, readonly string[]][]) {
         for (const token of tokens) {
@@ -108,9 +193,15 @@ export function resourceNameOf(type: unknown): ResourceName | undefined {
 
 /** Every type token, in both naming routes, of the given resources. */
 export function tokensOf(names: readonly ResourceName[]): string[] {
-    return names.flatMap((name) =>
-        name in TENCENTCLOUD_TOKENS
-            ? [TENCENTCLOUD_TOKENS[name as TerraformName].official, TENCENTCLOUD_TOKENS[name as TerraformName].static]
-            : [...KUBERNETES_TOKENS[name as KubernetesKind]],
-    );
+    return names.flatMap((name) => {
+        if (name in TENCENTCLOUD_TOKENS) {
+            const pair = TENCENTCLOUD_TOKENS[name as TerraformName];
+            return [pair.official, pair.static];
+        }
+        if (name in TENCENTCLOUD_EXTRA_TOKENS) {
+            const pair: ExtraTokenPair = TENCENTCLOUD_EXTRA_TOKENS[name as ExtraTerraformName];
+            return pair.static === undefined ? [pair.official] : [pair.official, pair.static];
+        }
+        return [...KUBERNETES_TOKENS[name as KubernetesKind]];
+    });
 }

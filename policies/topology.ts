@@ -134,6 +134,11 @@ const KIND_BY_RESOURCE: Readonly<Record<ResourceName, Kind>> = {
     tencentcloud_subnet: "subnet",
     tencentcloud_tse_instance: "tse",
     tencentcloud_vpc: "vpc",
+    // Beyond the SDK's 45: read by rules, outside the tiers.
+    tencentcloud_cbs_storage: "other",
+    tencentcloud_kubernetes_encryption_protection: "other",
+    tencentcloud_security_group_lite_rule: "security-group-rule",
+    tencentcloud_vpc_flow_log_config: "other",
     Deployment: "workload",
     StatefulSet: "workload",
     PodDisruptionBudget: "pdb",

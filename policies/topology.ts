@@ -254,6 +254,22 @@ export interface Backend {
     readonly zones: ZoneSet;
 }
 
+/** Instances a resource groups (a target group's, those attached to a scaling group): the CVMs resolved, how many, their zones. */
+export interface InstanceSet {
+    readonly nodes: readonly TopologyNode[];
+    /** How many instances the resource lists (`undefined` when not known). */
+    readonly count: number | undefined;
+    readonly zones: ZoneSet;
+}
+
+/** Standalone CVMs that serve as one backend group, and the resource that groups them. */
+export interface CvmGroup {
+    readonly via: TopologyNode;
+    /** How a message names the grouping resource ("CLB attachment", "CLB target group", …). */
+    readonly label: string;
+    readonly members: readonly TopologyNode[];
+}
+
 /** The result of matching a label selector: true, false, or not decidable yet. */
 export type Match = boolean | Unknown;
 
@@ -395,6 +411,10 @@ export class Topology {
     private readonly zoneInProgress = new Set<string>();
     /** The backends of every CLB, indexed on first use. */
     private backendIndex: Map<TopologyNode, Backend[]> | undefined;
+    /** The CVMs by private IP address, indexed on first use (target group instances name them so). */
+    private privateIpIndex: Map<string, TopologyNode> | undefined;
+    /** The groups of CVM backends, derived on first use. */
+    private cvmGroups: CvmGroup[] | undefined;
     /** The answers of the relations below, per relation and resource: each is derived once. */
     private readonly memos = new Map<string, Map<TopologyNode, unknown>>();
 
@@ -476,6 +496,17 @@ export class Topology {
      * CLB attachment target).
      */
     resolve(node: TopologyNode, prop: string, kinds: readonly Kind[], pick?: (element: Read) => Read): Resolution {
+        return this.resolveBy(node, prop, kinds, pick, (ref) => this.byId(ref, kinds));
+    }
+
+    /** `resolve`, with the lookup of a known reference given (by id, by private IP, …). */
+    private resolveBy(
+        node: TopologyNode,
+        prop: string,
+        kinds: readonly Kind[],
+        pick: ((element: Read) => Read) | undefined,
+        lookup: (ref: string) => TopologyNode | undefined,
+    ): Resolution {
         const fromDeps = (node.propertyDependencies[prop] ?? [])
             .map((urn) => this.byUrn(urn))
             .filter((n): n is TopologyNode => n !== undefined && kinds.includes(n.kind));
@@ -488,7 +519,7 @@ export class Topology {
         let unmatched = 0;
         for (const element of elements) {
             const ref = str(pick ? pick(element) : element);
-            const hit = typeof ref === "string" ? this.byId(ref, kinds) : undefined;
+            const hit = typeof ref === "string" ? lookup(ref) : undefined;
             if (hit) {
                 matched.push(hit);
             } else if (ref !== undefined) {
@@ -752,9 +783,23 @@ export class Topology {
                 zones: union([...cvms.nodes.map((c) => this.zonesOf(c)), { zones: [], complete: cvms.complete }]),
             });
         }
+        for (const attachment of this.ofKind("clb-target-group-attachment")) {
+            const clbs = this.resolve(attachment, "clbId", ["clb"]).nodes;
+            for (const group of this.resolve(attachment, "targetGroupId", ["clb-target-group"]).nodes) {
+                // A target group bound to several listeners or rules of one CLB is one set of backends.
+                const fresh = clbs.filter((clb) => !(index.get(clb) ?? []).some((b) => b.via === group));
+                if (fresh.length > 0) {
+                    const members = this.targetGroupMembersOf(group);
+                    add(fresh, { via: group, members: members.nodes, count: members.count, zones: members.zones });
+                }
+            }
+        }
         const viaGroup = (via: TopologyNode, group: TopologyNode): Backend => {
+            // Instances attached to the group (AsAttachment) serve beside the ones it launches.
             const min = num(at(group.props, "minSize"));
-            return { via, members: [group], count: typeof min === "number" ? min : undefined, zones: this.zonesOf(group) };
+            const attached = this.attachedInstancesOf(group);
+            const count = typeof min === "number" && attached.count !== undefined ? min + attached.count : undefined;
+            return { via, members: [group, ...attached.nodes], count, zones: this.instanceZonesOf(group) };
         };
         for (const group of this.ofKind("as-group")) {
             const forward = this.resolve(group, "forwardBalancerIds", ["clb"], (f) => at(f, "loadBalancerId"));
@@ -815,6 +860,128 @@ export class Topology {
             }
         }
         return unique(clbs);
+    }
+
+    // ---- Traffic: target groups, attached instances, cluster endpoints ------------------------
+
+    /**
+     * The instances of a CLB target group, from its `targetGroupInstances` (each `bindIp` matched
+     * against the CVMs' `privateIp`, or through the property's dependencies while it is unknown).
+     * A target group without that property gets its instances from resources the pack does not read
+     * (`tencentcloud_clb_target_group_instance_attachment`, outside the SDK's resources), so its
+     * count and zones are not known.
+     */
+    targetGroupMembersOf(group: TopologyNode): InstanceSet {
+        return this.memo("targetGroupMembersOf", group, () => this.computeTargetGroupMembersOf(group));
+    }
+
+    private computeTargetGroupMembersOf(group: TopologyNode): InstanceSet {
+        const instances = list(at(group.props, "targetGroupInstances"));
+        if (instances === undefined) {
+            return { nodes: [], count: undefined, zones: INCOMPLETE };
+        }
+        const cvms = this.resolveBy(group, "targetGroupInstances", ["cvm"], (i) => at(i, "bindIp"), (ip) => this.byPrivateIp(ip));
+        return {
+            nodes: cvms.nodes,
+            count: instances === UNKNOWN ? undefined : instances.length,
+            zones: union([...cvms.nodes.map((c) => this.zonesOf(c)), { zones: [], complete: cvms.complete }]),
+        };
+    }
+
+    private byPrivateIp(ip: string): TopologyNode | undefined {
+        if (this.privateIpIndex === undefined) {
+            this.privateIpIndex = new Map();
+            for (const cvm of this.ofKind("cvm")) {
+                const address = str(at(cvm.props, "privateIp"));
+                if (typeof address === "string" && !this.privateIpIndex.has(address)) {
+                    this.privateIpIndex.set(address, cvm);
+                }
+            }
+        }
+        return this.privateIpIndex.get(ip);
+    }
+
+    /** The Auto Scaling attachments (`AsAttachment`) that add existing instances to a scaling group. */
+    asAttachmentsOf(group: TopologyNode): readonly TopologyNode[] {
+        return this.memo("asAttachmentsOf", group, () =>
+            this.ofKind("as-attachment").filter((a) => this.resolve(a, "scalingGroupId", ["as-group"]).nodes.includes(group)),
+        );
+    }
+
+    /** The CVM instances an Auto Scaling attachment adds to its group (`instanceIds`), with their zones. */
+    attachmentInstancesOf(attachment: TopologyNode): InstanceSet {
+        return this.memo("attachmentInstancesOf", attachment, () => {
+            const ids = list(at(attachment.props, "instanceIds"));
+            const cvms = this.resolve(attachment, "instanceIds", ["cvm"]);
+            return {
+                nodes: cvms.nodes,
+                count: Array.isArray(ids) ? ids.length : undefined,
+                zones: union([...cvms.nodes.map((c) => this.zonesOf(c)), { zones: [], complete: cvms.complete }]),
+            };
+        });
+    }
+
+    /** Every instance attached to a scaling group through its Auto Scaling attachments. */
+    attachedInstancesOf(group: TopologyNode): InstanceSet {
+        return this.memo("attachedInstancesOf", group, () => {
+            const sets = this.asAttachmentsOf(group).map((a) => this.attachmentInstancesOf(a));
+            let count: number | undefined = 0;
+            for (const set of sets) {
+                count = count !== undefined && set.count !== undefined ? count + set.count : undefined;
+            }
+            return { nodes: unique(sets.flatMap((s) => s.nodes)), count, zones: union(sets.map((s) => s.zones)) };
+        });
+    }
+
+    /**
+     * The zones a scaling group's instances occupy: those it launches (its subnets' zones) and those
+     * of the instances attached to it. `zonesOf` stays the launch zones, where scale-outs go.
+     */
+    instanceZonesOf(group: TopologyNode): ZoneSet {
+        const attached = this.asAttachmentsOf(group);
+        return attached.length === 0 ? this.zonesOf(group) : union([this.zonesOf(group), this.attachedInstancesOf(group).zones]);
+    }
+
+    /** The endpoint resources (`KubernetesClusterEndpoint`) that open a TKE cluster's API server. */
+    endpointsOf(cluster: TopologyNode): readonly TopologyNode[] {
+        return this.memo("endpointsOf", cluster, () =>
+            this.ofKind("tke-endpoint").filter((e) => this.resolve(e, "clusterId", ["tke-cluster"]).nodes.includes(cluster)),
+        );
+    }
+
+    /** The TKE cluster an endpoint resource belongs to, when it can be resolved. */
+    clusterOfEndpoint(endpoint: TopologyNode): TopologyNode | undefined {
+        return this.resolve(endpoint, "clusterId", ["tke-cluster"]).nodes[0];
+    }
+
+    /**
+     * The groups of standalone CVMs that serve behind a load balancer, each judged as one backend
+     * group: a CLB attachment's targets, an attached target group's instances, and the instances
+     * attached to a scaling group that is itself a CLB backend. A CVM counts in the first group
+     * listing it.
+     */
+    cvmBackendGroups(): readonly CvmGroup[] {
+        if (this.cvmGroups !== undefined) {
+            return this.cvmGroups;
+        }
+        const groups: CvmGroup[] = [];
+        for (const attachment of this.ofKind("clb-attachment")) {
+            const cvms = this.resolve(attachment, "targets", ["cvm"], (target) => at(target, "instanceId"));
+            groups.push({ via: attachment, label: "CLB attachment", members: cvms.nodes });
+        }
+        const bound = new Set(this.ofKind("clb-target-group-attachment").flatMap((a) => this.resolve(a, "targetGroupId", ["clb-target-group"]).nodes));
+        for (const group of this.ofKind("clb-target-group").filter((g) => bound.has(g))) {
+            groups.push({ via: group, label: "CLB target group", members: this.targetGroupMembersOf(group).nodes });
+        }
+        this.backendIndex ??= this.indexBackends();
+        const behindClb = new Set([...this.backendIndex.values()].flat().flatMap((b) => b.members.filter((m) => m.kind === "as-group")));
+        for (const attachment of this.ofKind("as-attachment")) {
+            if (this.resolve(attachment, "scalingGroupId", ["as-group"]).nodes.some((g) => behindClb.has(g))) {
+                groups.push({ via: attachment, label: "Auto Scaling attachment", members: this.attachmentInstancesOf(attachment).nodes });
+            }
+        }
+        this.cvmGroups = groups;
+        return groups;
     }
 
     // ---- Auto Scaling -------------------------------------------------------------------------

@@ -182,8 +182,8 @@ function groupSubject(t: Topology, group: TopologyNode): Subject {
 function cvmSubjects(t: Topology): Subject[] {
     const subjects: Subject[] = [];
     const grouped = new Set<TopologyNode>();
-    for (const attachment of t.ofKind("clb-attachment")) {
-        const cvms = t.resolve(attachment, "targets", ["cvm"], (target) => at(target, "instanceId")).nodes.filter((c) => !grouped.has(c));
+    for (const { via: attachment, label, members: listed } of t.cvmBackendGroups()) {
+        const cvms = listed.filter((c) => !grouped.has(c));
         if (cvms.length === 0) {
             continue;
         }
@@ -206,14 +206,14 @@ function cvmSubjects(t: Topology): Subject[] {
             judge(zone) {
                 const surviving = members.filter((m) => m.zones.some((z) => z !== zone));
                 if (surviving.length === 0) {
-                    return LOST(`CVM instances ${names} behind CLB attachment ${attachment.name} are all in ${zone}: the backend group has nothing left.`, zones.complete);
+                    return LOST(`CVM instances ${names} behind ${label} ${attachment.name} are all in ${zone}: the backend group has nothing left.`, zones.complete);
                 }
                 return {
                     survives: true,
                     capacityLeft: ratio(surviving.length, members.length),
                     rtoSeconds: CLB_BACKEND_REMOVAL_SECONDS,
                     rpoSeconds: 0,
-                    reason: `CLB attachment ${attachment.name} keeps ${plural(surviving.length, "CVM instance")} of ${members.length} outside ${zone}; the health check drops the lost ones in about ${formatSeconds(CLB_BACKEND_REMOVAL_SECONDS)}.`,
+                    reason: `${label} ${attachment.name} keeps ${plural(surviving.length, "CVM instance")} of ${members.length} outside ${zone}; the health check drops the lost ones in about ${formatSeconds(CLB_BACKEND_REMOVAL_SECONDS)}.`,
                     complete: zones.complete,
                 };
             },

@@ -4,7 +4,8 @@ import { buildTopology, kindOf, selectorMatches, Topology } from "../../policies
 import { UNKNOWN as UNKNOWN_READ } from "../../policies/values";
 import { secret, stackArgs, StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
 import { good, legacyStack, retailStack } from "./fixtures";
-import { K8S, tok } from "./helpers";
+import { K8S, ROUTES, tok } from "./helpers";
+import { cvm, Declared, MODES, mutate, record, ref, trafficEstate } from "./traffic.fixtures";
 
 function topologyOf(resources: StackResourceSpec[]): Topology {
     return buildTopology(stackResourcesOf(stackArgs({ resources }).resources));
@@ -111,5 +112,87 @@ describe("Topology", () => {
             dependencies: [],
             propertyDependencies: {},
         });
+    });
+});
+
+describe("Topology: traffic through target groups, attached instances and cluster endpoints", () => {
+    const names = (nodes: readonly { name: string }[]) => nodes.map((n) => n.name);
+
+    for (const route of ROUTES) {
+        for (const mode of MODES) {
+            describe(`${mode}, ${route} route`, () => {
+                const t = topologyOf(record(trafficEstate(), mode, route));
+
+                it("resolves a CLB's target group, bound to two listeners, as one backend with its instances and zones", () => {
+                    const backends = t.backendsOf(node(t, "shop-clb"));
+                    const viaGroup = backends.find((b) => b.via.name === "web-tg");
+                    expect(backends.filter((b) => b.via.name === "web-tg")).to.have.length(1);
+                    expect(names(viaGroup?.members ?? [])).to.deep.equal(["web-3a", "web-4a"]);
+                    expect(viaGroup?.count).to.equal(2);
+                    expect(viaGroup?.zones).to.deep.equal({ zones: ["ap-guangzhou-3", "ap-guangzhou-4"], complete: true });
+                });
+
+                it("counts the instances attached to a scaling group among its backends and in its instances' zones", () => {
+                    const group = node(t, "ingest");
+                    expect(names(t.asAttachmentsOf(group))).to.deep.equal(["ingest-existing"]);
+                    expect(t.attachedInstancesOf(group).count).to.equal(2);
+                    expect(names(t.attachedInstancesOf(group).nodes)).to.deep.equal(["ingest-3a", "ingest-4a"]);
+                    const viaGroup = t.backendsOf(node(t, "shop-clb")).find((b) => b.via.name === "ingest");
+                    expect(viaGroup?.count).to.equal(4);
+                    expect(names(viaGroup?.members ?? [])).to.deep.equal(["ingest", "ingest-3a", "ingest-4a"]);
+                    expect(t.instanceZonesOf(group)).to.deep.equal({ zones: ["ap-guangzhou-3", "ap-guangzhou-4"], complete: true });
+                });
+
+                it("relates a cluster endpoint to its cluster", () => {
+                    expect(names(t.endpointsOf(node(t, "shop-tke")))).to.deep.equal(["shop-tke-endpoint"]);
+                    expect(t.clusterOfEndpoint(node(t, "shop-tke-endpoint"))?.name).to.equal("shop-tke");
+                });
+
+                it("lists the CVM backend groups the AZ simulation judges", () => {
+                    expect(t.cvmBackendGroups().map((g) => ({ via: g.via.name, label: g.label, members: names(g.members) }))).to.deep.equal([
+                        { via: "web-tg", label: "CLB target group", members: ["web-3a", "web-4a"] },
+                        { via: "ingest-existing", label: "Auto Scaling attachment", members: ["ingest-3a", "ingest-4a"] },
+                    ]);
+                });
+            });
+        }
+    }
+
+    it("keeps a scaling group's launch zones apart from its attached instances' zones", () => {
+        const estate = mutate(trafficEstate(), "ingest-existing", (d) => ({ ...d, props: { ...d.props, instanceIds: [ref("ingest-4a")] } }));
+        const oneSubnet = mutate(estate, "ingest", (d) => ({ ...d, props: { ...d.props, subnetIds: [ref("app-3")] } }));
+        const t = topologyOf(record(oneSubnet, "state"));
+        expect(t.zonesOf(node(t, "ingest"))).to.deep.equal({ zones: ["ap-guangzhou-3"], complete: true });
+        expect(t.instanceZonesOf(node(t, "ingest"))).to.deep.equal({ zones: ["ap-guangzhou-3", "ap-guangzhou-4"], complete: true });
+    });
+
+    it("leaves a target group's backends unknown when its instances are bound by resources the pack does not read", () => {
+        const estate = mutate(trafficEstate(), "web-tg", (d) => {
+            const { targetGroupInstances: _, ...props } = d.props;
+            return { ...d, props };
+        });
+        const t = topologyOf(record(estate, "state"));
+        const viaGroup = t.backendsOf(node(t, "shop-clb")).find((b) => b.via.name === "web-tg");
+        expect(viaGroup).to.deep.include({ count: undefined, zones: { zones: [], complete: false } });
+    });
+
+    it("says a target group's zones are incomplete when an address matches no CVM of the stack", () => {
+        const extra: Declared = cvm("web-4b", "app-4", "ap-guangzhou-4", "10.0.2.12");
+        const estate = mutate([...trafficEstate(), extra], "web-tg", (d) => ({
+            ...d,
+            props: { ...d.props, targetGroupInstances: [{ bindIp: ref("web-3a", "privateIp"), port: 8080 }, { bindIp: "10.9.9.9", port: 8080 }] },
+        }));
+        const t = topologyOf(record(estate, "state"));
+        expect(t.targetGroupMembersOf(node(t, "web-tg"))).to.deep.include({ count: 2, zones: { zones: ["ap-guangzhou-3"], complete: false } });
+    });
+
+    it("resolves a preview's unknown target group addresses through the property's dependencies", () => {
+        const t = topologyOf(record(trafficEstate(), "preview"));
+        const tg = node(t, "web-tg");
+        expect(tg.props["targetGroupInstances"]).to.deep.equal([
+            { bindIp: UNKNOWN, port: 8080, weight: 10 },
+            { bindIp: UNKNOWN, port: 8080, weight: 10 },
+        ]);
+        expect(names(t.targetGroupMembersOf(tg).nodes)).to.deep.equal(["web-3a", "web-4a"]);
     });
 });

@@ -5,7 +5,7 @@
 import { defineConfig, integer, NO_CONFIG, stringList } from "../config";
 import { describeZones } from "../topology";
 import { plural, prop } from "../describe";
-import { resourceRule, stackRule, StackViolation } from "../rule";
+import { resourceRule, ResourceView, stackRule, StackViolation } from "../rule";
 import { at, bool, str, UNKNOWN } from "../values";
 
 /** Protocols of layer-4 listeners, whose health checks are set on the listener itself. */
@@ -81,6 +81,26 @@ export const clbInstanceDeletionProtection = resourceRule({
     },
 });
 
+/**
+ * Whether a layer-4 listener whose `healthCheckSwitch` is left unset gets health checks. The
+ * attribute is optional and computed: unset, the provider sends no switch and the CLB API's default
+ * applies, which the API documents as on ("healthSwitch: 1: enable; 0: disable. Default value: 1",
+ * Tencent Cloud CLB API, Create CLB Listeners, https://www.tencentcloud.com/document/api/214/1255;
+ * CreateListener, https://www.tencentcloud.com/document/api/214/33842, does not restate it). No
+ * default is documented for a listener rule's health check, so an unset rule switch is reported.
+ */
+const LISTENER_HEALTH_CHECK_DEFAULT_ON = true;
+
+/** The health check switch a listener or rule ends up with, and why: set, or left to the API's documented default. */
+function healthCheckState(r: ResourceView): { on: boolean | typeof UNKNOWN | undefined; set: boolean } {
+    const value = bool(at(r.props, "healthCheckSwitch"));
+    if (value !== undefined) {
+        return { on: value, set: true };
+    }
+    // Unset: a layer-4 listener gets the documented default; a rule's default is not documented.
+    return { on: r.resource === "tencentcloud_clb_listener_rule" ? undefined : LISTENER_HEALTH_CHECK_DEFAULT_ON, set: false };
+}
+
 /** Whether a listener's health check is configured on the listener (layer 4) rather than on its rules. */
 function listenerOwnsHealthCheck(protocol: string | undefined | typeof UNKNOWN): boolean | typeof UNKNOWN {
     if (protocol === UNKNOWN) {
@@ -93,11 +113,12 @@ function listenerOwnsHealthCheck(protocol: string | undefined | typeof UNKNOWN):
 export const clbListenerHealthCheck = resourceRule({
     kind: "resource",
     name: "clb-listener-health-check",
-    description: "Checks whether health checks are switched on for every layer-4 CLB listener and every layer-7 listener rule.",
+    description:
+        "Checks whether health checks are switched on for every layer-4 CLB listener (left unset, the CLB API's documented default switches them on) and every layer-7 listener rule (whose default is not documented, so it must be set).",
     severity: "high",
     pillar: "reliability",
     service: "clb",
-    fix: "Set `healthCheckSwitch: true` on TCP/UDP/TCP_SSL/QUIC listeners and on every HTTP/HTTPS listener rule, with a health check path or port the backend answers. At the `remediate` level the pack switches it on for you.",
+    fix: "Do not set `healthCheckSwitch: false` on TCP/UDP/TCP_SSL/QUIC listeners (left unset, the CLB API's default switches health checks on), and set `healthCheckSwitch: true` on every HTTP/HTTPS listener rule, with a health check path or port the backend answers. At the `remediate` level the pack switches it on for you.",
     resources: ["tencentcloud_clb_listener", "tencentcloud_clb_listener_rule"],
     config: NO_CONFIG,
     check(r) {
@@ -108,21 +129,25 @@ export const clbListenerHealthCheck = resourceRule({
                 return [];
             }
         }
-        const value = bool(at(r.props, "healthCheckSwitch"));
-        if (value === UNKNOWN || value === true) {
+        const state = healthCheckState(r);
+        if (state.on === UNKNOWN || state.on === true) {
             return [];
         }
-        const subject = isRule ? "CLB listener rule" : `CLB listener (${str(at(r.props, "protocol")) as string})`;
-        const state = value === undefined ? "is not set, which leaves it to the CLB API default" : "is false";
-        return [`${subject} must switch health checks on; ${prop("healthCheckSwitch")} ${state}.`];
+        if (isRule) {
+            const why = state.set ? "is false" : "is not set, and the CLB API documents no default for a listener rule's health check";
+            return [`CLB listener rule must switch health checks on; ${prop("healthCheckSwitch")} ${why}.`];
+        }
+        return [
+            `CLB listener (${str(at(r.props, "protocol")) as string}) must switch health checks on; ${prop("healthCheckSwitch")} is false (left unset, the CLB API's default would switch them on).`,
+        ];
     },
     remediate(props, r) {
         const isRule = r.resource === "tencentcloud_clb_listener_rule";
         if (!isRule && listenerOwnsHealthCheck(str(at(r.props, "protocol"))) !== true) {
             return false;
         }
-        const value = bool(at(r.props, "healthCheckSwitch"));
-        if (value === UNKNOWN || value === true) {
+        const state = healthCheckState(r);
+        if (state.on === UNKNOWN || state.on === true) {
             return false;
         }
         props["healthCheckSwitch"] = true;

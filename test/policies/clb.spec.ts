@@ -97,18 +97,42 @@ describe("CLB rules", () => {
             expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener"), props })).to.deep.equal([]);
         });
 
-        it("reports a layer-4 listener with health checks off", async () => {
+        it("reports a layer-4 listener with health checks off, saying which default leaving it unset would give", async () => {
             const props = { ...good.clbListener(), healthCheckSwitch: false };
             expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener"), props })).to.deep.equal([
-                "CLB listener (TCP) must switch health checks on; `healthCheckSwitch` is false.",
+                "CLB listener (TCP) must switch health checks on; `healthCheckSwitch` is false (left unset, the CLB API's default would switch them on).",
             ]);
         });
 
-        it("reports a listener rule whose health check is left to the API default", async () => {
+        for (const route of ROUTES) {
+            it(`passes a layer-4 listener that leaves the switch to the CLB API's documented default, on (${route} route)`, async () => {
+                // The provider's documented TCP listener, without any health check attribute.
+                const tcp = { clbId: "lb-0lh5au7v", listenerName: "test_listener", port: 80, protocol: "TCP", scheduler: "WRR", sessionExpireTime: 30, targetType: "NODE" };
+                expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener", route), props: tcp })).to.deep.equal([]);
+                const udp = { ...tcp, protocol: "UDP", healthCheckIntervalTime: 5, healthCheckHealthNum: 3 };
+                expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener", route), props: udp })).to.deep.equal([]);
+                expect(await remediate(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener", route), props: tcp })).to.equal(undefined);
+            });
+        }
+
+        it("reports a listener rule whose health check is not set, since no default is documented for rules", async () => {
             const { healthCheckSwitch: _, ...props } = good.clbListenerRule();
             expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener_rule", "static"), props })).to.deep.equal([
-                "CLB listener rule must switch health checks on; `healthCheckSwitch` is not set, which leaves it to the CLB API default.",
+                "CLB listener rule must switch health checks on; `healthCheckSwitch` is not set, and the CLB API documents no default for a listener rule's health check.",
             ]);
+        });
+
+        it("reports a listener rule with health checks off", async () => {
+            const props = { ...good.clbListenerRule(), healthCheckSwitch: false };
+            expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener_rule"), props })).to.deep.equal([
+                "CLB listener rule must switch health checks on; `healthCheckSwitch` is false.",
+            ]);
+        });
+
+        it("stays silent while the switch is unknown", async () => {
+            const props = { ...good.clbListener(), healthCheckSwitch: UNKNOWN };
+            expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener"), props })).to.deep.equal([]);
+            expect(await checkResource(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener_rule"), props: { ...good.clbListenerRule(), healthCheckSwitch: UNKNOWN } })).to.deep.equal([]);
         });
 
         it("remediates listeners and rules by switching health checks on", async () => {

@@ -12,6 +12,11 @@ import { mysqlRules } from "./rules/mysql";
 import { redisRules } from "./rules/redis";
 import { securityGroupRules } from "./rules/securityGroup";
 import { tkeRules } from "./rules/tke";
+import { cynosdbRules } from "./rules/cynosdb";
+import { elasticsearchRules } from "./rules/elasticsearch";
+import { natRules } from "./rules/nat";
+import { postgresqlRules } from "./rules/postgresql";
+import { tseRules } from "./rules/tse";
 import { dataSafetyStatefulProtection } from "./stack/dataSafety";
 import { monitoringAlarmPolicyCoverage } from "./stack/monitoring";
 
@@ -27,6 +32,11 @@ export const RULES: readonly Rule[] = [
     ...autoscalingRules,
     ...cvmRules,
     ...securityGroupRules,
+    ...postgresqlRules,
+    ...cynosdbRules,
+    ...elasticsearchRules,
+    ...tseRules,
+    ...natRules,
     monitoringAlarmPolicyCoverage,
     dataSafetyStatefulProtection,
 ];

@@ -34,6 +34,7 @@ import {
     UNKNOWN,
     Unknown,
 } from "./values";
+import { productZoneValues } from "./dataZones";
 import { zoneLabel } from "./zones";
 
 /** What a resource is, for the model. */
@@ -597,7 +598,19 @@ export class Topology {
                 return set.zones.length === 0 ? { zones: [], complete: false } : set;
             }
             case "mysql":
-                return zoneSet([str(at(p, "availabilityZone")), str(at(p, "firstSlaveZone")), str(at(p, "secondSlaveZone"))]);
+            case "postgresql":
+            case "cynosdb":
+            case "elasticsearch": {
+                const values = productZoneValues(node.kind, p) ?? [];
+                return node.kind === "elasticsearch" && values.length === 0 ? this.subnetZones(node, "subnetId") : zoneSet(values);
+            }
+            case "postgresql-readonly":
+                return zoneSet([str(at(p, "zone"))]);
+            case "nat-gateway":
+            case "tse": {
+                const zone = node.kind === "nat-gateway" ? str(at(p, "zone")) : undefined;
+                return zone !== undefined ? zoneSet([zone]) : this.subnetZones(node, "subnetId");
+            }
             case "mysql-readonly":
                 return zoneSet([str(at(p, "zone"))]);
             case "redis": {

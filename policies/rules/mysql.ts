@@ -7,6 +7,7 @@ import { prop } from "../describe";
 import { CRITICAL_DATA_TIER, DATA_TIER_KEY } from "../levels";
 import { resourceRule, ResourceView, stackRule, StackContext, StackViolation } from "../rule";
 import { at, num, str, tagsOf, UNKNOWN } from "../values";
+import { isMysqlCluster, mysqlLayout } from "../dataZones";
 
 const SYNC_MODES: Readonly<Record<number, string>> = { 0: "async", 1: "semi-sync", 2: "strong sync" };
 
@@ -14,16 +15,20 @@ const SYNC_MODES: Readonly<Record<number, string>> = { 0: "async", 1: "semi-sync
 export const mysqlInstanceMultiAz = resourceRule({
     kind: "resource",
     name: "mysql-instance-multi-az",
-    description: "Checks whether a MySQL instance is deployed in multi-AZ mode as three nodes, with its second replica in an availability zone other than the primary's.",
+    description: "Checks whether a MySQL instance is deployed in multi-AZ mode as three nodes, with its second replica in an availability zone other than the primary's (the cluster edition: a read-only node in a zone other than the read-write node's).",
     severity: "high",
     pillar: "reliability",
     service: "mysql",
-    fix: "Set `slaveDeployMode: 1` (multi-AZ) and `secondSlaveZone` to a zone other than `availabilityZone`, which requests the three-node edition: primary and first replica in zone A, second replica in zone B. Failover to the remote replica takes under a minute.",
+    fix: "Set `slaveDeployMode: 1` (multi-AZ) and `secondSlaveZone` to a zone other than `availabilityZone`, which requests the three-node edition: primary and first replica in zone A, second replica in zone B. Failover to the remote replica takes under a minute. For the cluster edition (`deviceType: CLOUD_NATIVE_CLUSTER`), put at least one `clusterTopology.readOnlyNodes` entry in a `zone` other than `readWriteNode.zone`: any read-only node can be promoted to read-write.",
     resources: ["tencentcloud_mysql_instance"],
     config: defineConfig({
         requireThreeNode: boolean({ default: true, description: "Require the three-node layout (a `secondSlaveZone`); when false, a two-node multi-AZ instance passes." }),
     }),
     check(r, ctx) {
+        const cluster = isMysqlCluster(r.props);
+        if (cluster !== false) {
+            return cluster === true ? clusterEditionMessages(r.props) : [];
+        }
         const messages: string[] = [];
         const mode = num(at(r.props, "slaveDeployMode"));
         const primary = str(at(r.props, "availabilityZone"));
@@ -52,6 +57,33 @@ export const mysqlInstanceMultiAz = resourceRule({
         return messages;
     },
 });
+
+/**
+ * The cluster edition (one read-write node, 1–5 read-only nodes, each with its own zone) survives the
+ * loss of the read-write node's zone when a read-only node sits in another zone: `slaveDeployMode` and
+ * the slave zones do not describe it.
+ */
+function clusterEditionMessages(props: Parameters<typeof mysqlLayout>[0]): string[] {
+    const layout = mysqlLayout(props);
+    const primary = layout.primary;
+    if (typeof primary !== "string") {
+        return [];
+    }
+    if (layout.standbys.some((zone) => zone !== primary) || !layout.complete) {
+        return [];
+    }
+    const must = "MySQL instance (cluster edition) must keep a read-only node in an availability zone other than its read-write node's";
+    if (at(props, "clusterTopology") === undefined) {
+        return [`${must}; ${prop("clusterTopology")} is not set, so the zones of its nodes are not chosen.`];
+    }
+    const listed = layout.standbys.length + layout.randomZoneNodes;
+    if (listed === 0) {
+        return [`${must}; ${prop("clusterTopology.readOnlyNodes")} lists no node (read-write node in ${primary}).`];
+    }
+    const random = layout.randomZoneNodes > 0 ? `${layout.randomZoneNodes} in a zone the service picks (\`isRandomZone\`), which may be ${primary}` : "";
+    const same = layout.standbys.length > 0 ? `${layout.standbys.length} in ${primary}` : "";
+    return [`${must} (${primary}); of its ${listed} ${prop("clusterTopology.readOnlyNodes")}, ${[same, random].filter((s) => s !== "").join(" and ")}.`];
+}
 
 /** Why a MySQL instance must use strong sync, or `undefined` when semi-sync is enough. */
 export function strongSyncReason(r: ResourceView, stack: StackContext, required: boolean): string | undefined {
@@ -159,5 +191,28 @@ export const mysqlInstanceBackupPolicy = stackRule({
     },
 });
 
+/** The intranet port MySQL listens on unless told otherwise (`intranet_port`, provider default 3306). */
+export const MYSQL_DEFAULT_PORT = 3306;
+
+/** The instance listens on a port other than the well-known default. */
+export const mysqlInstanceDefaultPort = resourceRule({
+    kind: "resource",
+    name: "mysql-instance-default-port",
+    description: "Checks whether a MySQL instance listens on an intranet port other than the default 3306 (`intranetPort`), which scanners inside the network probe first.",
+    severity: "low",
+    pillar: "security",
+    service: "mysql",
+    fix: "Set `intranetPort` to a port other than 3306 (1024–65535; the ThreeNodeMysql component uses 3307 by default) and give clients the port with the address. A port is no access control: keep the database's security group closed to everything but its clients.",
+    resources: ["tencentcloud_mysql_instance"],
+    config: NO_CONFIG,
+    check(r) {
+        const port = num(at(r.props, "intranetPort"));
+        if (port === undefined) {
+            return [`MySQL instance must not listen on the default port; ${prop("intranetPort")} is not set (provider default ${MYSQL_DEFAULT_PORT}).`];
+        }
+        return port === MYSQL_DEFAULT_PORT ? [`MySQL instance must not listen on the default port; ${prop("intranetPort")} is ${MYSQL_DEFAULT_PORT}.`] : [];
+    },
+});
+
 /** The MySQL rules. */
-export const mysqlRules = [mysqlInstanceMultiAz, mysqlInstanceSyncMode, mysqlInstanceBackupPolicy, mysqlInstanceNoPublicAccess];
+export const mysqlRules = [mysqlInstanceMultiAz, mysqlInstanceSyncMode, mysqlInstanceBackupPolicy, mysqlInstanceNoPublicAccess, mysqlInstanceDefaultPort];

@@ -12,6 +12,7 @@ import { policies } from "../../policies/policies";
 import { KUBERNETES_TOKENS, ResourceName, TENCENTCLOUD_TOKENS, TerraformName, tokensOf } from "../../policies/tokens";
 import { snapshot } from "../../policies/values";
 import { isSecret, resourceArgs, runRemediation, runResourcePolicy, runStackPolicy, secret, stackArgs, StackResourceSpec, UNKNOWN } from "../support/policyArgs";
+import { goodData } from "./dataFixtures";
 import { good } from "./fixtures";
 import { useTestEnvironment } from "./helpers";
 
@@ -43,6 +44,13 @@ const BASES: Partial<Record<ResourceName, () => Record<string, unknown>>> = {
     tencentcloud_monitor_policy_binding_object: () => ({ policyId: "policy-1", dimensions: [{ dimensionsJson: '{"unInstanceId":"asg-ingest"}' }] }),
     tencentcloud_subnet: () => ({ availabilityZone: "ap-guangzhou-3", cidrBlock: "10.0.0.0/24", vpcId: "vpc-1", id: "subnet-a" }),
     tencentcloud_cos_bucket: () => ({ bucket: "assets-1250000000" }),
+    tencentcloud_postgresql_instance: goodData.postgresql,
+    tencentcloud_postgresql_readonly_instance: () => goodData.postgresqlReadonly(),
+    tencentcloud_cynosdb_cluster: goodData.cynosdb,
+    tencentcloud_elasticsearch_instance: goodData.elasticsearch,
+    tencentcloud_tse_instance: goodData.tse,
+    tencentcloud_nat_gateway: () => goodData.natGateway(),
+    tencentcloud_eip: () => goodData.eip(),
     Deployment: () => good.deployment(),
     StatefulSet: () => ({ ...good.deployment("db"), kind: "StatefulSet" }),
     HorizontalPodAutoscaler: () => good.hpa(),
@@ -140,7 +148,7 @@ for (const [kind, tokens] of Object.entries(KUBERNETES_TOKENS)) {
     tokens.forEach((t) => NAME_BY_TYPE.set(t, kind as ResourceName));
 }
 
-const REFERENCE_KEYS = ["subnetIds", "subnetId", "clbId", "mysqlId", "scalingGroupId", "clusterId", "policyId", "dimensions", "spec", "metadata", "kubeconfig", "targets", "forwardBalancerIds", "configurationId"];
+const REFERENCE_KEYS = ["masterDbInstanceId", "vpcId", "subnetIds", "subnetId", "clbId", "mysqlId", "scalingGroupId", "clusterId", "policyId", "dimensions", "spec", "metadata", "kubeconfig", "targets", "forwardBalancerIds", "configurationId"];
 
 /** A random stack: resources of any kind, with random references between them. */
 const stackArb: fc.Arbitrary<{ resources: StackResourceSpec[]; stackTags: Record<string, string> }> = fc

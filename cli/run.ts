@@ -253,7 +253,10 @@ export async function runProgram(project: PulumiProject, stack: StackSettings, o
         return { stack: result.stack, outputs: result.outputs, entryFile, notes, durationMs: Date.now() - started };
     } catch (e) {
         if (e instanceof CliError) throw e;
-        const code = (e as { code?: string }).code;
+        if (e === null || e === undefined) {
+            throw new CliError(`the program failed: it threw ${String(e)} instead of an Error`, "throw an Error with a message that says what is wrong", { cause: e });
+        }
+        const code = typeof e === "object" ? (e as { code?: unknown }).code : undefined;
         if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") {
             throw new CliError(`the program failed: ${messageOf(e).replace(/;?\s*Require stack:.*$/, "")}`, `install the program's dependencies (npm install in ${project.dir})`, { cause: e });
         }

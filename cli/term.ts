@@ -1,7 +1,7 @@
 /**
  * Terminal output helpers: ANSI colors, used only when the output is a terminal and colors were not
- * turned off (`--no-color`, `NO_COLOR`), or when `FORCE_COLOR` asks for them; and a progress indicator
- * on stderr for long runs, shown only on a terminal.
+ * turned off (`--no-color`, `NO_COLOR`), or when `FORCE_COLOR` asks for them; and progress on stderr
+ * for long runs: a spinner on a terminal, a few plain lines with the elapsed time elsewhere (a CI log).
  */
 
 /** Text styles; each is the identity when colors are off. */
@@ -56,17 +56,24 @@ export interface ProgressStream {
 
 const FRAMES = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
+/** The start of a progress line (not `zonesafe:`, which starts the error line and notes). */
+export const PROGRESS_LINE_PREFIX = "zonesafe [";
+
 /**
- * A one-line spinner with a status text, redrawn in place on a terminal. It appears only after
- * `delayMs` (so short runs stay quiet) and never on a stream that is not a terminal.
+ * Progress on stderr. On a terminal: a one-line spinner with a status text, redrawn in place, which
+ * appears only after `delayMs` (so short runs stay quiet). Elsewhere (a CI log, a file): one line per
+ * stage, `zonesafe [<elapsed>s] <text>`, printed when the stage changes, so that a log shows where the
+ * time went without a line per resource.
  */
 export class Progress {
     private text = "";
     private frame = 0;
     private timer: ReturnType<typeof setInterval> | undefined;
     private shown = false;
+    private lastStage: string | undefined;
     private readonly startedAt = Date.now();
     private readonly active: boolean;
+    private readonly lines: boolean;
 
     /** Creates an indicator on `stream`; `enabled` false (for example with `--quiet`) turns it off. */
     constructor(
@@ -76,21 +83,39 @@ export class Progress {
         private readonly intervalMs = 100,
     ) {
         this.active = enabled && stream.isTTY === true;
+        this.lines = enabled && stream.isTTY !== true;
     }
 
-    /** Sets the status text; starts the indicator on first use. */
-    update(text: string): void {
+    /**
+     * Sets the status text; starts the spinner on first use. Without a terminal, prints the text as a
+     * line when `stage` (by default the text itself) differs from the last one printed.
+     */
+    update(text: string, stage: string = text): void {
         this.text = text;
+        if (this.lines) {
+            if (stage !== this.lastStage) this.log(text);
+            this.lastStage = stage;
+            return;
+        }
         if (!this.active || this.timer) return;
         this.timer = setInterval(() => this.draw(), this.intervalMs);
         this.timer.unref?.();
     }
 
+    /** Prints `text` as a progress line, without a terminal only (a spinner shows the status instead). */
+    log(text: string): void {
+        if (!this.lines) return;
+        this.stream.write(`${PROGRESS_LINE_PREFIX}${this.elapsed()}s] ${text}\n`);
+    }
+
+    private elapsed(): string {
+        return ((Date.now() - this.startedAt) / 1000).toFixed(1);
+    }
+
     private draw(): void {
         if (Date.now() - this.startedAt < this.delayMs) return;
         this.shown = true;
-        const seconds = ((Date.now() - this.startedAt) / 1000).toFixed(1);
-        this.stream.write(`\r\u001b[2K${FRAMES[this.frame++ % FRAMES.length]} ${this.text} (${seconds}s)`);
+        this.stream.write(`\r\u001b[2K${FRAMES[this.frame++ % FRAMES.length]} ${this.text} (${this.elapsed()}s)`);
     }
 
     /** Stops the indicator and clears its line. */
@@ -101,7 +126,7 @@ export class Progress {
         this.shown = false;
     }
 
-    /** Whether the indicator has drawn anything. */
+    /** Whether the spinner has drawn anything. */
     get visible(): boolean {
         return this.shown;
     }

@@ -22,12 +22,13 @@
  * With `packCache`, the same runner starts, with the same arguments and environment, in the pack's
  * compiled copy (engine/packCache.ts), so that its ts-node has nothing left to type-check.
  */
-import { ChildProcess, spawn } from "child_process";
+import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 import * as YAML from "yaml";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import { spawnSupervised, supervisedChildren } from "./supervisor";
 import * as analyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type * as pluginPb from "@pulumi/pulumi/proto/plugin_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
@@ -240,75 +241,9 @@ class TextTail {
     }
 }
 
-// Children still running, killed when this process exits so that no pack outlives its parent: on
-// `exit`, and on the signals that end a process. The signal handlers exist only while a pack runs; when
-// ours is the only handler, it re-raises the signal so the default (terminate) still happens. Processes
-// a worker thread of this process started are tracked here by pid (see trackProcess).
-interface Killable {
-    kill(signal: NodeJS.Signals): unknown;
-}
-const liveChildren = new Set<Killable>();
-const FATAL_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-const signalHandlers = new Map<NodeJS.Signals, () => void>();
-
-function killAllChildren(): void {
-    for (const c of liveChildren) {
-        try {
-            c.kill("SIGKILL");
-        } catch {
-            // The child is already gone.
-        }
-    }
-    liveChildren.clear();
-}
-
-function trackChild(child: Killable): void {
-    if (liveChildren.size === 0) {
-        process.on("exit", killAllChildren);
-        for (const sig of FATAL_SIGNALS) {
-            const handler = () => {
-                killAllChildren();
-                untrackAll();
-                if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
-            };
-            signalHandlers.set(sig, handler);
-            process.on(sig, handler);
-        }
-    }
-    liveChildren.add(child);
-}
-
-function untrackAll(): void {
-    process.off("exit", killAllChildren);
-    for (const [sig, handler] of signalHandlers) process.off(sig, handler);
-    signalHandlers.clear();
-}
-
-function untrackChild(child: Killable): void {
-    if (liveChildren.delete(child) && liveChildren.size === 0) untrackAll();
-}
-
-/**
- * Kills the process `pid` (started by a worker thread of this process) if this process exits or is
- * signalled before the returned function is called.
- */
-export function trackProcess(pid: number): () => void {
-    const handle: Killable = {
-        kill: (signal) => {
-            try {
-                process.kill(pid, signal);
-            } catch {
-                // Already gone.
-            }
-        },
-    };
-    trackChild(handle);
-    return () => untrackChild(handle);
-}
-
 /** How many policy pack processes this process has started that are still running. */
 export function runningPolicyPacks(): number {
-    return liveChildren.size;
+    return supervisedChildren();
 }
 
 /**
@@ -659,7 +594,6 @@ export class PolicyPackProcess {
         this.exited = new Promise((resolve) => {
             const done = (code: number | null, signal: NodeJS.Signals | null) => {
                 this.exitStatus = { code, signal };
-                untrackChild(child);
                 resolve(this.exitStatus);
             };
             if (child.exitCode !== null || child.signalCode !== null) done(child.exitCode, child.signalCode);
@@ -709,13 +643,8 @@ export class PolicyPackProcess {
             if ("dir" in compiled) runDir = compiled.dir;
             else cacheNote = `the pack started as the engine starts it: ${compiled.reason}`;
         }
-        const child = spawn(process.execPath, args, {
-            cwd: runDir,
-            env: policyPackEnv(process.env, opts),
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        trackChild(child);
-        child.once("exit", () => untrackChild(child));
+        // Supervised: the pack dies with this process, however this process ends (engine/supervisor.ts).
+        const child = spawnSupervised(args, { cwd: runDir, env: policyPackEnv(process.env, opts), stdio: ["ignore", "pipe", "pipe"] });
         if (child.pid !== undefined) opts.onSpawn?.(child.pid);
         const stderr = new TextTail(LOG_TAIL_CHARS);
         const stdout = new TextTail(LOG_TAIL_CHARS);
@@ -784,7 +713,7 @@ export class PolicyPackProcess {
                 finish(
                     new Error(
                         `The policy pack in ${absDir} printed no port within ${timeoutMs} ms. Its stderr ends with:\n${tail}\n` +
-                            `Raise startTimeoutMs if the machine is slow, or look for a pack that blocks before constructing its PolicyPack.`,
+                            `Look for code in the pack that blocks before it constructs its PolicyPack, or allow the start more time.`,
                     ),
                 );
             }, timeoutMs);
@@ -1074,7 +1003,6 @@ export class PolicyPackProcess {
                     await this.exited;
                     clearTimeout(timer);
                 }
-                untrackChild(this.child);
             })();
         }
         return this.closing;

@@ -15,7 +15,7 @@
  */
 import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
-import { trackProcess } from "./analyzer";
+import { trackProcess } from "./supervisor";
 import {
     assembleResult,
     checkConcurrencyOption,

@@ -30,11 +30,11 @@
  * ts-node would not compile, a relative import that leaves the pack's directory, a `node_modules` that
  * is a symbolic link, and a pack directory that cannot be written. A copy is removed only when it is an hour old and three newer ones of the pack exist.
  */
-import { spawn } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import { createRequire } from "module";
 import * as path from "path";
+import { spawnSupervised } from "./supervisor";
 
 /** Bumped when the layout of a copy changes, so older copies are not used. */
 const FORMAT = "zonesafe-pack-cache/1";
@@ -154,7 +154,8 @@ export async function compiledPack(
     const found = existingCopy(packDir, k.key);
     if (found) return { dir: found, built: false };
     const out = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--require", require.resolve("tsx/cjs"), __filename, path.resolve(packDir), runner, k.key], {
+        const child = spawnSupervised([__filename, path.resolve(packDir), runner, k.key], {
+            execArgs: ["--require", require.resolve("tsx/cjs")],
             cwd: path.resolve(packDir),
             env: process.env,
             stdio: ["ignore", "ignore", "pipe"],

@@ -261,6 +261,14 @@ export function collectGarbage(): void {
 let running = false;
 
 /**
+ * Whether a program is running under {@link recordProgram} now: an unhandled rejection is then the
+ * program's, and the run reports it.
+ */
+export function isRecording(): boolean {
+    return running;
+}
+
+/**
  * Runs `program` under mocks inside a root Stack and records every registration. The program may
  * create resources directly, or return (a promise of) the stack's outputs. A program that throws, and
  * an error raised while resources resolve (such as a `ResourceError` in an `apply`), rejects with that

@@ -6,15 +6,19 @@
  * - `zonesafe assess --state FILE` evaluates them on a deployed stack (`pulumi stack export`) or on a
  *   `pulumi preview --json` document.
  *
- * Exit codes: 0 when no mandatory violation remains, 1 when one does, 2 for a usage, input or program
- * error (one line on stderr: `zonesafe: <problem> (<fix>)`; `ZONESAFE_DEBUG=1` adds the stack trace).
+ * Exit codes: 0 when no mandatory violation remains, 1 when one does, 2 for anything else — a usage,
+ * input, program or pack error, a time limit, a program that exits the process, a report that cannot be
+ * written — always with one line on stderr: `zonesafe: <problem> (<fix>)` (`ZONESAFE_DEBUG=1` adds the
+ * stack trace). A signal ends the command as its default action does; no child process outlives it
+ * (engine/supervisor.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CONCURRENCY, EvaluationProgress, EvaluationResult, EvaluationSession, identityOf, PackSpec, startEvaluation } from "../engine/evaluate";
 import { startEvaluationInWorker } from "../engine/evaluateWorker";
-import { collectGarbage } from "../engine/record";
+import { collectGarbage, isRecording } from "../engine/record";
+import { formatDuration, parseDuration, Phase, TimeLimit, TimeoutError } from "../engine/supervisor";
 import type { StackRecord } from "../engine/types";
 import { CliError, debugEnabled, errorLine, EXIT_USAGE, messageOf, oneLine } from "./errors";
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
@@ -63,7 +67,12 @@ export interface GlobalOptions {
     alwaysRemediate?: boolean;
     /** How many resources are evaluated at once (hidden `--concurrency`). */
     concurrency: number;
+    /** The time limit of the program run and the pack evaluation together, in milliseconds (`--timeout`). */
+    timeout: number;
 }
+
+/** The time limit when no `--timeout` is given: 10 minutes. */
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
 /** Where the command writes; tests substitute their own. */
 export interface Io {
@@ -74,6 +83,15 @@ export interface Io {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Parses `--timeout`: seconds, or an amount with a unit (`90s`, `10m`, `1h`); milliseconds. */
+function durationOption(value: string): number {
+    try {
+        return parseDuration(value);
+    } catch (e) {
+        throw new InvalidArgumentError((e as Error).message.replace(/^./, (c) => c.toUpperCase()) + ".");
+    }
+}
 
 /** Parses `--concurrency`: a positive integer. */
 function positiveInteger(value: string): number {
@@ -108,6 +126,11 @@ export function packSpecs(opts: Pick<GlobalOptions, "policyPack" | "policyPackCo
     return dirs.map((dir, i) => (configs[i] ? { dir, configFile: configs[i] } : { dir }));
 }
 
+/** The stage of an evaluation step, for progress lines: one line per stage, not per resource. */
+function progressStage(p: EvaluationProgress): string {
+    return p.phase;
+}
+
 /** The status line for an evaluation step. */
 function progressText(p: EvaluationProgress): string {
     switch (p.phase) {
@@ -124,35 +147,99 @@ function progressText(p: EvaluationProgress): string {
     }
 }
 
+/** What to look for when a phase runs out of time. */
+const TIMEOUT_ADVICE: Record<Phase, string> = {
+    "program run": "make the program finish (a promise that never settles, a timer left running or an endless loop keeps it going)",
+    "pack start": "look for code in the policy pack that blocks before it constructs its PolicyPack",
+    "pack evaluation": "look for a policy that never returns (an endless loop, or a promise that never settles)",
+};
+
+/** The one-line error for a run that reached its time limit, naming the phase and the fix. */
+export function timeoutError(e: TimeoutError): CliError {
+    return new CliError(
+        `the ${e.phase} did not finish within the time limit of ${formatDuration(e.ms)}`,
+        `${TIMEOUT_ADVICE[e.phase]}, or allow more time with --timeout, e.g. --timeout ${formatDuration(e.ms * 2)}`,
+        { cause: e },
+    );
+}
+
+/** Shortens one line of a message to `max` characters. */
+function clip(line: string, max = 300): string {
+    return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
 /**
  * A one-line error for a failed evaluation. A pack that dies reports its stderr tail over many lines:
- * keep the first line, the first error line of the tail, and the closing hint as the fix.
+ * keep the first line, the compiler's diagnostics or the first error line of the tail, and the closing
+ * hint as the fix; a policy that throws is named with its error. Stack frames are never advice.
  */
 export function evaluationError(e: unknown): CliError {
+    if (e instanceof CliError) return e;
+    if (e instanceof TimeoutError) return timeoutError(e);
     const lines = stripAnsi(e instanceof Error ? e.message : String(e))
         .split(/\r?\n/)
         .map((l) => l.trim())
-        .filter((l) => l !== "");
+        .filter((l) => l !== "" && !/^at\s/.test(l));
     const fallbackFix = "fix the policy pack or its config; ZONESAFE_DEBUG=1 shows the details";
+    const threw = lines
+        .map((l) => /Error validating (?:resource|stack) with policy '([^']+)' from policy pack '([^']+)': (?:[A-Za-z]*Error: )?(.*)$/.exec(l))
+        .find((m) => m !== null);
+    if (threw) {
+        const message = clip(threw[3].replace(/\s*\(at [^)]*\)\s*$/, "")) || "(no message)";
+        return new CliError(
+            `the policy ${threw[1]} of the pack ${threw[2]} threw an error: ${message}`,
+            `the policy has a bug: report it to the pack's authors, or give it "enforcementLevel": "disabled" in --policy-pack-config until it is fixed; ZONESAFE_DEBUG=1 shows where it threw`,
+            { cause: e },
+        );
+    }
+    const diagnostics = lines.filter((l) => /\berror TS\d+:/.test(l));
+    if (diagnostics.length > 0) {
+        const where = /^The policy pack in (.+?) exited/.exec(lines[0])?.[1];
+        const shown = diagnostics.slice(0, 3).map((d) => clip(d, 240));
+        if (diagnostics.length > 3) shown.push(`and ${diagnostics.length - 3} more`);
+        return new CliError(
+            `the policy pack${where ? ` in ${where}` : ""} does not compile: ${shown.join("; ")}`,
+            "fix the pack's TypeScript errors (its runner type-checks it with ts-node and the pack's tsconfig.json before it serves)",
+            { cause: e },
+        );
+    }
     if (lines.length <= 2) return new CliError(`the policy check failed: ${oneLine(lines.join(" "))}`, fallbackFix, { cause: e });
     const first = lines[0].replace(/\s*Its stderr ends with:$/, "");
-    const detail = lines.slice(1, -1).find((l) => /\b(TSError|error TS\d+|[A-Za-z]*Error)\b/.test(l));
+    const detail = lines.slice(1, -1).find((l) => /\b(TSError|[A-Za-z]*Error)\b/.test(l));
     const hint = lines[lines.length - 1];
-    return new CliError(`the policy check failed: ${first}${detail ? ` ${detail}` : ""}`, hint.length <= 240 ? hint : fallbackFix, { cause: e });
+    return new CliError(`the policy check failed: ${first}${detail ? ` ${clip(detail)}` : ""}`, hint.length <= 240 ? hint : fallbackFix, { cause: e });
+}
+
+/** Which phase of a run is under way, for the time limit's error. */
+class RunPhase {
+    /** Whether the program is running (`preview`). */
+    program = false;
+    /** Where the packs are: starting until every pack has started, then evaluating. */
+    packs: Phase = "pack start";
+
+    /** The phase the time limit names: the program's run while it lasts, else the packs'. */
+    get current(): Phase {
+        return this.program ? "program run" : this.packs;
+    }
 }
 
 /** The evaluation options the global flags give. */
-function evaluateOptions(opts: EvaluationFlags, progress: Progress) {
+function evaluateOptions(opts: EvaluationFlags, progress: Progress, phase: RunPhase) {
     return {
         packCache: opts.packCache !== false,
         skipNoopRemediate: opts.alwaysRemediate !== true,
         concurrency: opts.concurrency,
-        onProgress: (p: EvaluationProgress) => progress.update(progressText(p)),
+        // The command's time limit bounds the start (see TimeLimit); the pack's own limit only backs it up.
+        startTimeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS) + 5_000,
+        onProgress: (p: EvaluationProgress) => {
+            phase.packs = p.phase === "start" ? "pack start" : "pack evaluation";
+            progress.update(progressText(p), progressStage(p));
+        },
     };
 }
 
 /** The global flags that shape an evaluation. */
-type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency">;
+type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency"> & { timeout?: number };
 
 /**
  * Evaluates the packs on a stack that is already complete; `meanwhile` runs on this thread once the
@@ -163,24 +250,37 @@ async function evaluate(
     packs: PackSpec[],
     opts: EvaluationFlags,
     progress: Progress,
+    limit: TimeLimit,
+    phase: RunPhase,
     meanwhile?: () => void,
 ): Promise<{ result: EvaluationResult; ms: number }> {
     const started = Date.now();
     let session: EvaluationSession | undefined;
     try {
-        session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress));
+        session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress, phase));
         for (const r of stack.resources) session.add(r);
-        const result = await waitWith(session.finish(stack), meanwhile);
+        const result = await limit.race(waitWith(session.finish(stack), meanwhile));
         const ms = Date.now() - started;
         // The packs are done: stop them before the report is built, so that their memory is free.
         await session.close();
+        progress.log(`evaluated ${stack.resources.length} resources`);
         return { result, ms };
     } catch (e) {
-        if (e instanceof CliError) throw e;
         throw evaluationError(e);
     } finally {
-        await session?.close();
+        await closeSession(session, limit);
     }
+}
+
+/**
+ * Stops a session's packs. After the time limit the packs may be stuck: they are not waited for, and
+ * die with the command (engine/supervisor.ts).
+ */
+async function closeSession(session: EvaluationSession | undefined, limit: TimeLimit): Promise<void> {
+    if (!session) return;
+    const closing = session.close();
+    if (limit.expired) closing.catch(() => undefined);
+    else await closing;
 }
 
 /** Awaits `promise`, running `meanwhile` first (after the pending callbacks, so that packs have spawned). */
@@ -205,7 +305,49 @@ async function emit(text: string, out: string | undefined, io: Io): Promise<void
         }
         return;
     }
-    await new Promise<void>((resolve, reject) => io.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+    await writeStdout(text, io.stdout);
+}
+
+/** Writes the report to stdout; a reader that went away or a full device is a one-line error. */
+async function writeStdout(text: string, stdout: Io["stdout"]): Promise<void> {
+    // A failed write may also surface as an "error" event, now or on a later flush: never as a crash.
+    const events = stdout as unknown as { on?: (e: string, f: (err: Error) => void) => void; off?: (e: string, f: (err: Error) => void) => void };
+    let onError: (err: Error) => void = () => undefined;
+    try {
+        await new Promise<void>((resolve, reject) => {
+            onError = reject;
+            events.on?.("error", onError);
+            stdout.write(text, (err) => (err ? reject(err) : resolve()));
+        });
+    } catch (e) {
+        events.on?.("error", () => undefined);
+        throw stdoutError(e);
+    } finally {
+        events.off?.("error", onError);
+    }
+}
+
+/** The one-line error for a report that could not be written to stdout. */
+export function stdoutError(e: unknown): CliError {
+    const code = (e !== null && typeof e === "object" ? (e as { code?: unknown }).code : undefined) as string | undefined;
+    if (code === "EPIPE" || code === "ERR_STREAM_DESTROYED") {
+        return new CliError(
+            "the report could not be written to stdout: the reader closed it before the report was complete (EPIPE)",
+            "let the reader take the whole report, or write the report to a file with --out FILE",
+            { cause: e },
+        );
+    }
+    if (code === "ENOSPC") {
+        return new CliError("the report could not be written to stdout: no space left on the device (ENOSPC)", "free some space, or write the report elsewhere with --out FILE", { cause: e });
+    }
+    return new CliError(`the report could not be written to stdout: ${code ?? messageOfThrown(e)}`, "write the report to a file with --out FILE", { cause: e });
+}
+
+/** The message of anything thrown (`null` included), as one line. */
+function messageOfThrown(e: unknown): string {
+    if (e instanceof Error) return oneLine(e.message || e.name);
+    if (e === null || e === undefined) return `${String(e)} (not an Error)`;
+    return oneLine(String(e));
 }
 
 /** Renders the report in the chosen format and writes it; returns the exit code. */
@@ -268,39 +410,56 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
     const project = loadProject(path.resolve(io.cwd, opts.cwd ?? "."));
     const settings = loadStack(project, opts.stack, parseOverrides(opts.config, opts.secret));
     const progress = new Progress(io.stderr, !opts.quiet);
+    const phase = new RunPhase();
+    // The program runs on this thread: the limit's watchdog thread interrupts one that never yields.
+    const limit = new TimeLimit(opts.timeout ?? DEFAULT_TIMEOUT_MS, () => phase.current, {
+        guardMainThread: { line: (e) => errorLine(timeoutError(e)), exitCode: EXIT_USAGE },
+    });
     let session: EvaluationSession | undefined;
     try {
         const streaming = opts.streaming !== false;
         if (streaming) {
             try {
-                session = startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress));
+                session = startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress, phase));
             } catch (e) {
-                throw e instanceof CliError ? e : evaluationError(e);
+                throw evaluationError(e);
             }
         }
         const evaluationStarted = Date.now();
-        progress.update(`running the program of ${project.name}/${settings.name}`);
+        progress.update(`running the program of ${project.name}/${settings.name}`, "program");
         const live = session;
-        const run = await runProgram(project, settings, { programOutput: opts.quiet ? "drop" : "stderr", onRecord: live ? (r) => live.add(r) : undefined });
+        phase.program = true;
+        let run: Awaited<ReturnType<typeof runProgram>>;
+        try {
+            run = await limit.race(runProgram(project, settings, { programOutput: opts.quiet ? "drop" : "stderr", onRecord: live ? (r) => live.add(r) : undefined }));
+        } catch (e) {
+            throw e instanceof TimeoutError ? timeoutError(e) : e;
+        }
+        phase.program = false;
+        progress.log(`the program registered ${run.stack.resources.length} resources`);
         let result: EvaluationResult;
         let ms: number;
         if (live) {
             try {
                 // While the packs finish: free the program's garbage (the packs' AnalyzeStack is the
                 // command's peak of memory), and load what the report needs.
-                result = await waitWith(live.finish(run.stack), () => {
-                    collectGarbage();
-                    reportModules();
-                });
+                result = await limit.race(
+                    waitWith(live.finish(run.stack), () => {
+                        collectGarbage();
+                        reportModules();
+                    }),
+                );
                 // The packs are done: stop them before the report is built, so that their memory is free.
                 await live.close();
             } catch (e) {
-                throw e instanceof CliError ? e : evaluationError(e);
+                throw evaluationError(e);
             }
             ms = Date.now() - evaluationStarted;
+            progress.log(`evaluated ${run.stack.resources.length} resources`);
         } else {
-            ({ result, ms } = await evaluate(run.stack, packs, opts, progress, reportModules));
+            ({ result, ms } = await evaluate(run.stack, packs, opts, progress, limit, phase, reportModules));
         }
+        await limit.stop();
         const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
         const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const source: ReportSource = { kind: "program", path: project.dir, entryFile: run.entryFile, stackFile: settings.file };
@@ -318,7 +477,8 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
         return await deliver(report, analysis, opts, io);
     } finally {
         progress.stop();
-        await session?.close();
+        await limit.stop();
+        await closeSession(session, limit);
     }
 }
 
@@ -337,8 +497,12 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
     }
     stack.configSecretKeys = [...secretKeys].sort();
     const progress = new Progress(io.stderr, !opts.quiet);
+    const phase = new RunPhase();
+    // Only zonesafe's code runs on this thread: the deadline's timer needs no watchdog thread.
+    const limit = new TimeLimit(opts.timeout ?? DEFAULT_TIMEOUT_MS, () => phase.current);
     try {
-        const { result, ms } = await evaluate(stack, packs, opts, progress, reportModules);
+        const { result, ms } = await evaluate(stack, packs, opts, progress, limit, phase, reportModules);
+        await limit.stop();
         const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
         const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
         const report = buildReport({
@@ -354,6 +518,7 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
         return await deliver(report, analysis, opts, io);
     } finally {
         progress.stop();
+        await limit.stop();
     }
 }
 
@@ -371,6 +536,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("-q, --quiet", "print only the report and errors (no progress, notes or program output)", false)
         .option("--no-pack-cache", "start each policy pack exactly as the engine does, type-checked by ts-node, instead of from its compiled copy")
         .option("--always-remediate", "call Remediate on every resource, even on packs where no policy remediates (the results are the same)")
+        .addOption(
+            new Option("--timeout <duration>", "time limit for the program run and the policy evaluation together (90s, 10m, 1h; plain numbers are seconds)")
+                .argParser(durationOption)
+                .default(DEFAULT_TIMEOUT_MS, formatDuration(DEFAULT_TIMEOUT_MS)),
+        )
         .addOption(new Option("--concurrency <n>", "resources evaluated at once").argParser(positiveInteger).default(DEFAULT_CONCURRENCY).hideHelp())
         .showHelpAfterError(false)
         .exitOverride()
@@ -410,6 +580,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         io.stderr.write("zonesafe: no command given (run zonesafe preview or zonesafe assess --state FILE)\n");
         return EXIT_USAGE;
     }
+    // The real process only: a caller that passes its own streams keeps its own process handlers.
+    const release = io.stdout === process.stdout ? guardProcess(io) : () => undefined;
     try {
         await program.parseAsync(argv, { from: "user" });
         return code;
@@ -426,5 +598,50 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
             io.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         }
         return EXIT_USAGE;
+    } finally {
+        release();
     }
+}
+
+/**
+ * While the command runs, a program (or anything else in this process) cannot end it behind its back:
+ * `process.exit` from the program, an unhandled rejection once the program has finished (while it runs,
+ * the recorder reports it as the program's failure) and an uncaught exception each end the command
+ * with exit code 2 and one `zonesafe: <problem> (<fix>)` line. The children die with it
+ * (engine/supervisor.ts). Returns the function that puts the process's own behaviour back.
+ */
+function guardProcess(io: Io): () => void {
+    const realExit = process.exit;
+    const fatal = (problem: string, fix: string, cause?: unknown): never => {
+        try {
+            io.stderr.write(errorLine(new CliError(problem, fix)) + "\n");
+            if (debugEnabled(io.env) && cause instanceof Error) io.stderr.write(`${cause.stack ?? cause.message}\n`);
+        } catch {
+            // stderr is gone: the exit code still tells.
+        }
+        return realExit.call(process, EXIT_USAGE);
+    };
+    const exit = (code?: number | string | null): never =>
+        fatal(
+            `the program called process.exit(${code === undefined ? "" : JSON.stringify(code)}) before zonesafe finished`,
+            "a Pulumi program must not end the process: remove the call, or throw an Error to fail the run",
+        );
+    const onRejection = (reason: unknown) => {
+        if (isRecording()) return;
+        fatal(
+            `a promise was rejected and nothing handled the rejection: ${messageOfThrown(reason)}`,
+            "handle it in the program (await the promise or add .catch); ZONESAFE_DEBUG=1 shows the stack trace",
+            reason,
+        );
+    };
+    const onException = (e: unknown) =>
+        fatal(`an uncaught error ended the run: ${messageOfThrown(e)}`, "if the program throws it, fix the program; ZONESAFE_DEBUG=1 shows the stack trace", e);
+    process.exit = exit as typeof process.exit;
+    process.on("unhandledRejection", onRejection);
+    process.on("uncaughtException", onException);
+    return () => {
+        process.exit = realExit;
+        process.off("unhandledRejection", onRejection);
+        process.off("uncaughtException", onException);
+    };
 }

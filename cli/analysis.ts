@@ -26,6 +26,7 @@ import { escapeHtml as e } from "./report/html";
 import { renderMermaid } from "./report/mermaid";
 import type { ReportResilience } from "./report/model";
 import type { HtmlSection, HtmlSectionProvider } from "./report/sections";
+import { KNOWN_SECRETS, Redactor } from "./redact";
 import { topologyOfStack } from "./stackTopology";
 
 /** How the section is computed. */
@@ -80,16 +81,23 @@ export interface ResilienceAnalysis {
     drawing(): ResilienceDrawing;
 }
 
-/** Analyzes a stack's records: the AZ-failure simulation and the capacity check; the diagram on demand. */
-export function analyzeResilience(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}): ResilienceAnalysis {
+/**
+ * Analyzes a stack's records: the AZ-failure simulation and the capacity check; the diagram on demand.
+ * The analysis runs on the real values; what it exposes (verdicts, messages, diagram labels and zones)
+ * has every secret value replaced by `[secret]` (see ./redact.ts): the stack's own secrets, those the
+ * process has seen on its inputs, and `secrets`.
+ */
+export function analyzeResilience(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}, secrets: Iterable<string> = []): ResilienceAnalysis {
+    const redactor = new Redactor(KNOWN_SECRETS).addStack(stack).add(secrets);
     const topology = topologyOfStack(stack);
-    const simulation = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {})).simulation;
-    const capacity = checkCapacity(topology, eventCapacityConfig.parse(config.capacity ?? {}), stack.config);
+    const realSimulation = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {})).simulation;
+    const simulation = redactor.deep(realSimulation);
+    const capacity = redactor.deep(checkCapacity(topology, eventCapacityConfig.parse(config.capacity ?? {}), stack.config));
     let drawn: ResilienceDrawing | undefined;
     const drawing = (): ResilienceDrawing => {
         if (drawn === undefined) {
-            const model = buildDiagramModel(topology, findings, simulation);
-            const failed = config.failedZone ?? simulation.disruptions.find((d) => d.status === "breached")?.zone;
+            const model = redactor.deep(buildDiagramModel(topology, findings, realSimulation));
+            const failed = config.failedZone === undefined ? simulation.disruptions.find((d) => d.status === "breached")?.zone : redactor.text(config.failedZone);
             const disruption = simulation.disruptions.find((d) => d.zone === failed);
             drawn = { model, mermaid: renderMermaid(model, disruption ? { overlay: overlayOf(disruption) } : {}) };
         }

@@ -20,9 +20,11 @@ import { startEvaluationInWorker } from "../engine/evaluateWorker";
 import { collectGarbage, isRecording } from "../engine/record";
 import { formatDuration, parseDuration, Phase, TimeLimit, TimeoutError } from "../engine/supervisor";
 import type { StackRecord } from "../engine/types";
-import { CliError, debugEnabled, errorLine, EXIT_USAGE, messageOf, oneLine } from "./errors";
+import { CliError, debugEnabled, errorLine, EXIT_USAGE, oneLine } from "./errors";
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
 import { programIdentity, runProgram } from "./run";
+import { checkReportTarget, runInputs, writeReportFile } from "./files";
+import { redactKnown } from "./redact";
 import { importState } from "./state";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
@@ -296,13 +298,8 @@ async function waitWith<T>(promise: Promise<T>, meanwhile: (() => void) | undefi
 /** Writes `text` to a file or to stdout, waiting until it is flushed. */
 async function emit(text: string, out: string | undefined, io: Io): Promise<void> {
     if (out) {
-        const file = path.resolve(io.cwd, out);
-        try {
-            fs.mkdirSync(path.dirname(file), { recursive: true });
-            fs.writeFileSync(file, text);
-        } catch (e) {
-            throw new CliError(`cannot write ${file}: ${messageOf(e)}`, "pass --out with a writable path");
-        }
+        // Through a temporary file renamed over the target: a failed write leaves the previous report intact.
+        writeReportFile(path.resolve(io.cwd, out), text);
         return;
     }
     await writeStdout(text, io.stdout);
@@ -409,11 +406,12 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
     const packs = packSpecs(opts, io.cwd);
     const project = loadProject(path.resolve(io.cwd, opts.cwd ?? "."));
     const settings = loadStack(project, opts.stack, parseOverrides(opts.config, opts.secret));
+    if (opts.out) checkReportTarget(opts.out, io.cwd, runInputs(packs, [project.file, settings.file, ...(project.main ? [path.resolve(project.dir, project.main)] : [])], [project.dir]));
     const progress = new Progress(io.stderr, !opts.quiet);
     const phase = new RunPhase();
     // The program runs on this thread: the limit's watchdog thread interrupts one that never yields.
     const limit = new TimeLimit(opts.timeout ?? DEFAULT_TIMEOUT_MS, () => phase.current, {
-        guardMainThread: { line: (e) => errorLine(timeoutError(e)), exitCode: EXIT_USAGE },
+        guardMainThread: { line: (e) => redactKnown(errorLine(timeoutError(e))), exitCode: EXIT_USAGE },
     });
     let session: EvaluationSession | undefined;
     try {
@@ -488,6 +486,7 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
     checkOutput(opts);
     const packs = packSpecs(opts, io.cwd);
     const imported = importState(path.resolve(io.cwd, opts.state));
+    if (opts.out) checkReportTarget(opts.out, io.cwd, runInputs(packs, [imported.file]));
     const stack = imported.stack;
     const secretKeys = new Set<string>();
     for (const o of parseOverrides(opts.config, opts.secret)) {
@@ -592,10 +591,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
             io.stderr.write(errorLine(new CliError(problem, "run zonesafe --help for the usage")) + "\n");
             return EXIT_USAGE;
         }
-        io.stderr.write(errorLine(e) + "\n");
+        io.stderr.write(redactKnown(errorLine(e)) + "\n");
         if (debugEnabled(io.env)) {
             const err = e instanceof CliError && e.cause instanceof Error ? e.cause : e;
-            io.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+            io.stderr.write(`${redactKnown(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
         }
         return EXIT_USAGE;
     } finally {
@@ -614,8 +613,8 @@ function guardProcess(io: Io): () => void {
     const realExit = process.exit;
     const fatal = (problem: string, fix: string, cause?: unknown): never => {
         try {
-            io.stderr.write(errorLine(new CliError(problem, fix)) + "\n");
-            if (debugEnabled(io.env) && cause instanceof Error) io.stderr.write(`${cause.stack ?? cause.message}\n`);
+            io.stderr.write(redactKnown(errorLine(new CliError(problem, fix))) + "\n");
+            if (debugEnabled(io.env) && cause instanceof Error) io.stderr.write(`${redactKnown(cause.stack ?? cause.message)}\n`);
         } catch {
             // stderr is gone: the exit code still tells.
         }

@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { CliError } from "./errors";
+import { KNOWN_SECRETS, secretsOfConfigValue } from "./redact";
 
 /** The value a secret takes when it cannot be decrypted offline (as `pulumi preview --json` blinds it). */
 export const REDACTED_SECRET = "[secret]";
@@ -324,15 +325,26 @@ export function loadStack(project: PulumiProject, stackArg: string | undefined, 
     };
 }
 
-/** Parses `--config`/`--secret` assignments (`key=value`); the value may contain `=`. */
+/**
+ * Parses `--config`/`--secret` assignments (`key=value`); the value may contain `=`. The values of
+ * `--secret` join the process's known secrets (see ./redact.ts), and an error about a `--secret`
+ * assignment never repeats what was given.
+ */
 export function parseOverrides(configs: string[], secrets: string[]): ConfigOverride[] {
     const parse = (s: string, secret: boolean): ConfigOverride => {
         const i = s.indexOf("=");
         if (i <= 0) {
-            const flag = secret ? "--secret" : "--config";
-            throw new CliError(`'${s}' is not a config assignment`, `write ${flag} key=value, for example ${flag} zonesafe:environment=production`);
+            if (secret) {
+                if (i === 0) KNOWN_SECRETS.add(secretsOfConfigValue(s.slice(1)));
+                else KNOWN_SECRETS.add([s]);
+                const what = i === 0 ? "has no key before '='" : "has no '='";
+                throw new CliError(`a --secret assignment ${what} (its value is not shown)`, "write --secret key=value, for example --secret zonesafe:dbPassword=VALUE");
+            }
+            throw new CliError(`'${s}' is not a config assignment`, "write --config key=value, for example --config zonesafe:environment=production");
         }
-        return { key: s.slice(0, i).trim(), value: s.slice(i + 1), secret };
+        const value = s.slice(i + 1);
+        if (secret) KNOWN_SECRETS.add(secretsOfConfigValue(value));
+        return { key: s.slice(0, i).trim(), value, secret };
     };
     return [...configs.map((s) => parse(s, false)), ...secrets.map((s) => parse(s, true))];
 }

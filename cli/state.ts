@@ -13,12 +13,14 @@
  * value. `preview --json` blinds secrets to the string `"[secret]"`, which is read back as a secret.
  * Resources marked `delete` (replaced, awaiting deletion) are left out.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { toAnalyzerWire } from "../engine/record";
 import { ResourceRecord, ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, StackRecord, WireProps, WireValue } from "../engine/types";
 import { CliError } from "./errors";
+import { jsonDepth, readTextFile } from "./files";
 import { REDACTED_SECRET } from "./project";
+import { KNOWN_SECRETS } from "./redact";
+import { CONTROL_CHARACTERS } from "./sanitize";
 
 /** Which kind of document a state file was. */
 export type StateKind = "stack-export" | "checkpoint" | "preview-json";
@@ -53,12 +55,34 @@ export function lineColumn(text: string, offset: number): { line: number; column
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Parses JSON text; a syntax error becomes a one-line {@link CliError} naming the file and the position. */
+/**
+ * The deepest nesting a state document may have. Real deployments stay far below it (a Kubernetes
+ * manifest nests a few dozen levels); a deeper document is refused before any recursion meets it.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** A character of a JSON syntax error, printable: control and non-ASCII characters as `U+XXXX`. */
+function printable(ch: string): string {
+    return /^[\x21-\x7e]$/.test(ch) ? `'${ch}'` : `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Parses JSON text; a syntax error becomes a one-line {@link CliError} naming the file and the position.
+ * The message never quotes the file's content (it may hold secrets or binary bytes), and a document
+ * nested deeper than {@link MAX_JSON_DEPTH} is refused with that limit.
+ */
 export function parseJsonFile(file: string, text: string, fix: string): unknown {
     if (text.trim() === "") throw new CliError(`${file} is empty`, fix);
+    const depth = jsonDepth(text);
+    if (depth > MAX_JSON_DEPTH) {
+        throw new CliError(`${file} nests arrays and objects ${depth} levels deep; zonesafe reads at most ${MAX_JSON_DEPTH}`, fix);
+    }
     try {
         return JSON.parse(text);
     } catch (e) {
+        if (e instanceof RangeError) {
+            throw new CliError(`${file} nests arrays and objects too deeply to read`, fix);
+        }
         const msg = (e as Error).message;
         const m = /at position (\d+)/.exec(msg);
         if (/Unexpected end of JSON input/.test(msg) || (m && Number(m[1]) >= text.trimEnd().length)) {
@@ -66,7 +90,12 @@ export function parseJsonFile(file: string, text: string, fix: string): unknown 
             throw new CliError(`${file} is truncated: the JSON ends early at line ${at.line}, column ${at.column}`, fix);
         }
         const at = m ? lineColumn(text, Number(m[1])) : undefined;
-        const reason = msg.replace(/\s*in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+        const reason = msg
+            .replace(/\s*in JSON at position \d+.*$/s, "")
+            .replace(/\s*\(line \d+ column \d+\)$/, "")
+            .replace(/,\s*".*"\s*is not valid JSON\s*$/s, "")
+            .replace(/^Unexpected token '(.)'/su, (_m, ch: string) => `Unexpected token ${printable(ch)}`)
+            .replace(CONTROL_CHARACTERS, (ch) => printable(ch));
         throw new CliError(`${file} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ""}: ${reason}`, fix);
     }
 }
@@ -198,6 +227,7 @@ function fromResources(
     extra: { config?: Record<string, string>; dryRun: boolean; notes: string[]; blindedSecrets: boolean },
 ): ImportedState {
     const records: ResourceRecord[] = [];
+    const positions = new Map<string, number>();
     let pendingDelete = 0;
     raw.forEach((r, i) => {
         if (!isObject(r)) {
@@ -207,7 +237,16 @@ function fromResources(
             pendingDelete++;
             return;
         }
-        records.push(recordOf(r, `resource ${i + 1}`, file, extra.blindedSecrets));
+        const record = recordOf(r, `resource ${i + 1}`, file, extra.blindedSecrets);
+        const first = positions.get(record.urn);
+        if (first !== undefined) {
+            throw new CliError(
+                `${file} holds the resource ${record.urn} twice (resources ${first} and ${i + 1}); the engine refuses duplicate URNs`,
+                "export the stack again with `pulumi stack export --file FILE`; a hand-edited state must list each URN once",
+            );
+        }
+        positions.set(record.urn, i + 1);
+        records.push(record);
     });
     if (records.length === 0) {
         throw new CliError(`${file} holds no resources`, "export a stack that has been deployed (`pulumi stack export --file FILE`), or run zonesafe preview on its program");
@@ -231,14 +270,20 @@ function fromResources(
     };
 }
 
-/** Reads `pulumi stack export` output, a checkpoint file or `pulumi preview --json` output. */
+/**
+ * Reads `pulumi stack export` output, a checkpoint file or `pulumi preview --json` output. The secrets
+ * it holds in plain text join the process's known secrets, which no report or error shows.
+ */
 export function importState(fileArg: string): ImportedState {
+    const imported = readState(fileArg);
+    KNOWN_SECRETS.addStack(imported.stack);
+    return imported;
+}
+
+function readState(fileArg: string): ImportedState {
     const file = path.resolve(fileArg);
     const fix = "pass the output of `pulumi stack export --file FILE` or `pulumi preview --json > FILE`";
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        throw new CliError(`the state file ${file} does not exist`, fix);
-    }
-    const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const text = readTextFile(file, "the state file", fix);
     const doc = parseJsonFile(file, text, `the file is damaged; ${fix}`);
     if (!isObject(doc)) {
         throw new CliError(`${file} is not a Pulumi deployment: its top level is not an object`, fix);

@@ -15,6 +15,7 @@ import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, Resou
 import type { Topology, TopologyNode } from "../../policies/topology";
 import { at, num, nums, str, strs, UNKNOWN } from "../../policies/values";
 import { zoneLabel } from "../../policies/zones";
+import { visibleControlsOneLine } from "../sanitize";
 import { labelOf } from "../../policies/describe";
 import { replicasOf } from "../../policies/resilience/kubernetes";
 
@@ -23,6 +24,22 @@ export type RiskLevel = "mandatory" | "advisory" | "none";
 
 /** The column of resources that occupy no known zone. */
 export const REGIONAL = "regional";
+
+/**
+ * The longest name or zone a diagram label shows; a longer one is cut with "…", so that one huge name
+ * cannot stretch or break a drawing (SVG, Mermaid, the HTML report's sections).
+ */
+export const MAX_LABEL_LENGTH = 60;
+
+/**
+ * A text fit for a diagram label: on one line, control characters shown as escapes, at most
+ * {@link MAX_LABEL_LENGTH} characters (cut with "…").
+ */
+export function labelText(s: string, max: number = MAX_LABEL_LENGTH): string {
+    const line = visibleControlsOneLine(s);
+    const chars = [...line];
+    return chars.length <= max ? line : `${chars.slice(0, max - 1).join("")}…`;
+}
 
 /** One resource in the diagram. */
 export interface DiagramResource {
@@ -174,7 +191,7 @@ function placementsOf(t: Topology, node: TopologyNode, zones: readonly string[])
                 return "";
         }
     };
-    return zones.length === 0 ? [{ zone: REGIONAL, role: role(REGIONAL) }] : zones.map((zone) => ({ zone, role: role(zone) }));
+    return zones.length === 0 ? [{ zone: REGIONAL, role: role(REGIONAL) }] : zones.map((zone) => ({ zone: labelText(zone), role: role(zone) }));
 }
 
 /**
@@ -227,8 +244,8 @@ export function buildDiagramModel(t: Topology, findings: readonly Finding[], sim
     const resources: DiagramResource[] = drawn.map((node, i) => ({
         id: `r${i}`,
         urn: node.urn,
-        name: node.name,
-        label: labelOf(node),
+        name: labelText(node.name),
+        label: labelText(labelOf(node)),
         kind: node.kind,
         tier: node.tier as SimTier,
         placements: placementsOf(t, node, zonesOf(node)),
@@ -264,7 +281,7 @@ export function overlayOf(disruption: DisruptionOutcome): OverlayState {
             }
         }
     }
-    return { zone: disruption.zone, fate };
+    return { zone: labelText(disruption.zone), fate };
 }
 
 /** Colors of the risk levels and the overlay (GitHub's palette, as the HTML report uses). */

@@ -5,6 +5,7 @@
  * contribute (see sections.ts).
  */
 import type { Report, ReportFinding } from "./model";
+import { displayPath } from "./paths";
 import { extraSections, HtmlSection, HtmlSectionProvider, SECTION_PROVIDERS } from "./sections";
 
 /** Escapes text for HTML element content and attribute values. */
@@ -77,14 +78,21 @@ function section(id: string, title: string, body: string): string {
     return `<section id="${e(id)}"><h2>${e(title)}</h2>${body}</section>`;
 }
 
+/** Options for {@link renderHtml}. */
+export interface HtmlOptions {
+    /** The directory paths are shown relative to (no absolute path of the machine is shown). Defaults to the current directory. */
+    cwd?: string;
+}
+
 /** Renders the report as a self-contained HTML page; `providers` defaults to the registered section providers. */
-export function renderHtml(report: Report, providers: readonly HtmlSectionProvider[] = SECTION_PROVIDERS): string {
+export function renderHtml(report: Report, providers: readonly HtmlSectionProvider[] = SECTION_PROVIDERS, opts: HtmlOptions = {}): string {
+    const cwd = opts.cwd ?? process.cwd();
     const title = `zonesafe ${report.command}: ${report.stack.project}/${report.stack.stack}`;
     const passed = report.result.passed;
     const parts: string[] = [];
-    parts.push(`<header><h1>${e(title)}</h1><div class="muted">${e(plural(report.stack.resourceCount, "resource"))} · ` +
+    parts.push(`<header><h1>${e(title)}</h1><div class="muted">${e(plural(report.plan.resourceCount, "resource"))} · ` +
         `${e(report.packs.map((p) => `${p.name} ${p.version}`).join(", "))} · ${e(report.source.kind)} ` +
-        `<span class="mono">${e(report.source.path)}</span> · ${e(report.generatedAt)}</div></header>`);
+        `<span class="mono">${e(displayPath(report.source.entryFile ?? report.source.path, cwd))}</span> · ${e(report.generatedAt)}</div></header>`);
 
     const cards = [
         `<div class="card"><div class="muted">Result</div><div class="big verdict ${passed ? "pass" : "fail"}">${passed ? "PASS" : "FAIL"}</div>` +
@@ -160,7 +168,7 @@ export function renderHtml(report: Report, providers: readonly HtmlSectionProvid
     const packs = report.packs
         .map(
             (p) =>
-                `<details><summary><b>${e(p.name)}</b> ${e(p.version)} — ${plural(p.policies.length, "policy", "policies")} <span class="muted mono">${e(p.dir)}</span></summary>` +
+                `<details><summary><b>${e(p.name)}</b> ${e(p.version)} — ${plural(p.policies.length, "policy", "policies")} <span class="muted mono">${e(displayPath(p.dir, cwd))}</span></summary>` +
                 `<table><thead><tr><th>Policy</th><th>Level</th><th>Severity</th><th>Description</th></tr></thead><tbody>` +
                 p.policies
                     .map((pol) => `<tr><td><code>${e(pol.name)}</code></td><td>${e(pol.level)}</td><td>${e(pol.severity ?? "")}</td><td>${e(pol.description)}</td></tr>`)

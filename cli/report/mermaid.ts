@@ -7,13 +7,40 @@
  */
 import type { CapacityReport } from "../../policies/resilience/capacity";
 import { formatSeconds, Simulation } from "../../policies/resilience/model";
-import { DiagramModel, DiagramResource, OverlayState, PALETTE, REGIONAL } from "./diagram";
+import { visibleControlsOneLine } from "../sanitize";
+import { DiagramModel, DiagramResource, labelText, OverlayState, PALETTE, REGIONAL } from "./diagram";
 
 const TIER_TITLES: Readonly<Record<string, string>> = { access: "Access", compute: "Compute", middleware: "Middleware", data: "Data" };
 
-/** Text inside a quoted Mermaid label: quotes and markup characters as entity codes. */
+/**
+ * Text inside a quoted Mermaid label: on one line (a line break could end the code fence of a
+ * comment), control characters as visible escapes, quotes, backticks and markup characters as entity
+ * codes.
+ */
 export function mermaidText(s: string): string {
-    return s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/\|/g, "#124;");
+    return visibleControlsOneLine(s)
+        .replace(/&/g, "#amp;")
+        .replace(/"/g, "#quot;")
+        .replace(/</g, "#lt;")
+        .replace(/>/g, "#gt;")
+        .replace(/\|/g, "#124;")
+        .replace(/`/g, "#96;");
+}
+
+/**
+ * Text for the Markdown of a pull-request comment (list items, table cells): on one line, control
+ * characters as visible escapes, HTML's `&`, `<`, `>` and `@` (a mention) as character references, and
+ * the Markdown characters that take effect inside a line (emphasis, code, links and images, tables,
+ * strikethrough) escaped with a backslash, so a name is shown as written and never becomes markup, a
+ * link, an image or a mention.
+ */
+export function markdownText(s: string): string {
+    return visibleControlsOneLine(s)
+        .replace(/[\\`*_[\]|~!]/g, "\\$&")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/@/g, "&#64;");
 }
 
 /** Options of a Mermaid rendering. */
@@ -72,8 +99,17 @@ export function renderMermaid(model: DiagramModel, options: MermaidOptions = {})
     return out.join("\n") + "\n";
 }
 
+/** The longest message the comment quotes; a longer one is cut with "…". */
+const MAX_MESSAGE_LENGTH = 1000;
+
+/** A name in the comment's Markdown: escaped (see {@link markdownText}) and capped like a diagram label. */
 function cell(s: string): string {
-    return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+    return markdownText(labelText(s));
+}
+
+/** A message in the comment's Markdown: escaped (see {@link markdownText}) and capped at {@link MAX_MESSAGE_LENGTH}. */
+function message(s: string): string {
+    return markdownText(labelText(s, MAX_MESSAGE_LENGTH));
 }
 
 /**
@@ -95,7 +131,7 @@ export function renderMermaidComment(model: DiagramModel, simulation: Simulation
             lines.push(`| ${cell(d.zone)} | ${d.status} | ${formatSeconds(d.rtoSeconds)} | ${formatSeconds(d.rpoSeconds)} | ${failing.join(", ") || "none"} |`);
         }
         lines.push("");
-        const breaches = simulation.disruptions.flatMap((d) => d.breaches.map((b) => `- **${cell(d.zone)}**: ${cell(b)}`));
+        const breaches = simulation.disruptions.flatMap((d) => d.breaches.map((b) => `- **${cell(d.zone)}**: ${message(b)}`));
         if (breaches.length > 0) {
             lines.push(...breaches.slice(0, 20));
             if (breaches.length > 20) {
@@ -111,7 +147,7 @@ export function renderMermaidComment(model: DiagramModel, simulation: Simulation
             lines.push(`- ${cell(c.name)}: needs ${c.needed} ${c.unit}s, reaches ${c.reachable} — ${c.passes ? "ok" : "short"}`);
         }
         for (const v of capacity.violations) {
-            lines.push(`- ${cell(v.message)}`);
+            lines.push(`- ${message(v.message)}`);
         }
         lines.push("");
     }

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { EvaluationResult } from "../../engine/evaluate";
 import type { Finding, StackRecord } from "../../engine/types";
+import { KNOWN_SECRETS, Redactor } from "../redact";
 import { parseUrn } from "../state";
 import { AdapterContext, adapterFor, PackAdapter, ReportScore } from "../packs";
 import { buildPlan, Plan } from "./plan";
@@ -169,6 +170,11 @@ export interface ReportInput {
     now?: Date;
     /** The resilience analysis's results, when computed. */
     resilience?: ReportResilience | null;
+    /**
+     * Further secret values to redact, beyond those the evaluated stack carries (its wire-form secrets
+     * and secret config) and those the process has seen on its inputs.
+     */
+    secrets?: Iterable<string>;
 }
 
 /** zonesafe's own version, from its package.json. */
@@ -199,8 +205,16 @@ function severityOf(f: Finding, adapter: PackAdapter | undefined): ReportSeverit
     return adapter?.severity?.(f) ?? f.rawSeverity ?? f.severity ?? null;
 }
 
-/** Builds the report model from an evaluation. */
+/**
+ * Builds the report model from an evaluation. Every secret value (see ../redact.ts) is replaced by
+ * `[secret]` wherever it appears in the model, the pack's messages included.
+ */
 export function buildReport(input: ReportInput): Report {
+    const redactor = new Redactor(KNOWN_SECRETS).addStack(input.evaluation.stack).add(input.secrets ?? []);
+    return redactor.deep(assembleReport(input));
+}
+
+function assembleReport(input: ReportInput): Report {
     const ev = input.evaluation;
     const stack: StackRecord = ev.stack;
     const adapters = new Map(ev.packs.map((p) => [p.name, adapterFor(p)]));

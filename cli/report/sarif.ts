@@ -10,9 +10,8 @@
  * - `partialFingerprints` carry the finding's stable id, so re-uploads deduplicate; the run's
  *   `automationDetails.id` is `zonesafe/<project>/<stack>/`, so each stack is its own category.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { pathToFileURL } from "url";
+import { displayPath, repositoryRoot } from "./paths";
 import type { Report, ReportPolicy, ReportSeverity } from "./model";
 
 /** The `$schema` URI written into SARIF logs. */
@@ -23,20 +22,16 @@ export const FINGERPRINT_KEY = "zonesafeFinding/v1";
 
 /** Options for {@link renderSarif}. */
 export interface SarifOptions {
-    /** The directory artifact URIs are relative to. Defaults to the enclosing git repository, else the current directory. */
+    /**
+     * The directory artifact URIs are relative to. Defaults to the git repository that holds the
+     * artifact, else the one the command was started in, else the current directory.
+     */
     root?: string;
+    /** The directory the command was started in. Defaults to the current directory. */
+    cwd?: string;
 }
 
-/** The nearest directory at or above `start` holding `.git`, or `undefined`. */
-export function repositoryRoot(start: string): string | undefined {
-    let dir = path.resolve(start);
-    for (;;) {
-        if (fs.existsSync(path.join(dir, ".git"))) return dir;
-        const up = path.dirname(dir);
-        if (up === dir) return undefined;
-        dir = up;
-    }
-}
+export { repositoryRoot } from "./paths";
 
 const SECURITY_SEVERITY: Record<ReportSeverity, string> = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.5" };
 
@@ -44,18 +39,20 @@ function sarifLevel(level: ReportPolicy["level"]): "error" | "warning" | "none" 
     return level === "mandatory" || level === "remediate" ? "error" : level === "advisory" ? "warning" : "none";
 }
 
-/** A URI for `file` relative to `root` (forward slashes), or an absolute file URI outside it. */
-function artifactUri(file: string, root: string): { uri: string; uriBaseId?: string } {
-    const r = path.relative(root, file);
-    if (r !== "" && !r.startsWith("..") && !path.isAbsolute(r)) return { uri: r.split(path.sep).join("/"), uriBaseId: "%SRCROOT%" };
-    return { uri: pathToFileURL(file).href };
+/**
+ * A URI for `file` relative to `root` (forward slashes), based on `%SRCROOT%`. A file outside `root`
+ * keeps a relative URI (`../shop/Pulumi.dev.yaml`): no absolute path of this machine is ever written.
+ */
+function artifactUri(file: string, root: string): { uri: string; uriBaseId: string } {
+    return { uri: encodeURI(displayPath(file, root)), uriBaseId: "%SRCROOT%" };
 }
 
 /** Renders the report as a SARIF 2.1.0 log (a JSON text). */
 export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     const src = report.source;
     const artifact = src.kind === "program" ? (src.stackFile ?? src.entryFile ?? src.path) : src.path;
-    const root = path.resolve(opts.root ?? repositoryRoot(path.dirname(path.resolve(artifact))) ?? process.cwd());
+    const cwd = opts.cwd ?? process.cwd();
+    const root = path.resolve(opts.root ?? repositoryRoot(path.dirname(path.resolve(artifact))) ?? repositoryRoot(cwd) ?? cwd);
     const location = artifactUri(path.resolve(artifact), root);
 
     // One rule per policy; a policy name that two packs share is qualified by its pack.
@@ -144,7 +141,8 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
         results,
         properties: runProperties,
     };
-    if (location.uriBaseId) run.originalUriBaseIds = { "%SRCROOT%": { uri: pathToFileURL(root + path.sep).href } };
+    // The base is named, not located: its absolute path belongs to the machine that ran the command.
+    run.originalUriBaseIds = { "%SRCROOT%": { description: { text: "The root of the repository that holds the stack's files." } } };
     const log = { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
     return JSON.stringify(log, null, 2) + "\n";
 }

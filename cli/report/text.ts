@@ -2,10 +2,11 @@
  * The human-readable report: the plan (resources by type and zone), findings grouped by level with
  * fix advice, waivers in use, remediations, the health score, notes and the result.
  */
-import * as path from "path";
+import { mapStrings, visibleControls } from "../sanitize";
 import type { Style } from "../term";
 import { makeStyle } from "../term";
 import type { Report, ReportFinding } from "./model";
+import { displayPath } from "./paths";
 
 /** Options for {@link renderText}. */
 export interface TextOptions {
@@ -14,10 +15,8 @@ export interface TextOptions {
     cwd?: string;
 }
 
-function rel(p: string, cwd: string): string {
-    const r = path.relative(cwd, p);
-    return r === "" ? "." : r.startsWith("..") ? p : r;
-}
+/** A path relative to `cwd`: the report never shows an absolute path of the machine. */
+const rel = displayPath;
 
 function pad(s: string, width: number, right = false): string {
     const gap = Math.max(0, width - s.length);
@@ -55,6 +54,10 @@ function planSection(report: Report, s: Style): string[] {
     const totals = plan.zones.map((z, i) => cell(plan.byZone.find((b) => b.zone === z)?.count ?? 0, i));
     totals.push(cell(plan.byType.reduce((n, r) => n + r.unzoned, 0), plan.zones.length));
     lines.push(s.bold(`  ${pad("total", typeWidth)}  ${pad(String(plan.resourceCount), 5, true)}  ${totals.join("  ")}`));
+    const spanning = plan.resources.filter((r) => r.zones.length > 1).length;
+    if (spanning > 0) {
+        lines.push(s.dim(`  (${plural(spanning, "resource spans", "resources span")} several zones and ${spanning === 1 ? "counts" : "count"} once in each zone's column; the total counts each resource once)`));
+    }
     return lines;
 }
 
@@ -120,15 +123,21 @@ function resilienceSection(report: Report, s: Style): string[] {
     return lines;
 }
 
-/** Renders the report as text for a terminal or a log. */
-export function renderText(report: Report, opts: TextOptions = {}): string {
+/**
+ * Renders the report as text for a terminal or a log. Control characters in names and messages (ANSI
+ * and OSC sequences, C0/C1 controls, direction overrides) are shown as escapes, never sent as they
+ * are; paths are relative to `opts.cwd`.
+ */
+export function renderText(model: Report, opts: TextOptions = {}): string {
+    // Names, messages and paths may hold escape sequences: shown, never executed by the terminal.
+    const report = mapStrings(model, visibleControls);
     const s = opts.style ?? makeStyle(false);
     const cwd = opts.cwd ?? process.cwd();
     const out: string[] = [];
     const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(", ");
     out.push(
         s.bold(`zonesafe ${report.command} · ${report.stack.project}/${report.stack.stack}`) +
-            ` · ${plural(report.stack.resourceCount, "resource")} · ${report.packs.length === 1 ? "pack" : "packs"} ${packs}`,
+            ` · ${plural(report.plan.resourceCount, "resource")} · ${report.packs.length === 1 ? "pack" : "packs"} ${packs}`,
     );
     const src = report.source;
     const from =

@@ -271,6 +271,18 @@ export interface CvmGroup {
     readonly members: readonly TopologyNode[];
 }
 
+/**
+ * What groups standalone CVM instances that do one job, short of an explicit tier tag: the same
+ * backend group behind a load balancer, or the same launch shape (launch template, or image,
+ * instance type and security groups). Names are never a signal.
+ */
+export interface InstanceGroup {
+    readonly key: string;
+    /** How messages name the group: the grouping resource, or the launch shape. */
+    readonly label: string;
+    readonly signal: "backend" | "launch";
+}
+
 /** The result of matching a label selector: true, false, or not decidable yet. */
 export type Match = boolean | Unknown;
 
@@ -416,6 +428,8 @@ export class Topology {
     private privateIpIndex: Map<string, TopologyNode> | undefined;
     /** The groups of CVM backends, derived on first use. */
     private cvmGroups: CvmGroup[] | undefined;
+    /** The backend group of each CVM that serves in one (the first listing it), derived on first use. */
+    private backendGroupIndex: Map<TopologyNode, CvmGroup> | undefined;
     /** The answers of the relations below, per relation and resource: each is derived once. */
     private readonly memos = new Map<string, Map<TopologyNode, unknown>>();
 
@@ -995,6 +1009,72 @@ export class Topology {
         }
         this.cvmGroups = groups;
         return groups;
+    }
+
+    /**
+     * What groups a CVM instance with the others of its job (see `InstanceGroup`): the first
+     * backend group listing it, else its launch shape; `undefined` while its shape is not known (an
+     * unknown image or security group with nothing to resolve it by).
+     */
+    instanceGroupOf(cvm: TopologyNode): InstanceGroup | undefined {
+        return this.memo("instanceGroupOf", cvm, () => {
+            if (this.backendGroupIndex === undefined) {
+                this.backendGroupIndex = new Map();
+                for (const group of this.cvmBackendGroups()) {
+                    for (const member of group.members) {
+                        if (!this.backendGroupIndex.has(member)) {
+                            this.backendGroupIndex.set(member, group);
+                        }
+                    }
+                }
+            }
+            const backend = this.backendGroupIndex.get(cvm);
+            if (backend !== undefined) {
+                return { key: `backend:${backend.via.urn}`, label: backend.via.name, signal: "backend" as const };
+            }
+            const shape = this.launchShapeOf(cvm);
+            return shape === undefined ? undefined : { key: `launch:${shape.key}`, label: shape.label, signal: "launch" as const };
+        });
+    }
+
+    /** What an instance is launched from: its launch template, else image, instance type and security groups; `undefined` while not known. */
+    private launchShapeOf(cvm: TopologyNode): { key: string; label: string } | undefined {
+        const template = this.referenceKeys(cvm, "launchTemplateId");
+        if (template === UNKNOWN) {
+            return undefined;
+        }
+        if (template !== undefined && template.length > 0) {
+            const version = str(at(cvm.props, "launchTemplateVersion"));
+            return version === UNKNOWN ? undefined : { key: `template:${template.join(",")}@${version ?? ""}`, label: `launch template ${template.join(", ")}` };
+        }
+        const image = this.referenceKeys(cvm, "imageId");
+        const type = str(at(cvm.props, "instanceType"));
+        const ordered = this.referenceKeys(cvm, "orderlySecurityGroups");
+        const plain = this.referenceKeys(cvm, "securityGroups");
+        if (image === UNKNOWN || image === undefined || typeof type !== "string" || ordered === UNKNOWN || plain === UNKNOWN) {
+            return undefined;
+        }
+        const groups = [...new Set([...(ordered ?? []), ...(plain ?? [])])].sort();
+        return { key: `image:${image.join(",")}|type:${type}|sg:${groups.join(",")}`, label: `${image.join(", ")} ${type}` };
+    }
+
+    /**
+     * The references a property holds, as comparable keys: the known values, and for the unknown
+     * ones the URNs they were built from; unknown when an unknown value has nothing to resolve it.
+     */
+    private referenceKeys(node: TopologyNode, prop: string): string[] | Unknown | undefined {
+        const raw = at(node.props, prop);
+        if (raw === undefined) {
+            return undefined;
+        }
+        const deps = [...(node.propertyDependencies[prop] ?? [])].sort();
+        const elements: Read[] = raw === UNKNOWN ? [UNKNOWN] : Array.isArray(raw) ? [...raw] : [raw];
+        const known = elements.map((e) => str(e)).filter((e): e is string => typeof e === "string");
+        const unknown = elements.some((e) => e === UNKNOWN || str(e) === UNKNOWN);
+        if (unknown && deps.length === 0) {
+            return UNKNOWN;
+        }
+        return [...new Set([...known, ...(unknown ? deps : [])])].sort();
     }
 
     // ---- Auto Scaling -------------------------------------------------------------------------

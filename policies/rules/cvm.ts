@@ -11,58 +11,64 @@ import { publicIpReason } from "./tke";
 /** The tag that names the tier of an instance. */
 export const TIER_TAG = "zonesafe:tier";
 
-/** The type part of a URN (`…::type$child::name` → `child`). */
-function typeOfUrn(urn: string): string {
-    const parts = urn.split("::");
-    const types = parts.length >= 2 ? parts[parts.length - 2] : "";
-    return types.split("$").pop() ?? "";
-}
-
 /**
- * The tier an instance belongs to: its `zonesafe:tier` (or `tier`) tag, else the component that
- * creates it, else its name without a trailing index (`web-1`, `web-2` → `web`).
+ * The tier an instance belongs to, by a real signal: its `zonesafe:tier` (or `tier`) tag, else the
+ * backend group it serves in behind a load balancer, else its launch shape (launch template, or
+ * image, instance type and security groups). Names never group instances: a bastion, a build box
+ * and two app servers are three tiers whatever they are called. `undefined` while its shape is not known.
  */
-export function tierKeyOf(t: Topology, cvm: TopologyNode): string {
+export function tierOf(t: Topology, cvm: TopologyNode): { key: string; label: string; tagged: boolean } | undefined {
     const tags = tagsOf(cvm.props);
     const tagged = tags.get(TIER_TAG) ?? tags.get("tier");
     if (tagged !== undefined) {
-        return `tag:${tagged}`;
+        return { key: `tag:${tagged}`, label: tagged, tagged: true };
     }
-    if (cvm.parent !== undefined) {
-        const parentType = t.byUrn(cvm.parent)?.type ?? typeOfUrn(cvm.parent);
-        if (parentType !== "pulumi:pulumi:Stack") {
-            return `parent:${cvm.parent}`;
-        }
-    }
-    return `name:${cvm.name.replace(/[-_.]?\d+$/, "")}`;
+    const group = t.instanceGroupOf(cvm);
+    return group === undefined ? undefined : { key: group.key, label: group.label, tagged: false };
 }
 
-function tierLabel(key: string): string {
-    const value = key.slice(key.indexOf(":") + 1);
-    return key.startsWith("parent:") ? (value.split("::").pop() ?? value) : value;
+/** A name without a trailing index (`web-1`, `web-2a` → `web`). */
+function stemOf(node: TopologyNode): string {
+    return node.name.replace(/[-_.]?\d+[a-z]?$/, "");
+}
+
+/**
+ * An untagged tier's name for messages: its members' common name apart from an index (`web-1`,
+ * `web-2` → `web`) when no other instance shares it, else what groups them.
+ */
+function tierLabel(t: Topology, members: readonly TopologyNode[], label: string, tagged: boolean): string {
+    const stems = new Set(members.map(stemOf));
+    const [stem] = stems;
+    const shared = t.ofKind("cvm").some((c) => !members.includes(c) && stemOf(c) === stem);
+    return !tagged && stems.size === 1 && !shared ? stem : label;
 }
 
 /** A tier's standalone instances are not all in one zone. */
 export const cvmInstanceTierSpread = stackRule({
     kind: "stack",
     name: "cvm-instance-tier-spread",
-    description: "Checks whether the standalone CVM instances of a tier (same `zonesafe:tier` tag, same component, or same name with a different index) are not all in one availability zone.",
+    description:
+        "Checks whether the standalone CVM instances of a tier (same `zonesafe:tier` tag, same backend group behind a load balancer, or same launch template, or image, instance type and security groups) are not all in one availability zone.",
     severity: "high",
     pillar: "reliability",
     service: "cvm",
-    fix: "Place the tier's instances in at least two availability zones, or replace them with an Auto Scaling group over subnets in several zones (`multiZoneSubnetPolicy: EQUALITY`); a spread placement group (`placementGroupId`) additionally keeps instances of one zone on different hosts.",
+    fix: "Place the tier's instances in at least two availability zones, or replace them with an Auto Scaling group over subnets in several zones (`multiZoneSubnetPolicy: EQUALITY`); a spread placement group (`placementGroupId`) additionally keeps instances of one zone on different hosts. Tag instances with `zonesafe:tier` where the pack should group them otherwise.",
     config: defineConfig({
         minInstances: integer({ default: 2, minimum: 1, description: "Tiers with fewer standalone instances than this are not checked." }),
     }),
     check(t, ctx) {
-        const tiers = new Map<string, TopologyNode[]>();
+        const tiers = new Map<string, { label: string; tagged: boolean; members: TopologyNode[] }>();
         for (const cvm of t.ofKind("cvm")) {
-            const key = tierKeyOf(t, cvm);
-            tiers.set(key, [...(tiers.get(key) ?? []), cvm]);
+            const tier = tierOf(t, cvm);
+            if (tier !== undefined) {
+                const entry = tiers.get(tier.key) ?? { label: tier.label, tagged: tier.tagged, members: [] };
+                entry.members.push(cvm);
+                tiers.set(tier.key, entry);
+            }
         }
         const violations: StackViolation[] = [];
         let assessed = 0;
-        for (const [key, members] of tiers) {
+        for (const { label, tagged, members } of tiers.values()) {
             if (members.length < ctx.config.minInstances) {
                 continue;
             }
@@ -78,7 +84,7 @@ export const cvmInstanceTierSpread = stackRule({
             for (const member of members) {
                 violations.push({
                     urn: member.urn,
-                    message: `CVM instance must not share one availability zone with every other instance of its tier \`${tierLabel(key)}\`; all ${plural(members.length, "instance")} are in ${zones[0]}.`,
+                    message: `CVM instance must not share one availability zone with every other instance of its tier \`${tierLabel(t, members, label, tagged)}\`; all ${plural(members.length, "instance")} are in ${zones[0]}.`,
                 });
             }
         }

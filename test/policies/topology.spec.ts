@@ -158,6 +158,17 @@ describe("Topology: traffic through target groups, attached instances and cluste
         }
     }
 
+    it("groups a CVM with the others of its job by backend group, else by launch shape, never by name", () => {
+        const estate = [...trafficEstate(), cvm("bastion-1", "app-3", "ap-guangzhou-3", "10.0.1.5", { imageId: "img-ubuntu", instanceType: "S5.SMALL2" })];
+        for (const mode of MODES) {
+            const t = topologyOf(record(estate, mode));
+            expect(t.instanceGroupOf(node(t, "web-3a"))).to.deep.equal({ key: `backend:${node(t, "web-tg").urn}`, label: "web-tg", signal: "backend" });
+            expect(t.instanceGroupOf(node(t, "ingest-4a"))).to.deep.include({ label: "ingest-existing", signal: "backend" });
+            const bastion = t.instanceGroupOf(node(t, "bastion-1"));
+            expect(bastion).to.deep.include({ label: "img-ubuntu S5.SMALL2", signal: "launch" });
+        }
+    });
+
     it("keeps a scaling group's launch zones apart from its attached instances' zones", () => {
         const estate = mutate(trafficEstate(), "ingest-existing", (d) => ({ ...d, props: { ...d.props, instanceIds: [ref("ingest-4a")] } }));
         const oneSubnet = mutate(estate, "ingest", (d) => ({ ...d, props: { ...d.props, subnetIds: [ref("app-3")] } }));

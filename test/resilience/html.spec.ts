@@ -4,7 +4,8 @@
  * fetched, and the diagram drawn — the SVG has a size, holds a node per resource placement, and its
  * screenshot has ink in the risk colors; choosing a lost zone shows its overlay.
  *
- * Skipped only when /usr/bin/chromium is absent outside CI; under CI=true a missing browser fails.
+ * Pending, with the reason and how to install it, only when no Chromium is found outside CI
+ * (test/support/chromium.ts); under CI=true a missing browser fails.
  */
 import { expect } from "chai";
 import * as fs from "fs";
@@ -20,8 +21,9 @@ import { evaluatePolicyPacks } from "../../engine/evaluate";
 import { AZ_FAILURE_POLICY } from "../../policies/resilience";
 import { legacyStack } from "./fixtures";
 import { decodePng, inkedPixels, pixelsNear } from "./png";
+import { requireChromium } from "../support/chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
+let browserPath = "";
 const LAUNCH_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -45,12 +47,7 @@ describe("resilience/html: the report in a real headless Chromium", function () 
     let reportFile: string;
 
     before(async function () {
-        if (!fs.existsSync(CHROMIUM)) {
-            if (process.env.CI === "true") {
-                throw new Error(`${CHROMIUM} is missing on CI: .ci/run installs Debian's chromium (apt-get install chromium)`);
-            }
-            this.skip();
-        }
+        browserPath = requireChromium(this);
         tmp = fs.mkdtempSync(path.join(os.tmpdir(), "zonesafe-resilience-html-"));
         const stack = legacyStack();
         const started = Date.now();
@@ -71,7 +68,7 @@ describe("resilience/html: the report in a real headless Chromium", function () 
         fs.writeFileSync(reportFile, renderHtml(report, [resilienceSectionProvider(section)]));
 
         const { chromium } = await import("playwright-core");
-        context = await chromium.launchPersistentContext(path.join(tmp, "profile"), { executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS, viewport: { width: 1400, height: 1000 } });
+        context = await chromium.launchPersistentContext(path.join(tmp, "profile"), { executablePath: browserPath, headless: true, args: LAUNCH_ARGS, viewport: { width: 1400, height: 1000 } });
         page = context.pages()[0] ?? (await context.newPage());
         page.on("console", (msg) => {
             if (msg.type() === "error") consoleErrors.push(msg.text());

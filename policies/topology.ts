@@ -426,6 +426,8 @@ export class Topology {
     private backendIndex: Map<TopologyNode, Backend[]> | undefined;
     /** The CVMs by private IP address, indexed on first use (target group instances name them so). */
     private privateIpIndex: Map<string, TopologyNode> | undefined;
+    /** The EIPs by public address, indexed on first use (NAT gateways name them so). */
+    private publicIpIndex: Map<string, TopologyNode> | undefined;
     /** The groups of CVM backends, derived on first use. */
     private cvmGroups: CvmGroup[] | undefined;
     /** The backend group of each CVM that serves in one (the first listing it), derived on first use. */
@@ -967,6 +969,33 @@ export class Topology {
     instanceZonesOf(group: TopologyNode): ZoneSet {
         const attached = this.asAttachmentsOf(group);
         return attached.length === 0 ? this.zonesOf(group) : union([this.zonesOf(group), this.attachedInstancesOf(group).zones]);
+    }
+
+    /**
+     * The EIPs a NAT gateway's `assignedEipSets` names (addresses matched against the EIPs'
+     * `publicIp`, or through the property's dependencies while unknown), the known addresses that
+     * match no EIP of the stack, and whether every address was resolved.
+     */
+    assignedEipsOf(gateway: TopologyNode): Resolution & { readonly unmatched: readonly string[] } {
+        return this.memo("assignedEipsOf", gateway, () => {
+            const found = this.resolveBy(gateway, "assignedEipSets", ["eip"], undefined, (ip) => this.byPublicIp(ip));
+            const addresses = strs(at(gateway.props, "assignedEipSets"));
+            const unmatched = addresses === UNKNOWN ? [] : (addresses ?? []).filter((a): a is string => typeof a === "string" && this.byPublicIp(a) === undefined);
+            return { ...found, unmatched };
+        });
+    }
+
+    private byPublicIp(ip: string): TopologyNode | undefined {
+        if (this.publicIpIndex === undefined) {
+            this.publicIpIndex = new Map();
+            for (const eip of this.ofKind("eip")) {
+                const address = str(at(eip.props, "publicIp"));
+                if (typeof address === "string" && !this.publicIpIndex.has(address)) {
+                    this.publicIpIndex.set(address, eip);
+                }
+            }
+        }
+        return this.publicIpIndex.get(ip);
     }
 
     /** The endpoint resources (`KubernetesClusterEndpoint`) that open a TKE cluster's API server. */

@@ -79,9 +79,18 @@ describe("NAT gateway rules", () => {
             }
         }
 
-        it("stays silent while a gateway's zone is unknown", async () => {
-            const resources = estate("official", ["ap-guangzhou-3"], true).map((r) => (r.type === nat() ? { ...r, props: { ...r.props, zone: UNKNOWN } } : r));
+        it("stays silent while the gateways' zones are unknown and there are as many gateways as zones", async () => {
+            const resources = estate("official", ["ap-guangzhou-3", "ap-guangzhou-4"], true).map((r) => (r.type === nat() ? { ...r, props: { ...r.props, zone: UNKNOWN } } : r));
             expect(await checkStack(natGatewayPerZone, resources)).to.deep.equal([]);
+        });
+
+        it("reports a lone gateway for subnets in two zones even while its zone is unknown or left to the provider", async () => {
+            const message =
+                "NAT gateway must have a sibling in each zone whose subnets depend on it; the subnets of VPC vpc span 2 zones (ap-guangzhou-3, ap-guangzhou-4) and 1 NAT gateway cannot sit in all of them, each gateway being in one zone.";
+            for (const zone of [UNKNOWN, undefined]) {
+                const resources = estate("official", ["ap-guangzhou-3"], true).map((r) => (r.type === nat() ? { ...r, props: without({ ...r.props, zone }, ...(zone === undefined ? ["zone"] : [])) } : r));
+                expect(await checkStack(natGatewayPerZone, resources)).to.deep.equal([{ urn: urnOf(nat(), "egress-ap-guangzhou-3"), message }]);
+            }
         });
     });
 });

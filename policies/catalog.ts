@@ -3,15 +3,18 @@
  */
 import type { Rule } from "./rule";
 import { autoscalingRules } from "./rules/autoscaling";
+import { cbsRules } from "./rules/cbs";
 import { ckafkaRules } from "./rules/ckafka";
 import { clbRules } from "./rules/clb";
 import { cvmRules } from "./rules/cvm";
 import { kubernetesRules } from "./rules/kubernetes";
+import { loggingRules } from "./rules/logging";
 import { mongodbRules } from "./rules/mongodb";
 import { mysqlRules } from "./rules/mysql";
 import { redisRules } from "./rules/redis";
 import { securityGroupRules } from "./rules/securityGroup";
 import { tkeRules } from "./rules/tke";
+import { vpcRules } from "./rules/vpc";
 import { cynosdbRules } from "./rules/cynosdb";
 import { elasticsearchRules } from "./rules/elasticsearch";
 import { natRules } from "./rules/nat";
@@ -32,6 +35,9 @@ export const RULES: readonly Rule[] = [
     ...autoscalingRules,
     ...cvmRules,
     ...securityGroupRules,
+    ...cbsRules,
+    ...vpcRules,
+    ...loggingRules,
     ...postgresqlRules,
     ...cynosdbRules,
     ...elasticsearchRules,

@@ -2,9 +2,9 @@
  * Security groups: no ingress from the whole internet to database, cache, broker or admin ports.
  */
 import { defineConfig, integerList } from "../config";
-import { prop } from "../describe";
+import { labelOf, prop } from "../describe";
 import { resourceRule } from "../rule";
-import { at, known, objs, PlainObject, str, UNKNOWN } from "../values";
+import { at, known, objs, PlainObject, str, strs, UNKNOWN } from "../values";
 
 /** What the default sensitive ports serve. */
 const PORT_NAMES: Readonly<Record<number, string>> = {
@@ -61,8 +61,8 @@ function portList(ports: readonly number[]): string {
     return ports.map((p) => (PORT_NAMES[p] ? `${p} (${PORT_NAMES[p]})` : String(p))).join(", ");
 }
 
-/** One ingress entry, read from a rule set's `ingresses[i]` or a single rule. */
-interface Ingress {
+/** One ingress entry, read from a rule set's `ingresses[i]`, a lite rule's `ingresses[i]` or a single rule. */
+export interface Ingress {
     readonly path: string;
     readonly action: string | undefined;
     readonly cidrs: string[];
@@ -84,16 +84,49 @@ function ingressOfRuleSetEntry(entry: PlainObject, index: number): Ingress {
     };
 }
 
+/**
+ * One ingress entry of a (deprecated) lite rule: `[action]#[source]#[port]#[protocol]`, e.g.
+ * `ACCEPT#0.0.0.0/0#3306#TCP` (provider source at v1.82.42:
+ * tencentcloud/services/vpc/resource_tc_security_group_lite_rule.go, `ingress`, a list of strings whose
+ * Pulumi name is `ingresses`). `undefined` when the entry is not in that format.
+ */
+export function ingressOfLiteRuleEntry(entry: string, index: number, key = "ingresses"): Ingress | undefined {
+    const parts = entry.split("#").map((part) => part.trim());
+    if (parts.length !== 4) {
+        return undefined;
+    }
+    const [action, source, ports, protocol] = parts;
+    return { path: `${key}[${index}]`, action, cidrs: [source], protocol, ports, unknown: false };
+}
+
+function liteRuleIngresses(props: PlainObject): Ingress[] {
+    const ingresses: Ingress[] = [];
+    // `ingresses` is the bridged name; `ingress` is accepted as a program may write the Terraform name.
+    for (const key of ["ingresses", "ingress"]) {
+        const entries = strs(at(props, key));
+        if (entries === UNKNOWN || entries === undefined) {
+            continue;
+        }
+        entries.forEach((entry, i) => {
+            const ingress = entry === UNKNOWN ? undefined : ingressOfLiteRuleEntry(entry, i, key);
+            if (ingress) {
+                ingresses.push(ingress);
+            }
+        });
+    }
+    return ingresses;
+}
+
 /** No world-open ingress to sensitive ports. */
 export const securityGroupIngressRestrictedPorts = resourceRule({
     kind: "resource",
     name: "securitygroup-ingress-restricted-ports",
-    description: "Checks whether security group ingress rules keep 0.0.0.0/0 and ::/0 away from database, cache, broker and administration ports (3306, 6379, 27017, 9092, 22, 3389 by default).",
+    description: "Checks whether security group ingress rules (rule sets, single rules and the deprecated lite rules) keep 0.0.0.0/0 and ::/0 away from database, cache, broker and administration ports (3306, 6379, 27017, 9092, 22, 3389 by default).",
     severity: "high",
     pillar: "security",
     service: "securitygroup",
     fix: "Accept these ports only from the VPC's CIDR blocks or from the security groups of the clients (`sourceSecurityId`), and reach administration ports through a bastion or a VPN.",
-    resources: ["tencentcloud_security_group_rule_set", "tencentcloud_security_group_rule"],
+    resources: ["tencentcloud_security_group_rule_set", "tencentcloud_security_group_rule", "tencentcloud_security_group_lite_rule"],
     config: defineConfig({
         ports: integerList({
             default: [3306, 6379, 27017, 9092, 22, 3389],
@@ -114,6 +147,8 @@ export const securityGroupIngressRestrictedPorts = resourceRule({
                     ingresses.push(ingressOfRuleSetEntry(entry, i));
                 }
             });
+        } else if (r.resource === "tencentcloud_security_group_lite_rule") {
+            ingresses.push(...liteRuleIngresses(r.props));
         } else {
             const type = str(at(r.props, "type"));
             if (typeof type !== "string" || type.toUpperCase() !== "INGRESS") {
@@ -130,7 +165,7 @@ export const securityGroupIngressRestrictedPorts = resourceRule({
                 unknown: fields.includes(UNKNOWN),
             });
         }
-        const label = r.resource === "tencentcloud_security_group_rule_set" ? "Security group rule set" : "Security group rule";
+        const label = labelOf(r);
         const messages: string[] = [];
         for (const ingress of ingresses) {
             if (ingress.unknown || ingress.action === undefined || ingress.action.toUpperCase() !== "ACCEPT") {

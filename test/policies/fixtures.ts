@@ -5,6 +5,7 @@
  * - a legacy single-AZ stack, recorded from state (ids known, references by id).
  */
 import { secret, StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
+import { TENCENTCLOUD_EXTRA_TOKENS } from "../../policies/tokens";
 import { K8S, tok } from "./helpers";
 
 type Props = Record<string, unknown>;
@@ -18,6 +19,8 @@ export const good = {
         slaveZoneId: "ap-guangzhou-4",
         deleteProtect: true,
         vpcId: "vpc-shop",
+        logSetId: "logset-clb",
+        logTopicId: "topic-clb",
     }),
     clbListener: (): Props => ({ clbId: "lb-shop", listenerName: "tcp-443", protocol: "TCP", port: 443, healthCheckSwitch: true }),
     clbListenerRule: (): Props => ({ clbId: "lb-shop", listenerId: "lbl-https", domain: "shop.example.com", url: "/", healthCheckSwitch: true }),
@@ -32,7 +35,7 @@ export const good = {
         autoScalingConfig: { instanceType: "S5.LARGE8", publicIpAssigned: false, password: secret("node-Passw0rd!") },
         tags: { "zonesafe:pool": "app" },
     }),
-    cluster: (): Props => ({ clusterName: "shop", vpcId: "vpc-shop", clusterInternet: false, clusterIntranet: true, clusterVersion: "1.30.0" }),
+    cluster: (): Props => ({ clusterName: "shop", vpcId: "vpc-shop", clusterInternet: false, clusterIntranet: true, clusterVersion: "1.30.0", logAgent: { enabled: true } }),
     deployment: (name = "web", extra: Props = {}): Props => ({
         apiVersion: "apps/v1",
         kind: "Deployment",
@@ -83,6 +86,7 @@ export const good = {
         slaveDeployMode: 1,
         slaveSyncMode: 2,
         internetService: 0,
+        intranetPort: 3307,
         rootPassword: secret("db-Passw0rd!"),
         tags: { "zonesafe:data-tier": "critical" },
     }),
@@ -213,6 +217,12 @@ export function retailStack(): StackResourceSpec[] {
             urn: cluster,
             props: { ...good.cluster(), vpcId: UNKNOWN, id: UNKNOWN },
             propertyDependencies: { vpcId: [vpc] },
+        },
+        {
+            type: TENCENTCLOUD_EXTRA_TOKENS.tencentcloud_kubernetes_encryption_protection.official,
+            name: "shop-kms",
+            props: { clusterId: UNKNOWN, kmsConfiguration: { keyId: "kms-shop", kmsRegion: "ap-guangzhou" } },
+            propertyDependencies: { clusterId: [cluster] },
         },
         {
             type: tok("tencentcloud_kubernetes_node_pool"),

@@ -97,12 +97,12 @@ describe("Health score", () => {
             expect(reported).to.deep.equal([]);
         });
 
-        it("reports the legacy stack's score of 76 with its pillars and largest deductions", async () => {
+        it("reports the legacy stack's score of 74 with its pillars and largest deductions", async () => {
             const reported = await runStackPolicy(healthScorePolicy, stackArgs({ resources: legacyStack() }));
             expect(reported).to.deep.equal([
                 {
                     message:
-                        "Stack must reach a health score of at least 90; it scores 76 (governance risk): reliability 60, security 99, performance/cost 97. " +
+                        "Stack must reach a health score of at least 90; it scores 74 (governance risk): reliability 60, security 92, performance/cost 97. " +
                         "Largest deductions: ckafka-instance-multi-az −4.5 (1 of 1 at risk), clb-backends-multi-az −4.5 (1 of 1 at risk), clb-instance-multi-az −4.5 (1 of 1 at risk), cvm-instance-tier-spread −4.5 (2 of 2 at risk), kubernetes-workload-replicas −4.5 (1 of 1 at risk).",
                 },
             ]);

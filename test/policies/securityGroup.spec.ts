@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { coveredPorts, isWorldCidr, securityGroupIngressRestrictedPorts } from "../../policies/rules/securityGroup";
+import { coveredPorts, ingressOfLiteRuleEntry, isWorldCidr, securityGroupIngressRestrictedPorts } from "../../policies/rules/securityGroup";
+import { TENCENTCLOUD_EXTRA_TOKENS } from "../../policies/tokens";
 import { UNKNOWN } from "../support/policyArgs";
 import { good } from "./fixtures";
 import { checkResource, ROUTES, tok, useTestEnvironment } from "./helpers";
@@ -68,6 +69,37 @@ describe("Security group rules", () => {
         it("recognises the whole internet", () => {
             expect(["0.0.0.0/0", "::/0", "0.0.0.0", "0::0/0"].every(isWorldCidr)).to.equal(true);
             expect(["10.0.0.0/8", "0.0.0.0/1", "192.168.0.1/32"].some(isWorldCidr)).to.equal(false);
+        });
+    });
+    describe("securitygroup-ingress-restricted-ports: the deprecated lite rule", () => {
+        // Deprecated since provider 1.81.90 and absent from the static package: only the official route has a token.
+        const LITE = TENCENTCLOUD_EXTRA_TOKENS.tencentcloud_security_group_lite_rule.official;
+        // The provider's documented example, with the database and SSH ports opened to the world.
+        const lite = (ingresses: unknown) => ({ securityGroupId: "sg-legacy", ingresses, egresses: ["ACCEPT#0.0.0.0/0#ALL#ALL"] });
+
+        it("passes the documented example's safe entries", async () => {
+            const safe = ["ACCEPT#192.168.1.0/24#80#TCP", "DROP#8.8.8.8#80,90#UDP", "ACCEPT#0.0.0.0/0#443#TCP", "ACCEPT#sg-7ixn3foj#80#TCP", "DROP#0.0.0.0/0#3306#TCP"];
+            expect(await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: lite(safe) })).to.deep.equal([]);
+        });
+
+        it("reports 0.0.0.0/0 accepted on 3306 and 22", async () => {
+            expect(await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: lite(["ACCEPT#0.0.0.0/0#443#TCP", "ACCEPT#0.0.0.0/0#3306#TCP", "ACCEPT#0.0.0.0/0#22#TCP"]) })).to.deep.equal([
+                "Security group lite rule must not accept 0.0.0.0/0 on 3306 (MySQL); `ingresses[1]` accepts TCP traffic on port 3306 from 0.0.0.0/0.",
+                "Security group lite rule must not accept 0.0.0.0/0 on 22 (SSH); `ingresses[2]` accepts TCP traffic on port 22 from 0.0.0.0/0.",
+            ]);
+        });
+
+        it("reports every sensitive port of an ALL entry, and reads the Terraform name `ingress` too", async () => {
+            const messages = await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: { securityGroupId: "sg-legacy", ingress: ["ACCEPT#::/0#ALL#ALL"] } });
+            expect(messages).to.deep.equal([
+                "Security group lite rule must not accept ::/0 on 22 (SSH), 3306 (MySQL), 3389 (RDP), 6379 (Redis), 9092 (Kafka), 27017 (MongoDB); `ingress[0]` accepts ALL traffic on all ports from ::/0.",
+            ]);
+        });
+
+        it("stays silent on unknown and malformed entries", async () => {
+            expect(await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: lite(UNKNOWN) })).to.deep.equal([]);
+            expect(await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: lite([UNKNOWN, "ACCEPT 0.0.0.0/0 3306 TCP"]) })).to.deep.equal([]);
+            expect(ingressOfLiteRuleEntry("ACCEPT#0.0.0.0/0#3306", 0)).to.equal(undefined);
         });
     });
 });

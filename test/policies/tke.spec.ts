@@ -1,12 +1,16 @@
 import { expect } from "chai";
 import {
+    tkeClusterLogAgent,
     tkeClusterNoPublicEndpoint,
+    tkeClusterSecretsEncryption,
+    tkeMasterNoPublicIp,
     tkeNodePoolEvenSpread,
     tkeNodePoolMinSize,
     tkeNodePoolMultiAz,
     tkeWorkerNoPublicIp,
 } from "../../policies/rules/tke";
 import { StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
+import { TENCENTCLOUD_EXTRA_TOKENS } from "../../policies/tokens";
 import { good } from "./fixtures";
 import { checkResource, checkStack, ROUTES, tok, useTestEnvironment } from "./helpers";
 
@@ -173,6 +177,124 @@ describe("TKE rules", () => {
         it("allows a public endpoint when configured", async () => {
             const props = { ...good.cluster(), clusterInternet: true };
             expect(await checkResource(tkeClusterNoPublicEndpoint, { type: tok("tencentcloud_kubernetes_cluster"), props, config: { allowPublicEndpoint: true } })).to.deep.equal([]);
+        });
+    });
+    describe("tke-master-no-public-ip", () => {
+        // The provider's documented independent-cluster example: masters in `masterConfigs`.
+        const master = (extra: Record<string, unknown> = {}) => ({ count: 3, availabilityZone: "ap-guangzhou-3", instanceType: "SA2.LARGE8", subnetId: "subnet-a", systemDiskType: "CLOUD_SSD", ...extra });
+        const independent = (masters: unknown) => ({ ...good.cluster(), clusterDeployType: "INDEPENDENT_CLUSTER", masterConfigs: masters });
+
+        for (const route of ROUTES) {
+            it(`passes masters without public IPs (${route} route)`, async () => {
+                expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster", route), props: independent([master({ publicIpAssigned: false })]) })).to.deep.equal([]);
+            });
+
+            it(`reports a master configuration with \`publicIpAssigned: true\` (${route} route)`, async () => {
+                expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster", route), props: independent([master({ publicIpAssigned: true, internetMaxBandwidthOut: 100 })]) })).to.deep.equal([
+                    "TKE cluster must not assign public IPs to master nodes; `masterConfigs[0].publicIpAssigned` is true.",
+                ]);
+            });
+        }
+
+        it("reports a master with bandwidth and no `publicIpAssigned`, like workers", async () => {
+            expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster"), props: independent([master(), master({ internetMaxBandwidthOut: 10 })]) })).to.deep.equal([
+                "TKE cluster must not assign public IPs to master nodes; `masterConfigs[1].internetMaxBandwidthOut` is 10 Mbps and `masterConfigs[1].publicIpAssigned` is not set.",
+            ]);
+        });
+
+        it("allows public IPs when configured, and stays silent on unknowns", async () => {
+            expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster"), props: independent([master({ publicIpAssigned: true })]), config: { allowPublicIp: true } })).to.deep.equal([]);
+            expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster"), props: independent(UNKNOWN) })).to.deep.equal([]);
+            expect(await checkResource(tkeMasterNoPublicIp, { type: tok("tencentcloud_kubernetes_cluster"), props: independent([master({ publicIpAssigned: UNKNOWN })]) })).to.deep.equal([]);
+        });
+    });
+
+    describe("tke-cluster-no-public-endpoint: KubernetesClusterEndpoint", () => {
+        // The provider's documented example: the endpoints of an existing cluster opened by a separate resource.
+        const endpoint = (extra: Record<string, unknown>) => ({ clusterId: "cls-shop", clusterIntranet: true, clusterIntranetSubnetId: "subnet-a", ...extra });
+
+        for (const route of ROUTES) {
+            it(`passes an intranet-only endpoint (${route} route)`, async () => {
+                expect(await checkResource(tkeClusterNoPublicEndpoint, { type: tok("tencentcloud_kubernetes_cluster_endpoint", route), props: endpoint({ clusterInternet: false }) })).to.deep.equal([]);
+            });
+
+            it(`reports \`clusterInternet: true\` on the endpoint resource like the cluster's own flag (${route} route)`, async () => {
+                expect(await checkResource(tkeClusterNoPublicEndpoint, { type: tok("tencentcloud_kubernetes_cluster_endpoint", route), props: endpoint({ clusterInternet: true, clusterInternetSecurityGroup: "sg-api" }) })).to.deep.equal([
+                    "TKE cluster endpoint must not expose the cluster's API server to the internet; `clusterInternet` is true.",
+                ]);
+            });
+        }
+
+        it("allows it when configured, and stays silent on unknowns", async () => {
+            expect(await checkResource(tkeClusterNoPublicEndpoint, { type: tok("tencentcloud_kubernetes_cluster_endpoint"), props: endpoint({ clusterInternet: true }), config: { allowPublicEndpoint: true } })).to.deep.equal([]);
+            expect(await checkResource(tkeClusterNoPublicEndpoint, { type: tok("tencentcloud_kubernetes_cluster_endpoint"), props: endpoint({ clusterInternet: UNKNOWN }) })).to.deep.equal([]);
+        });
+    });
+
+    describe("tke-cluster-log-agent", () => {
+        for (const route of ROUTES) {
+            it(`passes a cluster with its log agent enabled (${route} route)`, async () => {
+                expect(await checkResource(tkeClusterLogAgent, { type: tok("tencentcloud_kubernetes_cluster", route), props: { ...good.cluster(), logAgent: { enabled: true } } })).to.deep.equal([]);
+            });
+
+            it(`reports a cluster without a log agent (${route} route)`, async () => {
+                const { logAgent: _agent, ...cluster } = good.cluster();
+                expect(await checkResource(tkeClusterLogAgent, { type: tok("tencentcloud_kubernetes_cluster", route), props: cluster })).to.deep.equal([
+                    "TKE cluster must enable its log agent; `logAgent` is not set (the agent is off).",
+                ]);
+            });
+        }
+
+        it("reports a log agent switched off", async () => {
+            expect(await checkResource(tkeClusterLogAgent, { type: tok("tencentcloud_kubernetes_cluster"), props: { ...good.cluster(), logAgent: { enabled: false, kubeletRootDir: "/var/lib/kubelet" } } })).to.deep.equal([
+                "TKE cluster must enable its log agent; `logAgent.enabled` is false.",
+            ]);
+        });
+
+        it("stays silent on unknowns", async () => {
+            expect(await checkResource(tkeClusterLogAgent, { type: tok("tencentcloud_kubernetes_cluster"), props: { ...good.cluster(), logAgent: UNKNOWN } })).to.deep.equal([]);
+            expect(await checkResource(tkeClusterLogAgent, { type: tok("tencentcloud_kubernetes_cluster"), props: { ...good.cluster(), logAgent: { enabled: UNKNOWN } } })).to.deep.equal([]);
+        });
+    });
+
+    describe("tke-cluster-secrets-encryption (stack)", () => {
+        const EP = TENCENTCLOUD_EXTRA_TOKENS.tencentcloud_kubernetes_encryption_protection;
+        const cluster = (name: string, id: string, route: "official" | "static" = "official"): StackResourceSpec => ({
+            type: tok("tencentcloud_kubernetes_cluster", route),
+            name,
+            urn: urnOf(tok("tencentcloud_kubernetes_cluster", route), name),
+            props: { ...good.cluster(), clusterName: name, id },
+        });
+        const protection = (clusterId: string, route: "official" | "static" = "official", name = "kms"): StackResourceSpec => ({
+            type: EP[route],
+            name,
+            urn: urnOf(EP[route], name),
+            props: { clusterId, kmsConfiguration: { keyId: "kms-key-1", kmsRegion: "ap-guangzhou" } },
+        });
+
+        for (const route of ROUTES) {
+            it(`passes a cluster with a KMS encryption protection (${route} route)`, async () => {
+                expect(await checkStack(tkeClusterSecretsEncryption, [cluster("shop", "cls-shop", route), protection("cls-shop", route)])).to.deep.equal([]);
+            });
+
+            it(`reports a cluster no encryption protection refers to (${route} route)`, async () => {
+                expect(await checkStack(tkeClusterSecretsEncryption, [cluster("shop", "cls-shop", route), cluster("ops", "cls-ops", route), protection("cls-shop", route)])).to.deep.equal([
+                    {
+                        urn: urnOf(tok("tencentcloud_kubernetes_cluster", route), "ops"),
+                        message: "TKE cluster must encrypt its Secrets with a KMS key; no `KubernetesEncryptionProtection` refers to it in `clusterId`.",
+                    },
+                ]);
+            });
+        }
+
+        it("resolves the cluster through the property dependency in a preview", async () => {
+            const shop = { ...cluster("shop", "cls-shop"), props: { ...good.cluster(), id: UNKNOWN } };
+            const kms = { ...protection(UNKNOWN), propertyDependencies: { clusterId: [shop.urn as string] } };
+            expect(await checkStack(tkeClusterSecretsEncryption, [shop, kms])).to.deep.equal([]);
+        });
+
+        it("stays silent while a protection's cluster is unknown", async () => {
+            expect(await checkStack(tkeClusterSecretsEncryption, [cluster("shop", "cls-shop"), protection(UNKNOWN)])).to.deep.equal([]);
         });
     });
 });

@@ -116,6 +116,67 @@ export const MONGODB_ELECTION_SECONDS = 12;
  */
 export const MONGODB_W1_RPO_SECONDS = 1;
 
+/**
+ * Seconds for the MySQL cluster edition to promote a read-only node to read-write when the read-write
+ * node's zone fails. Tencent documents the automatic switch ("a momentary disconnection lasting
+ * seconds", TencentDB for MySQL, "Switch Between Read-Write Nodes and Read-Only Nodes",
+ * cloud.tencent.com/document/product/236/104771) but publishes no bound: a conservative estimate, the
+ * two- and three-node editions' figure.
+ */
+export const MYSQL_CLUSTER_FAILOVER_SECONDS = 60;
+
+/**
+ * Seconds for a PostgreSQL instance to switch to its standby node in another zone. Tencent documents
+ * an automatic switch with "a momentary disconnection" (TencentDB for PostgreSQL, "Switch
+ * Source-Replica Instance", tencentcloud.com/document/product/409/59359) but publishes no figure: a
+ * conservative estimate, the MySQL failover's.
+ */
+export const POSTGRESQL_FAILOVER_SECONDS = 60;
+
+/**
+ * Data lost by a PostgreSQL failover, seconds. "By default, TencentDB for PostgreSQL adopts asynchronous
+ * replication" (tencentcloud.com/document/product/409/59358), and the provider exposes no replication
+ * mode, so the standby may lag: an estimate of the lag, as for async MySQL.
+ */
+export const POSTGRESQL_ASYNC_RPO_SECONDS = 30;
+
+/**
+ * Seconds until a PostgreSQL read-only group stops routing to a replica of a lost zone: the group
+ * removes a failed replica automatically (tencentcloud.com/document/product/409/39548), with no
+ * published delay; read-only replicas also lag "minute-level" after a primary switch
+ * (document/product/409/59359). An estimate, as for MySQL read-only groups.
+ */
+export const POSTGRESQL_READONLY_REROUTE_SECONDS = 30;
+
+/**
+ * Seconds for a TDSQL-C MySQL cluster to move to its standby zone (`slaveZone`) when its primary zone
+ * fails. The multi-AZ deployment is documented (tencentcloud.com/document/product/1098/44327: the
+ * standby zone serves disaster recovery only) without a switch time: a conservative estimate.
+ */
+export const CYNOSDB_ZONE_FAILOVER_SECONDS = 60;
+
+/**
+ * Data lost by a TDSQL-C MySQL zone switch, seconds: no figure is published; a conservative estimate,
+ * the semi-sync fallback window of MySQL ({@link MYSQL_SEMI_SYNC_RPO_SECONDS}).
+ */
+export const CYNOSDB_ZONE_FAILOVER_RPO_SECONDS = 10;
+
+/**
+ * Seconds until an Elasticsearch cluster stops waiting for the nodes of a lost zone: the elected
+ * master removes a node after `cluster.fault_detection.follower_check.retry_count` (3) checks time out
+ * at `follower_check.timeout` (10 s) each (Elasticsearch reference, cluster fault detection settings);
+ * replicas in the other zones are then promoted. The service's VIP also drops unhealthy nodes
+ * (tencentcloud.com/document/product/845/32591), with no published delay.
+ */
+export const ELASTICSEARCH_NODE_REMOVAL_SECONDS = 30;
+
+/**
+ * Seconds for a TSE registry (PolarisMesh, ZooKeeper, Nacos) to serve from the nodes outside a lost
+ * zone: no figure is published; a conservative estimate (ZooKeeper's own leader election takes
+ * seconds).
+ */
+export const TSE_FAILOVER_SECONDS = 60;
+
 // ---- Middleware tier ----------------------------------------------------------------------------
 
 /**
@@ -152,4 +213,11 @@ export const ESTIMATES: ReadonlyArray<{
     { tier: "data", what: "Redis replica promotion", rtoSeconds: REDIS_FAILOVER_SECONDS, rpoSeconds: REDIS_RPO_SECONDS, source: "estimate; async replication" },
     { tier: "data", what: "MongoDB election (≥ 5.0: w majority)", rtoSeconds: MONGODB_ELECTION_SECONDS, rpoSeconds: 0, source: "MongoDB manual" },
     { tier: "data", what: "MongoDB election (< 5.0: w 1)", rtoSeconds: MONGODB_ELECTION_SECONDS, rpoSeconds: MONGODB_W1_RPO_SECONDS, source: "MongoDB manual; estimate of lag" },
+    { tier: "access", what: "NAT gateways, one per zone: a zone's loss takes only its own subnets' egress", rtoSeconds: 0, rpoSeconds: null, source: "NAT gateways are zonal (zone fixed at creation)" },
+    { tier: "middleware", what: "TSE registry, nodes outside the lost zone", rtoSeconds: TSE_FAILOVER_SECONDS, rpoSeconds: 0, source: "conservative estimate; no figure published" },
+    { tier: "data", what: "MySQL cluster edition, read-only node promoted", rtoSeconds: MYSQL_CLUSTER_FAILOVER_SECONDS, rpoSeconds: null, source: "conservative estimate; Tencent: \"momentary disconnection lasting seconds\" (MySQL doc 236/104771); RPO by `slaveSyncMode` as MySQL" },
+    { tier: "data", what: "PostgreSQL standby in another zone (async)", rtoSeconds: POSTGRESQL_FAILOVER_SECONDS, rpoSeconds: POSTGRESQL_ASYNC_RPO_SECONDS, source: "conservative estimate; async by default (PostgreSQL doc 409/59358)" },
+    { tier: "data", what: "PostgreSQL read-only group", rtoSeconds: POSTGRESQL_READONLY_REROUTE_SECONDS, rpoSeconds: null, source: "estimate; failed replicas removed automatically (PostgreSQL doc 409/39548)" },
+    { tier: "data", what: "TDSQL-C MySQL, standby zone", rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: CYNOSDB_ZONE_FAILOVER_RPO_SECONDS, source: "conservative estimates; multi-AZ documented without figures (TDSQL-C doc 1098/44327)" },
+    { tier: "data", what: "Elasticsearch multi-AZ, nodes of the lost zone removed", rtoSeconds: ELASTICSEARCH_NODE_REMOVAL_SECONDS, rpoSeconds: 0, source: "Elasticsearch fault detection 3 × 10 s; writes acknowledged by every in-sync replica" },
 ];

@@ -13,10 +13,21 @@ import { labelOf, plural } from "../describe";
 import { DATA_TIER_KEY } from "../levels";
 import type { Topology, TopologyNode, ZoneSet } from "../topology";
 import { describeZones } from "../topology";
-import { at, bool, list, num, nums, str, strs, tagsOf, UNKNOWN } from "../values";
+import { at, bool, list, num, nums, objs, str, strs, tagsOf, UNKNOWN } from "../values";
 import { zoneLabel } from "../zones";
+import { cynosdbZones, elasticsearchLayout, mysqlLayout, postgresqlLayout } from "../dataZones";
+import { natGroupsOf, zonesWithoutGateway } from "../rules/nat";
+import { TSE_MIN_NODES, tseNodesOf } from "../rules/tse";
 import {
     CKAFKA_ZONE_FAILOVER_SECONDS,
+    CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
+    CYNOSDB_ZONE_FAILOVER_SECONDS,
+    ELASTICSEARCH_NODE_REMOVAL_SECONDS,
+    MYSQL_CLUSTER_FAILOVER_SECONDS,
+    POSTGRESQL_ASYNC_RPO_SECONDS,
+    POSTGRESQL_FAILOVER_SECONDS,
+    POSTGRESQL_READONLY_REROUTE_SECONDS,
+    TSE_FAILOVER_SECONDS,
     CLB_BACKEND_REMOVAL_SECONDS,
     CLB_ZONE_SWITCH_SECONDS,
     MONGODB_ELECTION_SECONDS,
@@ -420,28 +431,18 @@ function heldToRpo(node: TopologyNode, exempt: readonly string[]): boolean {
 
 const SYNC_NAMES: Readonly<Record<number, string>> = { 0: "async", 1: "semi-sync", 2: "strong sync" };
 
-function mysqlSubject(t: Topology, mysql: TopologyNode, exempt: readonly string[]): Subject {
+function mysqlSubject(mysql: TopologyNode, exempt: readonly string[]): Subject {
     const p = mysql.props;
-    const primary = str(at(p, "availabilityZone"));
-    const mode = num(at(p, "slaveDeployMode"));
-    const first = str(at(p, "firstSlaveZone"));
-    const second = str(at(p, "secondSlaveZone"));
+    const layout = mysqlLayout(p);
+    const primary = layout.primary;
     const sync = num(at(p, "slaveSyncMode"));
-    const device = str(at(p, "deviceType"));
-    const complete = [primary, mode, first, second, sync, device].every((v) => v !== UNKNOWN);
-    const replicaZones: string[] = [];
-    if (typeof primary === "string" && device !== "BASIC") {
-        const multi = mode === 1;
-        replicaZones.push(multi && typeof first === "string" ? first : primary);
-        if (typeof second === "string") {
-            replicaZones.push(multi ? second : primary);
-        }
-    }
+    const replicaZones = layout.standbys;
     const nodeZones = typeof primary === "string" ? [...new Set([primary, ...replicaZones])].sort() : [];
-    const zones: ZoneSet = { zones: nodeZones, complete: complete && typeof primary === "string" };
+    const zones: ZoneSet = { zones: nodeZones, complete: layout.complete && sync !== UNKNOWN && typeof primary === "string" };
     const syncMode = typeof sync === "number" ? sync : 0;
     const syncName = `${SYNC_NAMES[syncMode] ?? `mode ${syncMode}`}${sync === undefined ? ", the provider default" : ""}`;
     const rpo = syncMode === 2 ? 0 : syncMode === 1 ? MYSQL_SEMI_SYNC_RPO_SECONDS : MYSQL_ASYNC_RPO_SECONDS;
+    const cluster = layout.edition === "cluster";
     return {
         ...base(mysql, "data", zones),
         heldToRpo: heldToRpo(mysql, exempt),
@@ -452,23 +453,42 @@ function mysqlSubject(t: Topology, mysql: TopologyNode, exempt: readonly string[
                     capacityLeft: 1,
                     rtoSeconds: 0,
                     rpoSeconds: 0,
-                    reason: `${title(mysql)} keeps its primary in ${typeof primary === "string" ? primary : "another zone"}; only a replica in ${zone} is lost.`,
+                    reason: `${title(mysql)} keeps its ${cluster ? "read-write node" : "primary"} in ${typeof primary === "string" ? primary : "another zone"}; only a ${cluster ? "read-only node" : "replica"} in ${zone} is lost.`,
                     complete: zones.complete,
                 };
             }
             const elsewhere = replicaZones.filter((z) => z !== zone);
             if (elsewhere.length === 0) {
-                const layout = device === "BASIC" ? "single-node basic edition" : mode === 1 ? "replicas in the same zone" : "`slaveDeployMode` 0, single AZ";
-                return LOST(`${title(mysql)} keeps its primary and every replica in ${zone} (${layout}): nothing to fail over to.`, zones.complete);
+                const how =
+                    layout.edition === "basic"
+                        ? "single-node basic edition"
+                        : cluster
+                          ? layout.randomZoneNodes > 0
+                              ? "cluster edition whose other read-only nodes sit in zones the service picks (`isRandomZone`)"
+                              : "cluster edition, every `clusterTopology` node in that zone"
+                          : num(at(p, "slaveDeployMode")) === 1
+                            ? "replicas in the same zone"
+                            : "`slaveDeployMode` 0, single AZ";
+                return LOST(`${title(mysql)} keeps its ${cluster ? "read-write node and every read-only node" : "primary and every replica"} in ${zone} (${how}): nothing to fail over to.`, zones.complete);
             }
-            const layout = replicaZones.length >= 2 ? "three-node" : "two-node";
             const loss = rpo === 0 ? "no committed transaction is lost" : `up to ${formatSeconds(rpo)} of commits may be missing (estimate)`;
+            if (cluster) {
+                return {
+                    survives: true,
+                    capacityLeft: 1,
+                    rtoSeconds: MYSQL_CLUSTER_FAILOVER_SECONDS,
+                    rpoSeconds: rpo,
+                    reason: `${title(mysql)} (cluster edition) promotes its read-only node in ${elsewhere[0]} to read-write within ${formatSeconds(MYSQL_CLUSTER_FAILOVER_SECONDS)} (conservative estimate); with ${syncName} replication (\`slaveSyncMode\` ${syncMode}) ${loss}.`,
+                    complete: zones.complete,
+                };
+            }
+            const edition = replicaZones.length >= 2 ? "three-node" : "two-node";
             return {
                 survives: true,
                 capacityLeft: 1,
                 rtoSeconds: MYSQL_FAILOVER_SECONDS,
                 rpoSeconds: rpo,
-                reason: `${title(mysql)} (${layout}) fails over to its replica in ${elsewhere[0]} within ${formatSeconds(MYSQL_FAILOVER_SECONDS)}; with ${syncName} replication (\`slaveSyncMode\` ${syncMode}) ${loss}.`,
+                reason: `${title(mysql)} (${edition}) fails over to its replica in ${elsewhere[0]} within ${formatSeconds(MYSQL_FAILOVER_SECONDS)}; with ${syncName} replication (\`slaveSyncMode\` ${syncMode}) ${loss}.`,
                 complete: zones.complete,
             };
         },
@@ -617,6 +637,247 @@ function mongodbSubject(t: Topology, mongo: TopologyNode, exempt: readonly strin
     };
 }
 
+// ---- Data and traffic products beyond the first six ---------------------------------------------
+
+function postgresqlSubject(pg: TopologyNode, exempt: readonly string[]): Subject {
+    const layout = postgresqlLayout(pg.props);
+    const primary = layout.primary;
+    const zones: ZoneSet = {
+        zones: typeof primary === "string" ? [...new Set([primary, ...layout.standbys])].sort() : [],
+        complete: layout.complete && typeof primary === "string",
+    };
+    return {
+        ...base(pg, "data", zones),
+        heldToRpo: heldToRpo(pg, exempt),
+        judge(zone) {
+            if (primary !== zone) {
+                return {
+                    survives: true,
+                    capacityLeft: 1,
+                    rtoSeconds: 0,
+                    rpoSeconds: 0,
+                    reason: `${title(pg)} keeps its primary node in ${typeof primary === "string" ? primary : "another zone"}; only a standby in ${zone} is lost.`,
+                    complete: zones.complete,
+                };
+            }
+            const elsewhere = layout.standbys.filter((z) => z !== zone);
+            if (elsewhere.length === 0) {
+                const how = layout.nodeSets ? "every `dbNodeSets` node in that zone" : "`dbNodeSets` not set: the standby shares the primary's zone";
+                return LOST(`${title(pg)} keeps its primary and standby nodes in ${zone} (${how}): nothing to fail over to.`, zones.complete);
+            }
+            return {
+                survives: true,
+                capacityLeft: 1,
+                rtoSeconds: POSTGRESQL_FAILOVER_SECONDS,
+                rpoSeconds: POSTGRESQL_ASYNC_RPO_SECONDS,
+                reason: `${title(pg)} switches to its standby node in ${elsewhere[0]} within ${formatSeconds(POSTGRESQL_FAILOVER_SECONDS)} (conservative estimate); replication is asynchronous by default, so up to ${formatSeconds(POSTGRESQL_ASYNC_RPO_SECONDS)} of commits may be missing (estimate).`,
+                complete: zones.complete,
+            };
+        },
+    };
+}
+
+function postgresqlReadonlySubjects(t: Topology): Subject[] {
+    const groups = new Map<string, TopologyNode[]>();
+    for (const ro of t.ofKind("postgresql-readonly")) {
+        const master = t.resolve(ro, "masterDbInstanceId", ["postgresql"]).nodes[0];
+        const key = master?.urn ?? ro.urn;
+        groups.set(key, [...(groups.get(key) ?? []), ro]);
+    }
+    return [...groups.entries()].map(([key, members]): Subject => {
+        const master = t.byUrn(key);
+        const of = master && master.kind === "postgresql" ? ` of ${master.name}` : "";
+        const memberZones = members.map((m) => ({ urn: m.urn, zones: t.zonesOf(m).zones }));
+        const zones: ZoneSet = { zones: [...new Set(memberZones.flatMap((m) => m.zones))].sort(), complete: members.every((m) => t.zonesOf(m).complete) };
+        const names = members.map((m) => m.name).join(", ");
+        return {
+            urn: members[0].urn,
+            name: members.length === 1 ? members[0].name : `${master?.name ?? members[0].name} read-only group`,
+            title: members.length === 1 ? title(members[0]) : `PostgreSQL read-only group ${master?.name ?? members[0].name}`,
+            kind: "postgresql-readonly",
+            tier: "data",
+            zones,
+            members: memberZones,
+            heldToRpo: false,
+            judge(zone) {
+                const surviving = memberZones.filter((m) => m.zones.some((z) => z !== zone));
+                if (surviving.length === 0) {
+                    return LOST(`PostgreSQL read-only instance${members.length === 1 ? "" : "s"} ${names}${of} ${members.length === 1 ? "is" : "are all"} in ${zone}: no read replica is left.`, zones.complete);
+                }
+                return {
+                    survives: true,
+                    capacityLeft: ratio(surviving.length, memberZones.length),
+                    rtoSeconds: POSTGRESQL_READONLY_REROUTE_SECONDS,
+                    rpoSeconds: 0,
+                    reason: `PostgreSQL read-only instances ${names}${of} keep ${plural(surviving.length, "instance")} of ${memberZones.length} outside ${zone}; reads move to them in about ${formatSeconds(POSTGRESQL_READONLY_REROUTE_SECONDS)} (estimate).`,
+                    complete: zones.complete,
+                };
+            },
+        };
+    });
+}
+
+function cynosdbSubject(cluster: TopologyNode, exempt: readonly string[]): Subject {
+    const { primary, standby } = cynosdbZones(cluster.props);
+    const zones: ZoneSet = {
+        zones: [...new Set([primary, standby].filter((z): z is string => typeof z === "string"))].sort(),
+        complete: primary !== UNKNOWN && standby !== UNKNOWN && typeof primary === "string",
+    };
+    return {
+        ...base(cluster, "data", zones),
+        heldToRpo: heldToRpo(cluster, exempt),
+        judge(zone) {
+            if (primary !== zone) {
+                return {
+                    survives: true,
+                    capacityLeft: 1,
+                    rtoSeconds: 0,
+                    rpoSeconds: 0,
+                    reason: `${title(cluster)} keeps serving from its primary zone ${typeof primary === "string" ? primary : "elsewhere"}; only its standby zone is lost.`,
+                    complete: zones.complete,
+                };
+            }
+            if (typeof standby !== "string" || standby === zone) {
+                return LOST(`${title(cluster)} runs in ${zone} only (\`slaveZone\` ${standby === undefined ? "is not set" : "is the same zone"}): nothing to move to.`, zones.complete);
+            }
+            return {
+                survives: true,
+                capacityLeft: 1,
+                rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS,
+                rpoSeconds: CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
+                reason: `${title(cluster)} moves to its standby zone ${standby} within ${formatSeconds(CYNOSDB_ZONE_FAILOVER_SECONDS)}, losing up to ${formatSeconds(CYNOSDB_ZONE_FAILOVER_RPO_SECONDS)} of commits (conservative estimates: no figure is published).`,
+                complete: zones.complete,
+            };
+        },
+    };
+}
+
+/** The dedicated master nodes of an Elasticsearch instance, and its data nodes (master-eligible without dedicated masters). */
+function elasticsearchNodes(es: TopologyNode): { masters: number; data: number; complete: boolean } {
+    const nodes = objs(at(es.props, "nodeInfoLists"));
+    let masters = 0;
+    let data = 0;
+    let complete = nodes !== UNKNOWN;
+    for (const node of nodes === UNKNOWN ? [] : (nodes ?? [])) {
+        if (node === UNKNOWN) {
+            complete = false;
+            continue;
+        }
+        const type = str(at(node, "type"));
+        const count = num(at(node, "nodeNum"));
+        if (type === UNKNOWN || count === UNKNOWN) {
+            complete = false;
+            continue;
+        }
+        if (type === "dedicatedMaster") {
+            masters += count ?? 0;
+        } else {
+            data += count ?? 0;
+        }
+    }
+    return { masters, data, complete };
+}
+
+function elasticsearchSubject(t: Topology, es: TopologyNode): Subject {
+    const layout = elasticsearchLayout(es.props);
+    const zones = t.zonesOf(es);
+    const nodes = elasticsearchNodes(es);
+    return {
+        ...base(es, "data", zones),
+        judge(zone) {
+            const complete = zones.complete && layout.complete && nodes.complete;
+            const surviving = zones.zones.filter((z) => z !== zone);
+            if (layout.mode !== 1 || surviving.length === 0) {
+                return LOST(`${title(es)} keeps every node in ${zone} (\`deployMode\` ${layout.mode === 1 ? "1 with one zone" : "0, single AZ"}): no replica of its shards is left.`, complete);
+            }
+            const dataLeft = nodes.data - lostShare(nodes.data, zones.zones.length);
+            if (nodes.masters < 3) {
+                // Without dedicated masters (the service spreads three or five over three zones), the data nodes elect the master.
+                const voters = nodes.masters > 0 ? nodes.masters : nodes.data;
+                const left = voters - lostShare(voters, zones.zones.length);
+                if (left < Math.floor(voters / 2) + 1) {
+                    return LOST(
+                        `${title(es)} keeps ${left} of its ${voters} master-eligible nodes outside ${zone}, short of the majority needed to elect a master (${nodes.masters > 0 ? `${nodes.masters} dedicated masters` : "no dedicated masters"}).`,
+                        complete,
+                        ratio(dataLeft, nodes.data),
+                    );
+                }
+            }
+            return {
+                survives: true,
+                capacityLeft: ratio(dataLeft, nodes.data),
+                rtoSeconds: ELASTICSEARCH_NODE_REMOVAL_SECONDS,
+                rpoSeconds: 0,
+                reason: `${title(es)} keeps ${plural(dataLeft, "data node")} of ${nodes.data} in ${describeZones(surviving)} and a master quorum; the lost nodes are dropped after ${formatSeconds(ELASTICSEARCH_NODE_REMOVAL_SECONDS)} (fault detection 3 × 10 s) and replicas in the other zones are promoted; writes acknowledged by every in-sync replica are kept.`,
+                complete,
+            };
+        },
+    };
+}
+
+function tseSubject(t: Topology, tse: TopologyNode): Subject {
+    const zones = t.zonesOf(tse);
+    const read = tseNodesOf(tse.props);
+    return {
+        ...base(tse, "middleware", zones),
+        judge(zone) {
+            const complete = zones.complete && read !== UNKNOWN;
+            if (read === UNKNOWN || read === undefined) {
+                return LOST(`${title(tse)} runs an engine or edition the simulation cannot read: it is assumed to go down with ${zone}.`, complete);
+            }
+            const min = TSE_MIN_NODES[read.engine];
+            if (read.nodes < min) {
+                return LOST(`${title(tse)} (${read.engine} ${read.edition}) runs ${plural(read.nodes, "node")}, fewer than the ${min} that survive the loss of a zone.`, complete);
+            }
+            return {
+                survives: true,
+                capacityLeft: ratio(read.nodes - 1, read.nodes),
+                rtoSeconds: TSE_FAILOVER_SECONDS,
+                rpoSeconds: 0,
+                reason: `${title(tse)} (${read.engine} ${read.edition}, ${read.nodes} nodes, placed one per zone by the service) keeps ${read.nodes - 1} nodes outside ${zone} and serves from them within ${formatSeconds(TSE_FAILOVER_SECONDS)} (conservative estimate).`,
+                complete,
+            };
+        },
+    };
+}
+
+/** The NAT gateways of each VPC, judged together: a zone's loss must not cut the egress of the other zones' subnets. */
+function natSubjects(t: Topology): Subject[] {
+    return natGroupsOf(t).map((group): Subject => {
+        const found = zonesWithoutGateway(t, group);
+        const members = group.gateways.map((g) => ({ urn: g.urn, zones: t.zonesOf(g).zones }));
+        const zones: ZoneSet = { zones: found.gatewayZones, complete: found.complete };
+        const names = group.gateways.map((g) => g.name).join(", ");
+        const where = group.vpc ? ` of VPC ${group.vpc.name}` : "";
+        return {
+            urn: group.gateways[0].urn,
+            name: group.gateways.length === 1 ? group.gateways[0].name : `NAT gateways${where}`,
+            title: group.gateways.length === 1 ? title(group.gateways[0]) : `NAT gateways${where} (${names})`,
+            kind: "nat-gateway",
+            tier: "access",
+            zones,
+            members,
+            heldToRpo: false,
+            judge(zone) {
+                const left = members.filter((m) => m.zones.some((z) => z !== zone));
+                const cut = found.subnetZones.filter((z) => z !== zone && !found.gatewayZones.filter((g) => g !== zone).includes(z));
+                if (left.length === 0 || cut.length > 0) {
+                    const whose = cut.length > 0 ? `subnets in ${describeZones(cut)}` : "every subnet";
+                    return LOST(`NAT gateway${group.gateways.length === 1 ? "" : "s"} ${names}${where} in ${zone} carried the egress of ${whose}, which no gateway in its own zone replaces: their egress is cut until their routes point to a surviving gateway.`, zones.complete, ratio(left.length, members.length));
+                }
+                return {
+                    survives: true,
+                    capacityLeft: ratio(left.length, members.length),
+                    rtoSeconds: 0,
+                    rpoSeconds: 0,
+                    reason: `NAT gateways${where} keep ${plural(left.length, "gateway")} of ${members.length} outside ${zone}; every surviving zone egresses through its own gateway.`,
+                    complete: zones.complete,
+                };
+            },
+        };
+    });
+}
+
 /** Every subject the simulation judges, in tier order. */
 function subjectsOf(t: Topology, exempt: readonly string[]): Subject[] {
     return [
@@ -626,10 +887,16 @@ function subjectsOf(t: Topology, exempt: readonly string[]): Subject[] {
         ...t.ofKind("as-group").map((n) => groupSubject(t, n)),
         ...cvmSubjects(t),
         ...t.ofKind("ckafka").map((n) => ckafkaSubject(t, n)),
-        ...t.ofKind("mysql").map((n) => mysqlSubject(t, n, exempt)),
+        ...t.ofKind("mysql").map((n) => mysqlSubject(n, exempt)),
         ...readonlySubjects(t),
         ...t.ofKind("redis").map((n) => redisSubject(t, n, exempt)),
         ...t.ofKind("mongodb").map((n) => mongodbSubject(t, n, exempt)),
+        ...t.ofKind("postgresql").map((n) => postgresqlSubject(n, exempt)),
+        ...postgresqlReadonlySubjects(t),
+        ...t.ofKind("cynosdb").map((n) => cynosdbSubject(n, exempt)),
+        ...t.ofKind("elasticsearch").map((n) => elasticsearchSubject(t, n)),
+        ...t.ofKind("tse").map((n) => tseSubject(t, n)),
+        ...natSubjects(t),
     ];
 }
 

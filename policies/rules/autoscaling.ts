@@ -10,7 +10,7 @@
 import { defineConfig, integer, NO_CONFIG } from "../config";
 import { plural, prop } from "../describe";
 import { resourceRule, stackRule, StackViolation } from "../rule";
-import type { TopologyNode } from "../topology";
+import { describeZones, TopologyNode } from "../topology";
 import { at, bool, num, str, UNKNOWN } from "../values";
 import { evenSpreadMessages, zoneSpanViolations } from "./spread";
 
@@ -230,6 +230,57 @@ export const asGroupUnhealthyReplacement = resourceRule({
     },
 });
 
+/** The instances attached to a group span several zones. */
+export const asAttachmentMultiAz = stackRule({
+    kind: "stack",
+    name: "as-attachment-multi-az",
+    description:
+        "Checks whether the existing CVM instances attached to an Auto Scaling group (`AsAttachment` `instanceIds`), taken over all of the group's attachments, span at least 2 availability zones when there are at least 2 of them.",
+    severity: "high",
+    pillar: "reliability",
+    service: "as",
+    fix: "Attach instances from at least two availability zones (as many per zone as the group keeps), or let the group launch its capacity over subnets in several zones instead of attaching instances of one zone.",
+    config: defineConfig({
+        minZones: integer({ default: 2, minimum: 1, description: "Minimum number of availability zones of the instances attached to a scaling group." }),
+        minInstances: integer({ default: 2, minimum: 1, description: "Groups with fewer attached instances than this are not checked." }),
+    }),
+    check(t, ctx) {
+        const violations: StackViolation[] = [];
+        const attachments = t.ofKind("as-attachment");
+        const judged = new Set<TopologyNode>();
+        // The attachments of each group together, then each attachment whose group is not in the stack on its own.
+        const sets = t.ofKind("as-group").map((group) => ({ group: group as TopologyNode | undefined, attachments: t.asAttachmentsOf(group) }));
+        for (const attachment of attachments) {
+            if (!sets.some((s) => s.attachments.includes(attachment))) {
+                sets.push({ group: undefined, attachments: [attachment] });
+            }
+        }
+        for (const { group, attachments: members } of sets) {
+            if (members.length === 0) {
+                continue;
+            }
+            members.forEach((a) => judged.add(a));
+            const attached = group ? t.attachedInstancesOf(group) : t.attachmentInstancesOf(members[0]);
+            if (attached.count === undefined || attached.count < ctx.config.minInstances || !attached.zones.complete) {
+                continue;
+            }
+            const zones = attached.zones.zones;
+            if (zones.length === 0 || zones.length >= ctx.config.minZones) {
+                continue;
+            }
+            const whose = group ? ` to group ${group.name}` : "";
+            const names = attached.nodes.map((n) => n.name).join(", ");
+            for (const attachment of members) {
+                violations.push({
+                    urn: attachment.urn,
+                    message: `Auto Scaling attachment must attach instances from at least ${plural(ctx.config.minZones, "availability zone")}${whose}; its ${plural(attached.count, "attached instance")} (${names}) are all in ${describeZones(zones)}.`,
+                });
+            }
+        }
+        return { assessed: judged.size, violations };
+    },
+});
+
 /** The Auto Scaling rules. */
 export const autoscalingRules = [
     asGroupMultiAz,
@@ -239,4 +290,5 @@ export const autoscalingRules = [
     asGroupBackendLimit,
     asGroupSplitAdvice,
     asGroupUnhealthyReplacement,
+    asAttachmentMultiAz,
 ];

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import {
+    asAttachmentMultiAz,
     asGroupBackendLimit,
     asGroupEvenSpread,
     asGroupMinSize,
@@ -11,6 +12,7 @@ import {
 import { StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
 import { good } from "./fixtures";
 import { checkResource, checkStack, ROUTES, tok, useTestEnvironment } from "./helpers";
+import { cvm, MODES, mutate, record, ref, trafficEstate, urnIn } from "./traffic.fixtures";
 
 type Props = Record<string, unknown>;
 
@@ -173,6 +175,47 @@ describe("Auto Scaling rules", () => {
             expect(await checkResource(asGroupUnhealthyReplacement, { type: tok("tencentcloud_as_scaling_group"), props })).to.deep.equal([
                 "Auto Scaling group must replace unhealthy instances; `replaceMonitorUnhealthy` is false and `replaceLoadBalancerUnhealthy` is false.",
             ]);
+        });
+    });
+
+    describe("as-attachment-multi-az (stack)", () => {
+        /** The clean estate with the attached instances both in ap-guangzhou-3. */
+        const oneZone = () =>
+            mutate(trafficEstate(), "ingest-4a", (d) => ({ ...d, props: { ...d.props, availabilityZone: "ap-guangzhou-3", subnetId: ref("app-3") } }));
+        const message =
+            "Auto Scaling attachment must attach instances from at least 2 availability zones to group ingest; its 2 attached instances (ingest-3a, ingest-4a) are all in ap-guangzhou-3.";
+
+        for (const route of ROUTES) {
+            for (const mode of MODES) {
+                it(`passes attached instances over two zones (${mode}, ${route} route)`, async () => {
+                    expect(await checkStack(asAttachmentMultiAz, record(trafficEstate(), mode, route))).to.deep.equal([]);
+                });
+
+                it(`reports attached instances all in one zone, on the attachment (${mode}, ${route} route)`, async () => {
+                    const estate = oneZone();
+                    expect(await checkStack(asAttachmentMultiAz, record(estate, mode, route))).to.deep.equal([{ urn: urnIn(estate, "ingest-existing", route), message }]);
+                });
+            }
+        }
+
+        it("judges a group's attachments together and reports each of them", async () => {
+            const estate = [
+                ...mutate(oneZone(), "ingest-existing", (d) => ({ ...d, props: { ...d.props, instanceIds: [ref("ingest-3a")] } })),
+                { tf: "tencentcloud_as_attachment" as const, name: "ingest-more", id: "asg-ingest#more", props: { scalingGroupId: ref("ingest"), instanceIds: [ref("ingest-4a")] } },
+            ];
+            const reported = await checkStack(asAttachmentMultiAz, record(estate, "state"));
+            expect(reported.map((r) => r.urn)).to.deep.equal([urnIn(estate, "ingest-existing"), urnIn(estate, "ingest-more")]);
+            const spread = [...estate, cvm("ingest-4b", "app-4", "ap-guangzhou-4", "10.0.2.22")].map((d) =>
+                d.name === "ingest-more" ? { ...d, props: { ...d.props, instanceIds: [ref("ingest-4b")] } } : d,
+            );
+            expect(await checkStack(asAttachmentMultiAz, record(spread, "state"))).to.deep.equal([]);
+        });
+
+        it("leaves a single attached instance alone, and stays silent while a zone is unknown", async () => {
+            const single = mutate(trafficEstate(), "ingest-existing", (d) => ({ ...d, props: { ...d.props, instanceIds: [ref("ingest-3a")] } }));
+            expect(await checkStack(asAttachmentMultiAz, record(single, "state"))).to.deep.equal([]);
+            const unknownZone = record(oneZone(), "preview").map((r) => (r.name === "ingest-4a" ? { ...r, props: { ...r.props, availabilityZone: UNKNOWN, subnetId: UNKNOWN }, propertyDependencies: {} } : r));
+            expect(await checkStack(asAttachmentMultiAz, unknownZone)).to.deep.equal([]);
         });
     });
 });

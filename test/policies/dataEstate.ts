@@ -40,6 +40,11 @@ export const NAMES = {
     mysqlBackup: "catalog-db-backup",
 } as const;
 
+/** The public address of the estate's `i`-th EIP (known in a state, unknown in a preview). */
+export function eipAddress(i: number): string {
+    return `203.0.113.${10 + i}`;
+}
+
 /** A resource of the estate: its Terraform name and spec. */
 export interface EstateResource {
     readonly tf: TerraformName;
@@ -77,8 +82,8 @@ export function dataEstate(mode: EstateMode): EstateResource[] {
         add("tencentcloud_subnet", NAMES.subnet(i), { name: `data-${i}`, cidrBlock: `10.8.${i}.0/24`, availabilityZone: zone }, { vpcId: [NAMES.vpc, "vpc-data"] }, `subnet-data-${i}`);
     });
     ESTATE_ZONES.forEach((zone, i) => {
-        add("tencentcloud_eip", NAMES.eip(i), goodData.eip(`egress-${i}`), {}, `eip-data-${i}`);
-        const nat = { ...goodData.natGateway(zone), assignedEipSets: [mode.preview ? UNKNOWN : `203.0.113.${10 + i}`] };
+        add("tencentcloud_eip", NAMES.eip(i), { ...goodData.eip(`egress-${i}`), publicIp: mode.preview ? UNKNOWN : eipAddress(i) }, {}, `eip-data-${i}`);
+        const nat = { ...goodData.natGateway(zone), assignedEipSets: [mode.preview ? UNKNOWN : eipAddress(i)] };
         add("tencentcloud_nat_gateway", NAMES.nat(i), nat, { vpcId: [NAMES.vpc, "vpc-data"], subnetId: [NAMES.subnet(i), `subnet-data-${i}`] }, `nat-data-${i}`);
         const gateway = resources[resources.length - 1].spec;
         if (mode.preview) {

@@ -188,7 +188,8 @@ export const clbListenerProtocol = resourceRule({
 export const clbBackendsMultiAz = stackRule({
     kind: "stack",
     name: "clb-backends-multi-az",
-    description: "Checks whether the backends of each CLB instance (attached CVMs, scaling groups, TKE node pools behind a Service) span at least 2 availability zones and number at least 2.",
+    description:
+        "Checks whether the backends of each CLB instance (attached CVMs, target groups' instances, scaling groups with the instances attached to them, TKE node pools behind a Service) span at least 2 availability zones and number at least 2.",
     severity: "high",
     pillar: "reliability",
     service: "clb",
@@ -230,5 +231,42 @@ export const clbBackendsMultiAz = stackRule({
     },
 });
 
+/** A target group that serves a listener or rule has instances in several zones. */
+export const clbTargetGroupMultiAz = stackRule({
+    kind: "stack",
+    name: "clb-target-group-multi-az",
+    description:
+        "Checks whether each CLB target group bound to a listener or rule (`ClbTargetGroupAttachment`) has instances (`targetGroupInstances`) in at least 2 availability zones and at least 2 of them: the listener or rule it serves reaches no other backend.",
+    severity: "high",
+    pillar: "reliability",
+    service: "clb",
+    fix: "Put instances from at least two availability zones in the target group (`targetGroupInstances`, each `bindIp` an instance's private address), at least two in all; a listener or rule forwarding to a target group has no other backend when that group's zone fails.",
+    config: defineConfig({
+        minZones: integer({ default: 2, minimum: 1, description: "Minimum number of availability zones of a target group's instances." }),
+        minInstances: integer({ default: 2, minimum: 1, description: "Minimum number of instances of a target group." }),
+    }),
+    check(t, ctx) {
+        const violations: StackViolation[] = [];
+        const bound = new Set(t.ofKind("clb-target-group-attachment").flatMap((a) => t.resolve(a, "targetGroupId", ["clb-target-group"]).nodes));
+        for (const group of bound) {
+            const members = t.targetGroupMembersOf(group);
+            if (members.count !== undefined && members.count < ctx.config.minInstances) {
+                violations.push({
+                    urn: group.urn,
+                    message: `CLB target group must have at least ${plural(ctx.config.minInstances, "instance")}; ${prop("targetGroupInstances")} lists ${members.count}.`,
+                });
+            }
+            const zones = members.zones.zones;
+            if (members.zones.complete && zones.length > 0 && zones.length < ctx.config.minZones) {
+                violations.push({
+                    urn: group.urn,
+                    message: `CLB target group must have instances in at least ${plural(ctx.config.minZones, "availability zone")}; its instances (${members.nodes.map((n) => n.name).join(", ")}) are all in ${describeZones(zones)}.`,
+                });
+            }
+        }
+        return { assessed: bound.size, violations };
+    },
+});
+
 /** The CLB rules. */
-export const clbRules = [clbInstanceMultiAz, clbInstanceDeletionProtection, clbListenerHealthCheck, clbListenerProtocol, clbBackendsMultiAz];
+export const clbRules = [clbInstanceMultiAz, clbInstanceDeletionProtection, clbListenerHealthCheck, clbListenerProtocol, clbBackendsMultiAz, clbTargetGroupMultiAz];

@@ -5,10 +5,22 @@ import {
     clbInstanceMultiAz,
     clbListenerHealthCheck,
     clbListenerProtocol,
+    clbTargetGroupMultiAz,
 } from "../../policies/rules/clb";
 import { secret, UNKNOWN, urnOf } from "../support/policyArgs";
 import { good } from "./fixtures";
 import { checkResource, checkStack, K8S, remediate, ROUTES, tok, useTestEnvironment } from "./helpers";
+import { Declared, MODES, mutate, record, ref, trafficEstate, urnIn } from "./traffic.fixtures";
+
+/** The traffic estate with only the target group behind the CLB (the scaling group and its attachment dropped). */
+function targetGroupEstate(): Declared[] {
+    return trafficEstate().filter((d) => !["ingest", "ingest-config", "ingest-existing", "ingest-3a", "ingest-4a"].includes(d.name));
+}
+
+/** Moves web-4a into ap-guangzhou-3: the target group's instances all in one zone. */
+function singleZoneTargetGroup(estate: Declared[]): Declared[] {
+    return mutate(estate, "web-4a", (d) => ({ ...d, props: { ...d.props, availabilityZone: "ap-guangzhou-3", subnetId: ref("app-3") } }));
+}
 
 describe("CLB rules", () => {
     useTestEnvironment();
@@ -237,6 +249,83 @@ describe("CLB rules", () => {
         it("stays silent when a backend's zone is unknown", async () => {
             const stack = [clb, { ...cvm("a", "ap-guangzhou-3"), props: { ...good.cvm(), availabilityZone: UNKNOWN, id: "ins-a" } }, cvm("b", "ap-guangzhou-3"), attachment(["a", "b"])];
             expect(await checkStack(clbBackendsMultiAz, stack)).to.deep.equal([]);
+        });
+    });
+
+    describe("clb-backends-multi-az (stack): target groups and attached instances", () => {
+        for (const route of ROUTES) {
+            for (const mode of MODES) {
+                it(`passes a target group and a scaling group with attached instances over two zones (${mode}, ${route} route)`, async () => {
+                    expect(await checkStack(clbBackendsMultiAz, record(trafficEstate(), mode, route))).to.deep.equal([]);
+                });
+
+                it(`reports a CLB whose only backends, a target group's instances, are in one zone (${mode}, ${route} route)`, async () => {
+                    const estate = singleZoneTargetGroup(targetGroupEstate());
+                    expect(await checkStack(clbBackendsMultiAz, record(estate, mode, route))).to.deep.equal([
+                        {
+                            urn: urnIn(estate, "shop-clb", route),
+                            message: "CLB instance must have backends in at least 2 availability zones; its backends are all in ap-guangzhou-3 (via web-tg).",
+                        },
+                    ]);
+                });
+            }
+        }
+
+        it("counts the instances attached to a scaling group among the CLB's backends", async () => {
+            const estate = trafficEstate()
+                .filter((d) => !d.name.startsWith("web-"))
+                .map((d) => (d.name === "ingest" ? { ...d, props: { ...d.props, minSize: 0, subnetIds: [ref("app-3")] } } : d));
+            // minSize 0 in one zone, but the two attached instances serve from both zones.
+            expect(await checkStack(clbBackendsMultiAz, record(estate, "state"))).to.deep.equal([]);
+            const detached = estate.filter((d) => d.name !== "ingest-existing");
+            expect((await checkStack(clbBackendsMultiAz, record(detached, "preview"))).map((v) => v.message)).to.deep.equal([
+                "CLB instance must have at least 2 backends; it has 0 (via ingest).",
+                "CLB instance must have backends in at least 2 availability zones; its backends are all in ap-guangzhou-3 (via ingest).",
+            ]);
+        });
+
+        it("stays silent when a target group's instances are bound by resources the pack does not read", async () => {
+            const estate = mutate(singleZoneTargetGroup(targetGroupEstate()), "web-tg", (d) => {
+                const { targetGroupInstances: _, ...props } = d.props;
+                return { ...d, props };
+            });
+            expect(await checkStack(clbBackendsMultiAz, record(estate, "state"))).to.deep.equal([]);
+        });
+    });
+
+    describe("clb-target-group-multi-az (stack)", () => {
+        for (const route of ROUTES) {
+            for (const mode of MODES) {
+                it(`passes a bound target group with instances in two zones (${mode}, ${route} route)`, async () => {
+                    expect(await checkStack(clbTargetGroupMultiAz, record(trafficEstate(), mode, route))).to.deep.equal([]);
+                });
+
+                it(`reports a target group whose instances are in one zone even when the CLB's other backends span two (${mode}, ${route} route)`, async () => {
+                    const estate = singleZoneTargetGroup(trafficEstate());
+                    expect(await checkStack(clbTargetGroupMultiAz, record(estate, mode, route))).to.deep.equal([
+                        {
+                            urn: urnIn(estate, "web-tg", route),
+                            message: "CLB target group must have instances in at least 2 availability zones; its instances (web-3a, web-4a) are all in ap-guangzhou-3.",
+                        },
+                    ]);
+                    expect(await checkStack(clbBackendsMultiAz, record(estate, mode, route))).to.deep.equal([]);
+                });
+            }
+        }
+
+        it("reports a target group with a single instance", async () => {
+            const estate = mutate(trafficEstate(), "web-tg", (d) => ({ ...d, props: { ...d.props, targetGroupInstances: [{ bindIp: ref("web-3a", "privateIp"), port: 8080 }] } }));
+            expect((await checkStack(clbTargetGroupMultiAz, record(estate, "state", "static"))).map((v) => v.message)).to.deep.equal([
+                "CLB target group must have at least 2 instances; `targetGroupInstances` lists 1.",
+                "CLB target group must have instances in at least 2 availability zones; its instances (web-3a) are all in ap-guangzhou-3.",
+            ]);
+        });
+
+        it("ignores a target group no listener or rule uses, and stays silent while an address cannot be resolved", async () => {
+            const unbound = singleZoneTargetGroup(trafficEstate()).filter((d) => d.tf !== "tencentcloud_clb_target_group_attachment");
+            expect(await checkStack(clbTargetGroupMultiAz, record(unbound, "state"))).to.deep.equal([]);
+            const unresolved = record(singleZoneTargetGroup(trafficEstate()), "preview").map((r) => (r.name === "web-tg" ? { ...r, propertyDependencies: {} } : r));
+            expect(await checkStack(clbTargetGroupMultiAz, unresolved)).to.deep.equal([]);
         });
     });
 });

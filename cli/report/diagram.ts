@@ -15,6 +15,7 @@ import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, Resou
 import type { Topology, TopologyNode } from "../../policies/topology";
 import { at, num, nums, str, strs, UNKNOWN } from "../../policies/values";
 import { zoneLabel } from "../../policies/zones";
+import { mysqlLayout, postgresqlLayout } from "../../policies/dataZones";
 import { visibleControlsOneLine } from "../sanitize";
 import { labelOf } from "../../policies/describe";
 import { replicasOf } from "../../policies/resilience/kubernetes";
@@ -70,7 +71,7 @@ export interface DiagramModel {
 }
 
 /** The kinds drawn: the serving resources the simulation judges. */
-const DRAWN_KINDS: ReadonlyArray<TopologyNode["kind"]> = ["clb", "tke-nodepool", "workload", "as-group", "cvm", "ckafka", "mysql", "mysql-readonly", "redis", "mongodb"];
+const DRAWN_KINDS: ReadonlyArray<TopologyNode["kind"]> = ["clb", "tke-nodepool", "workload", "as-group", "cvm", "ckafka", "tse", "mysql", "mysql-readonly", "redis", "mongodb", "postgresql", "postgresql-readonly", "cynosdb", "elasticsearch"];
 
 const KIND_ORDER = new Map(DRAWN_KINDS.map((k, i) => [k, i]));
 
@@ -153,14 +154,18 @@ function placementsOf(t: Topology, node: TopologyNode, zones: readonly string[])
                 const master = str(at(p, "masterZoneId")) ?? str(at(p, "zoneId"));
                 return zone === master ? "master" : zone === str(at(p, "slaveZoneId")) ? "slave" : "zone";
             }
-            case "mysql": {
-                const primary = str(at(p, "availabilityZone"));
-                const mode = num(at(p, "slaveDeployMode"));
-                if (zone === primary) {
-                    return mode === 1 && str(at(p, "firstSlaveZone")) !== primary ? "primary" : "primary + replica";
+            case "mysql":
+            case "postgresql": {
+                const layout = node.kind === "mysql" ? mysqlLayout(p) : postgresqlLayout(p);
+                const cluster = node.kind === "mysql" && mysqlLayout(p).edition === "cluster";
+                const [lead, other] = cluster ? ["read-write", "read-only"] : node.kind === "postgresql" ? ["primary", "standby"] : ["primary", "replica"];
+                if (zone === layout.primary) {
+                    return layout.standbys.includes(zone) ? `${lead} + ${other}` : lead;
                 }
-                return "replica";
+                return other;
             }
+            case "cynosdb":
+                return zone === str(at(p, "availableZone")) ? "primary" : "standby";
             case "redis": {
                 if (zone === str(at(p, "availabilityZone"))) {
                     return "master";

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { buildDiagramModel } from "../../cli/report/diagram";
 import { stackResourcesOfRecords } from "../../policies/resources";
 import {
     CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
@@ -143,6 +144,29 @@ describe("AZ-failure simulation: data and traffic products", () => {
         const lost6 = outcome(sim, "ap-guangzhou-6", "example");
         expect(lost6).to.deep.include({ survives: true, rtoSeconds: MYSQL_CLUSTER_FAILOVER_SECONDS, rpoSeconds: MYSQL_SEMI_SYNC_RPO_SECONDS });
         expect(lost6.reason).to.contain("promotes its read-only node in ap-guangzhou-7");
+    });
+
+    it("draws the products in the architecture diagram with their nodes' roles per zone, from the same layout as the simulation", () => {
+        const estate = dataEstate({ route: "static", preview: false });
+        const records = recordsOf(specsOfEstate(estate), ESTATE.project, ESTATE.stack).filter((r) => r.type !== "pulumi:pulumi:Stack");
+        const topology = buildTopology(stackResourcesOfRecords(records));
+        const model = buildDiagramModel(topology, [], simulateAzFailures(topology, { targets: TARGETS }));
+        const drawn = (name: string) => model.resources.find((r) => r.name === name);
+        expect(drawn(NAMES.mysql)?.placements).to.deep.equal([
+            { zone: ZA, role: "read-write" },
+            { zone: ZB, role: "read-only" },
+            { zone: ZC, role: "read-only" },
+        ]);
+        expect(drawn(NAMES.postgresql)?.placements).to.deep.equal([
+            { zone: ZA, role: "primary" },
+            { zone: ZB, role: "standby" },
+        ]);
+        expect(drawn(NAMES.cynosdb)?.placements).to.deep.equal([
+            { zone: ZA, role: "primary" },
+            { zone: ZB, role: "standby" },
+        ]);
+        expect(drawn(NAMES.elasticsearch)?.tier).to.equal("data");
+        expect(drawn(NAMES.tse)?.tier).to.equal("middleware");
     });
 
     it("leaves a disruption undetermined, not breached, while a PostgreSQL node set is unknown in a preview", () => {

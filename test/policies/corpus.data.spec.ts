@@ -233,6 +233,18 @@ describe("Corpus of hazards: data and traffic products", () => {
         expect(uncovered).to.deep.equal([]);
     });
 
+    it("lets a waiver tag exempt a hazard of these products, as for every rule", async () => {
+        const estate = dataEstate({ route: "official", preview: true });
+        patch(estate, NAMES.cynosdb, { tags: { "zonesafe:waive:cynosdb-cluster-multi-az": "2026-09-30:reporting copy, standby zone in Q3" } }, ["slaveZone"]);
+        expect(await viaPolicies(estate, CORPUS_RULES)).to.deep.equal([]);
+        const records = recordsOf(specsOfEstate(estate), ESTATE.project, ESTATE.stack).filter((r) => r.type !== "pulumi:pulumi:Stack");
+        const stack = { name: ESTATE.stack, tags: new Map<string, string>(), config: {}, production: false, criticalDataTier: false };
+        const { findings } = assess(buildTopology(stackResourcesOfRecords(records)), { stack, now: new Date("2026-06-15T12:00:00Z") });
+        const waived = findings.filter((f) => f.policy === "cynosdb-cluster-multi-az");
+        expect(waived).to.have.length(1);
+        expect(waived[0].waiver?.reason).to.equal("reporting copy, standby zone in Q3");
+    });
+
     for (const mode of MODES) {
         describe(describeMode(mode), () => {
             it("passes the clean estate: no finding from these products' rules, and none from any rule on their resources", async () => {

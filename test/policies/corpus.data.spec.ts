@@ -13,6 +13,7 @@ import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { policyOf } from "../../policies/adapters";
 import { assess } from "../../policies/assessment";
 import { RULES } from "../../policies/catalog";
+import { scoreOfTallies } from "../../policies/score";
 import { stackResourcesOfRecords } from "../../policies/resources";
 import type { Rule, Service } from "../../policies/rule";
 import { tokensOf } from "../../policies/tokens";
@@ -231,6 +232,24 @@ describe("Corpus of hazards: data and traffic products", () => {
         const covered = new Set(HAZARDS.map((h) => h.policy));
         const uncovered = CORPUS_RULES.filter((r) => r.service !== "mysql" && !covered.has(r.name)).map((r) => r.name);
         expect(uncovered).to.deep.equal([]);
+    });
+
+    it("counts these products' hazards in the health score, through the catalog", () => {
+        const stack = { name: ESTATE.stack, tags: new Map<string, string>(), config: {}, production: false, criticalDataTier: false };
+        const scoreOf = (estate: readonly EstateResource[]) => {
+            const records = recordsOf(specsOfEstate(estate), ESTATE.project, ESTATE.stack).filter((r) => r.type !== "pulumi:pulumi:Stack");
+            return scoreOfTallies(assess(buildTopology(stackResourcesOfRecords(records)), { stack, now: new Date("2026-06-15T12:00:00Z") }).tallies);
+        };
+        const clean = scoreOf(dataEstate({ route: "static", preview: false }));
+        const hazardous = dataEstate({ route: "static", preview: false });
+        patch(hazardous, NAMES.elasticsearch, { publicAccess: "OPEN" });
+        patch(hazardous, NAMES.cynosdb, {}, ["slaveZone"]);
+        const worse = scoreOf(hazardous);
+        expect(worse.deductions.map((d) => d.policy)).to.include.members(["elasticsearch-instance-no-public-access", "cynosdb-cluster-multi-az"]);
+        expect(clean.deductions.map((d) => d.policy).filter((p) => SERVICES.includes(p.split("-")[0] as Service))).to.deep.equal([]);
+        // One high-severity item each, every subject at risk (1 of 1): 3 × 1.5 points off security and off reliability.
+        expect(worse.pillars.security.score).to.equal(clean.pillars.security.score - 4.5);
+        expect(worse.pillars.reliability.score).to.be.below(clean.pillars.reliability.score);
     });
 
     it("lets a waiver tag exempt a hazard of these products, as for every rule", async () => {

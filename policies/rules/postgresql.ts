@@ -35,7 +35,11 @@ export const postgresqlInstanceMultiAz = resourceRule({
 
 const WEEKDAYS: readonly string[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-/** The provider's backup plan when `backupPlan` is not set (PostgreSQL API `ModifyBackupPlan`). */
+/**
+ * The retention when `backupPlan` is not set: "by default, a full backup starts at midnight every day
+ * and the generated backup files will be retained for seven days" (PostgreSQL API `ModifyBackupPlan`,
+ * tencentcloud.com/document/product/409/45149; the API accepts 7–1830 days and at least two weekdays).
+ */
 const DEFAULT_RETENTION_DAYS = 7;
 
 /** Backups kept long enough, taken on enough weekdays. */

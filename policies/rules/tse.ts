@@ -12,7 +12,7 @@
 import { NO_CONFIG } from "../config";
 import { prop } from "../describe";
 import { resourceRule } from "../rule";
-import { at, num, PlainObject, str, UNKNOWN, Unknown } from "../values";
+import { at, num, objs, PlainObject, str, UNKNOWN, Unknown } from "../values";
 
 /** The engines the pack knows, by `engineType`. */
 export type TseEngine = "zookeeper" | "nacos" | "polarismesh";
@@ -40,8 +40,15 @@ export function tseEngineOf(props: PlainObject): TseEngine | undefined | Unknown
     return lowered === "zookeeper" || lowered === "nacos" ? lowered : undefined;
 }
 
-/** How many nodes a TSE instance runs: `engineNodeNum`, else the edition's smallest allowed count. */
-export function tseNodesOf(props: PlainObject): { readonly engine: TseEngine; readonly edition: string; readonly nodes: number; readonly stated: boolean } | undefined | Unknown {
+/**
+ * How many nodes a TSE instance runs: `engineNodeNum`; else the `replica` counts of
+ * `engineRegionInfos` (ZooKeeper professional's cross-region layout); else the edition's smallest
+ * allowed count. A stated count decides over the edition: the provider's own PolarisMesh example
+ * sets `BASE` with `engineNodeNum: 2`, although its edition table lists one node for `BASE`.
+ */
+export function tseNodesOf(
+    props: PlainObject,
+): { readonly engine: TseEngine; readonly edition: string; readonly nodes: number; readonly stated: boolean; readonly via?: "engineRegionInfos" } | undefined | Unknown {
     const engine = tseEngineOf(props);
     const edition = str(at(props, "engineProductVersion"));
     const count = num(at(props, "engineNodeNum"));
@@ -54,6 +61,21 @@ export function tseNodesOf(props: PlainObject): { readonly engine: TseEngine; re
     const allowed = TSE_NODE_COUNTS[engine][edition.toUpperCase()];
     if (count !== undefined) {
         return { engine, edition, nodes: count, stated: true };
+    }
+    const regions = objs(at(props, "engineRegionInfos"));
+    if (regions === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (regions !== undefined && regions.length > 0) {
+        let replicas = 0;
+        for (const region of regions) {
+            const replica = region === UNKNOWN ? UNKNOWN : num(at(region, "replica"));
+            if (replica === UNKNOWN) {
+                return UNKNOWN;
+            }
+            replicas += replica ?? 0;
+        }
+        return { engine, edition, nodes: replicas, stated: true, via: "engineRegionInfos" };
     }
     return allowed === undefined ? undefined : { engine, edition, nodes: Math.min(...allowed), stated: false };
 }
@@ -78,7 +100,11 @@ export const tseInstanceNodeCount = resourceRule({
         if (read.nodes >= min) {
             return [];
         }
-        const state = read.stated ? `${prop("engineNodeNum")} is ${read.nodes}` : `${prop("engineProductVersion")} is ${read.edition} (${read.nodes} node)`;
+        const state = read.via
+            ? `the ${prop("engineRegionInfos")} replicas add up to ${read.nodes}`
+            : read.stated
+              ? `${prop("engineNodeNum")} is ${read.nodes}`
+              : `${prop("engineProductVersion")} is ${read.edition} (${read.nodes} node)`;
         const why = read.engine === "polarismesh" ? "so that a node outside the lost zone keeps serving" : "to keep a quorum when a zone is lost";
         return [`TSE instance (${read.engine}) must run at least ${min} nodes ${why}; ${state}.`];
     },

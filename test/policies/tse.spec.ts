@@ -43,6 +43,34 @@ describe("TSE rules", () => {
             ]);
         });
 
+        it("passes the provider's documented PolarisMesh example (BASE with engineNodeNum 2): a stated count decides", async () => {
+            const props = {
+                enableClientInternetAccess: false,
+                engineName: "test",
+                engineNodeNum: 2,
+                engineProductVersion: "BASE",
+                engineRegion: "ap-guangzhou",
+                engineResourceSpec: "spec-c160bas1",
+                engineType: "polaris",
+                engineVersion: "1.16.0.1",
+                subnetId: "subnet-5vpegquy",
+                tradeType: 0,
+                vpcId: "vpc-99xmasf9",
+                tags: { createdBy: "terraform" },
+            };
+            expect(await checkResource(tseInstanceNodeCount, { type: tse("static"), props })).to.deep.equal([]);
+        });
+
+        it("counts ZooKeeper professional's nodes from its cross-region replicas", async () => {
+            const region = (replica: unknown) => ({ engineRegion: "ap-guangzhou", replica, vpcInfos: [{ vpcId: "vpc-1", subnetId: "subnet-1" }] });
+            const base = { ...without(goodData.tse(), "engineNodeNum"), engineType: "zookeeper", engineProductVersion: "PROFESSIONAL" };
+            expect(await checkResource(tseInstanceNodeCount, { type: tse(), props: { ...base, engineRegionInfos: [region(2), region(1)] } })).to.deep.equal([]);
+            expect(await checkResource(tseInstanceNodeCount, { type: tse(), props: { ...base, engineRegionInfos: [region(2)] } })).to.deep.equal([
+                "TSE instance (zookeeper) must run at least 3 nodes to keep a quorum when a zone is lost; the `engineRegionInfos` replicas add up to 2.",
+            ]);
+            expect(await checkResource(tseInstanceNodeCount, { type: tse(), props: { ...base, engineRegionInfos: [region(UNKNOWN)] } })).to.deep.equal([]);
+        });
+
         it("stays silent on unknown values and engines it does not know", async () => {
             expect(await checkResource(tseInstanceNodeCount, { type: tse(), props: { ...goodData.tse(), engineNodeNum: UNKNOWN } })).to.deep.equal([]);
             expect(await checkResource(tseInstanceNodeCount, { type: tse(), props: { ...goodData.tse(), engineType: UNKNOWN, engineNodeNum: 1 } })).to.deep.equal([]);

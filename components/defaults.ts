@@ -166,6 +166,11 @@ export const BACKUP_WINDOW = "02:00-06:00";
 export const MYSQL_FAILOVER_SECONDS = 60;
 /** MySQL engine version when none is given. */
 export const MYSQL_ENGINE_VERSION = "8.0";
+/**
+ * MySQL intranet port when none is given: not the well-known 3306 (the provider's default), which
+ * scanners inside a network probe first. A port is no access control; the security group is.
+ */
+export const MYSQL_INTRANET_PORT = 3307;
 /** Redis instance type when none is given: 8 = Redis 5.0 memory edition, standard architecture. */
 export const REDIS_TYPE_ID = 8;
 /** Redis replicas: one beside the master, one in another zone. */

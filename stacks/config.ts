@@ -65,6 +65,12 @@ export interface BeaconSettings {
     instanceTypes: string[];
 }
 
+/** Where a region's CLBs write access logs: a CLS log set and a topic in it. */
+export interface ClbAccessLogSettings {
+    logSetId: string;
+    logTopicId: string;
+}
+
 /** The validated settings of a stack. */
 export interface StackSettings {
     blueprint: Blueprint;
@@ -89,6 +95,8 @@ export interface StackSettings {
     domain: string;
     /** The SSL certificate of the public HTTPS listener (an SSL certificate id, not a secret). */
     certificateId?: string;
+    /** Per region, the CLS log set and topic its CLBs write access logs to; a region without one: no access logs. */
+    clbAccessLogs: Record<string, ClbAccessLogSettings>;
     beacon?: BeaconSettings;
 }
 
@@ -255,6 +263,24 @@ export function parseSettings(raw: RawConfig): StackSettings {
         fail("certificateId", "is required for the retail blueprint's public HTTPS listener; upload the certificate to SSL Certificates and set its id, e.g. `pulumi config set zonesafe:certificateId abcd1234`");
     }
 
+    const clbAccessLogs: Record<string, ClbAccessLogSettings> = {};
+    const logs = json<unknown>("clbAccessLogs", {});
+    if (typeof logs !== "object" || logs === null || Array.isArray(logs)) {
+        fail("clbAccessLogs", `must map regions to the CLS log set and topic of their CLB access logs, e.g. { ap-guangzhou: { logSetId: "<log set id>", logTopicId: "<topic id>" } }; got ${JSON.stringify(logs)}`);
+    } else {
+        for (const [logRegion, entry] of Object.entries(logs as Record<string, unknown>)) {
+            const fields = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};
+            const { logSetId, logTopicId } = fields;
+            if (!REGION.test(logRegion)) {
+                fail("clbAccessLogs", `keys must be regions such as ap-guangzhou (CLS log sets are regional); got '${logRegion}'`);
+            } else if (typeof logSetId === "string" && logSetId !== "" && typeof logTopicId === "string" && logTopicId !== "") {
+                clbAccessLogs[logRegion] = { logSetId, logTopicId };
+            } else {
+                fail("clbAccessLogs", `${logRegion} must name a log set and a topic of that region, { logSetId, logTopicId }; got ${JSON.stringify(entry)}`);
+            }
+        }
+    }
+
     if (problems.length) throw new ConfigError(problems);
     return {
         blueprint,
@@ -271,6 +297,7 @@ export function parseSettings(raw: RawConfig): StackSettings {
         alarmNotifyGroups: notify as string[],
         domain,
         certificateId,
+        clbAccessLogs,
         beacon,
     };
 }

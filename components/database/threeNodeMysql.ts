@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS } from "../defaults";
+import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
 import { parseZone, roundRobin, validateZone, validateZoneList } from "../zones";
@@ -58,7 +58,10 @@ export interface ThreeNodeMysqlArgs {
     instanceName?: string;
     /** Security groups (e.g. a ZonalNetwork's data-tier group). Defaults to none. */
     securityGroups?: pulumi.Input<string>[];
-    /** The intranet port. Defaults to the provider's (3306). */
+    /**
+     * The intranet port, 1024–65535. Defaults to `3307`: not the well-known 3306 (the provider's
+     * default), which scanners inside the network probe first. Clients read it from `instance.intranetPort`.
+     */
     intranetPort?: pulumi.Input<number>;
     /** Backup policy. Defaults to 7-day retention, 7-day binlogs, 02:00–06:00, physical. */
     backup?: MysqlBackupArgs;
@@ -153,6 +156,7 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): Thre
     v.integer("memSize", a.memSize, 1000, 1_000_000);
     v.integer("volumeSize", a.volumeSize, 25, 64_000);
     if (a.cpu !== undefined) v.integer("cpu", a.cpu, 1, 128);
+    if (typeof a.intranetPort === "number") v.integer("intranetPort", a.intranetPort, 1024, 65535);
     const engineVersion = a.engineVersion ?? MYSQL_ENGINE_VERSION;
     v.oneOf("engineVersion", engineVersion, ["5.7", "8.0"] as const, "use 5.7 or 8.0 (the versions with the three-node, multi-AZ layout).");
     if (a.instanceName !== undefined) v.nonEmptyString("instanceName", a.instanceName);
@@ -251,7 +255,7 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
                 vpcId: args.vpcId,
                 subnetId: args.subnetId,
                 securityGroups: args.securityGroups,
-                intranetPort: args.intranetPort,
+                intranetPort: args.intranetPort ?? MYSQL_INTRANET_PORT,
                 internetService: 0,
                 rootPassword: pulumi.secret(args.rootPassword),
                 availabilityZone: plan.primaryZone,

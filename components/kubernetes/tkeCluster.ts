@@ -49,6 +49,11 @@ export interface TkeClusterArgs {
     autoUpgradeClusterLevel?: boolean;
     /** Whether deletion protection is on. Defaults to `true`. */
     deletionProtection?: boolean;
+    /**
+     * Whether the cluster's log agent runs on its nodes (`logAgent.enabled`), so container and node
+     * logs can be shipped to CLS for audit and incident analysis. Defaults to `true`.
+     */
+    logAgent?: boolean;
     /** Tags of the cluster; the component adds its name. Defaults to `{}`. */
     tags?: Tags;
 }
@@ -67,6 +72,7 @@ export interface TkeClusterPlan {
     clusterCidr?: string;
     deletionProtection: boolean;
     autoUpgradeClusterLevel: boolean;
+    logAgent: boolean;
 }
 
 function validatePrivateCidr(v: Validator, field: string, value: unknown): boolean {
@@ -91,10 +97,12 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
     const networkType = a.networkType ?? TKE_NETWORK_TYPE;
     const deletionProtection = a.deletionProtection ?? true;
     const autoUpgradeClusterLevel = a.autoUpgradeClusterLevel ?? true;
+    const logAgent = a.logAgent ?? true;
     v.present("vpcId", a.vpcId);
     v.boolean("publicEndpoint", publicEndpoint);
     v.boolean("deletionProtection", deletionProtection);
     v.boolean("autoUpgradeClusterLevel", autoUpgradeClusterLevel);
+    v.boolean("logAgent", logAgent);
     if (a.clusterName !== undefined) v.nonEmptyString("clusterName", a.clusterName);
     const networkOk = v.oneOf("networkType", networkType, ["GR", "VPC-CNI"] as const);
 
@@ -106,6 +114,7 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
         eniSubnetZones: [],
         deletionProtection,
         autoUpgradeClusterLevel,
+        logAgent,
     };
     if (a.intranetSubnet !== undefined) {
         const s = a.intranetSubnet as Partial<ZonalSubnet>;
@@ -182,6 +191,7 @@ export class TkeCluster extends pulumi.ComponentResource {
                 clusterLevel: args.clusterLevel,
                 autoUpgradeClusterLevel: plan.autoUpgradeClusterLevel,
                 deletionProtection: plan.deletionProtection,
+                logAgent: { enabled: plan.logAgent },
                 tags: mergeTags(args.tags, { [COMPONENT_TAG]: name }),
             },
             { parent: this },

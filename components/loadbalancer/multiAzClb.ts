@@ -106,6 +106,14 @@ export interface ClbListenerSpec {
     backends?: ClbBackend[];
 }
 
+/** Where a CLB ships its access logs: a CLS log set and a topic in it. */
+export interface ClbAccessLog {
+    /** The CLS log set. */
+    logSetId: pulumi.Input<string>;
+    /** The CLS topic, in that log set. */
+    logTopicId: pulumi.Input<string>;
+}
+
 /** The arguments of a {@link MultiAzClb}. */
 export interface MultiAzClbArgs {
     /** `OPEN` (public) or `INTERNAL`. Defaults to `INTERNAL`. */
@@ -132,6 +140,11 @@ export interface MultiAzClbArgs {
     internetBandwidthMaxOut?: pulumi.Input<number>;
     /** The listeners, at least one. */
     listeners: ClbListenerSpec[];
+    /**
+     * Where the CLB ships its access logs (both the log set and the topic). Strongly advised: access
+     * logs are the record of who called what through the entry point. Defaults to none (no access logs).
+     */
+    accessLog?: ClbAccessLog;
     /** Tags of the CLB; the component adds its name. Defaults to `{}`. */
     tags?: Tags;
 }
@@ -291,6 +304,13 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     v.present("vpcId", a.vpcId);
     v.boolean("deleteProtect", deleteProtect);
     if (a.clbName !== undefined) v.nonEmptyString("clbName", a.clbName);
+    if (a.accessLog !== undefined) {
+        const log = a.accessLog as Partial<ClbAccessLog> | null;
+        if (v.check(typeof log === "object" && log !== null, "accessLog", "must be `{ logSetId, logTopicId }`", log, "pass the CLS log set and topic the CLB writes to.")) {
+            v.present("accessLog.logSetId", log!.logSetId, "set `accessLog.logSetId` to the CLS log set of the topic.");
+            v.present("accessLog.logTopicId", log!.logTopicId, "set `accessLog.logTopicId` to a CLS topic of that log set.");
+        }
+    }
 
     const plan: MultiAzClbPlan = { networkType, switchoverSeconds: CLB_CROSS_AZ_SWITCH_SECONDS, deleteProtect, listeners: [] };
     if (networkType === "OPEN") {
@@ -436,6 +456,8 @@ export class MultiAzClb extends pulumi.ComponentResource {
                     : { subnetId: args.subnet!.subnetId }),
                 securityGroups: args.securityGroups,
                 deleteProtect: plan.deleteProtect,
+                logSetId: args.accessLog?.logSetId,
+                logTopicId: args.accessLog?.logTopicId,
                 tags: mergeTags(args.tags, { [COMPONENT_TAG]: name }),
             },
             { parent: this },

@@ -100,6 +100,7 @@ export function buildBeacon(s: StackSettings): StackOutputs {
                 vpcId: network.vpcId,
                 zones: c.zones,
                 securityGroups: [network.securityGroupIds.public],
+                accessLog: s.clbAccessLogs[c.region],
                 listeners: [{ name: "ingest", protocol: "TCP", port: 443 }],
                 tags: clusterTags,
             },

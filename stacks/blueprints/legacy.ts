@@ -2,7 +2,9 @@
  * The retail system as the risk assessment found it before governance: everything in one zone — a
  * single-zone CLB in front of one server, TKE nodes in one zone running one replica, a two-node
  * MySQL with both nodes in one zone and asynchronous replication, single-zone Redis, MongoDB and
- * CKafka, and a database security group open to the internet. Built from the provider's resources
+ * CKafka, a database security group open to the internet, and the basics the scanners teams run
+ * check (a plain data disk, no monitoring agent, cloud API keys in user data, no access or container
+ * logs, MySQL on its default port, Secrets without KMS encryption). Built from the provider's resources
  * directly, because the zonesafe components refuse every one of these layouts; it exists to show
  * what the policy pack and the AZ-failure simulation catch.
  */
@@ -43,6 +45,11 @@ export function buildLegacy(s: StackSettings): StackOutputs {
         orderlySecurityGroups: [sg.id],
         allocatePublicIp: true,
         internetMaxBandwidthOut: 100,
+        // A plain data disk, the monitoring agent switched off, and a nightly job's cloud API key
+        // pasted into the user data (placeholders here: the pack names the variables, never values).
+        dataDisks: [{ dataDiskType: "CLOUD_PREMIUM", dataDiskSize: 200 }],
+        disableMonitorService: true,
+        userDataRaw: "#!/bin/bash\nexport TENCENTCLOUD_SECRET_ID=placeholder-id\nexport TENCENTCLOUD_SECRET_KEY=placeholder-key\n/opt/backup/nightly.sh\n",
         tags,
     });
     const clb = new tencentcloud.ClbInstance("legacy", { clbName: "legacy", networkType: "OPEN", vpcId: vpc.id, masterZoneId: zone, tags });

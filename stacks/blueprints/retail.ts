@@ -68,6 +68,7 @@ export function buildRetail(s: StackSettings): StackOutputs {
         vpcId: network.vpcId,
         zones: s.zones,
         securityGroups: [network.securityGroupIds.public],
+        accessLog: s.clbAccessLogs[s.region],
         listeners: [
             {
                 name: "https",

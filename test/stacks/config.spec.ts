@@ -31,6 +31,17 @@ describe("stack configuration", () => {
         expect(s.mysql).to.deep.equal({ memSize: 4000, volumeSize: 200, readonlyReplicas: 2 });
     });
 
+    it("reads the CLS log set and topic of each region's CLB access logs, none by default", () => {
+        expect(parseSettings(raw(retail)).clbAccessLogs).to.deep.equal({});
+        const logs = { "ap-guangzhou": { logSetId: "set-gz", logTopicId: "topic-gz" }, "ap-shanghai": { logSetId: "set-sh", logTopicId: "topic-sh" } };
+        expect(parseSettings(raw({ ...retail, clbAccessLogs: logs })).clbAccessLogs).to.deep.equal(logs);
+        expect(problemsOf({ ...retail, clbAccessLogs: { "ap-guangzhou": { logSetId: "set-gz" } } })).to.deep.equal([
+            'clbAccessLogs: ap-guangzhou must name a log set and a topic of that region, { logSetId, logTopicId }; got {"logSetId":"set-gz"}',
+        ]);
+        expect(problemsOf({ ...retail, clbAccessLogs: { guangzhou: { logSetId: "a", logTopicId: "b" } } })[0]).to.match(/^clbAccessLogs: keys must be regions/);
+        expect(problemsOf({ ...retail, clbAccessLogs: ["set-gz"] })[0]).to.match(/^clbAccessLogs: must map regions/);
+    });
+
     it("a development stack is standard tier and unprotected unless told otherwise", () => {
         const s = parseSettings(raw({ ...retail, environment: "development" }));
         expect(s.dataTier).to.equal("standard");

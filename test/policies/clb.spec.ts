@@ -14,7 +14,7 @@ import { Declared, MODES, mutate, record, ref, trafficEstate, urnIn } from "./tr
 
 /** The traffic estate with only the target group behind the CLB (the scaling group and its attachment dropped). */
 function targetGroupEstate(): Declared[] {
-    return trafficEstate().filter((d) => !["ingest", "ingest-config", "ingest-existing", "ingest-3a", "ingest-4a"].includes(d.name));
+    return trafficEstate().filter((d) => !d.name.startsWith("ingest"));
 }
 
 /** Moves web-4a into ap-guangzhou-3: the target group's instances all in one zone. */

@@ -5,9 +5,19 @@
  * - `preview`: as a preview records it, ids and computed outputs unknown, each reference carried
  *   by the property dependencies of the top-level property that holds it.
  */
-import type { TerraformName } from "../../policies/tokens";
+import { ExtraTerraformName, TENCENTCLOUD_EXTRA_TOKENS, TENCENTCLOUD_TOKENS, TerraformName } from "../../policies/tokens";
 import { StackResourceSpec, UNKNOWN, urnOf } from "../support/policyArgs";
-import { Route, tok } from "./helpers";
+import type { Route } from "./helpers";
+
+/** The token of a resource the pack reads, in a naming route. */
+function tokenOf(tf: TerraformName | ExtraTerraformName, route: Route): string {
+    const pair = tf in TENCENTCLOUD_TOKENS ? TENCENTCLOUD_TOKENS[tf as TerraformName] : TENCENTCLOUD_EXTRA_TOKENS[tf as ExtraTerraformName];
+    const token = pair[route];
+    if (token === undefined) {
+        throw new Error(`${tf} has no token in the ${route} route`);
+    }
+    return token;
+}
 
 /** How a stack is recorded. */
 export type Mode = "state" | "preview";
@@ -28,7 +38,7 @@ export function ref(name: string, output?: string): Ref {
 
 /** One resource of an estate, before it is recorded. */
 export interface Declared {
-    readonly tf: TerraformName;
+    readonly tf: TerraformName | ExtraTerraformName;
     readonly name: string;
     /** The id the provider gives it (known in a state only). */
     readonly id: string;
@@ -45,7 +55,7 @@ function isRef(value: unknown): value is Ref {
 /** Records an estate as a stack export or a preview would, with the tokens of one naming route. */
 export function record(estate: readonly Declared[], mode: Mode, route: Route = "official"): StackResourceSpec[] {
     const byName = new Map(estate.map((d) => [d.name, d]));
-    const urnOfDeclared = (d: Declared) => urnOf(tok(d.tf, route), d.name);
+    const urnOfDeclared = (d: Declared) => urnOf(tokenOf(d.tf, route), d.name);
     return estate.map((d) => {
         const dependencies: Record<string, string[]> = {};
         const resolve = (value: unknown, top: string): unknown => {
@@ -74,7 +84,7 @@ export function record(estate: readonly Declared[], mode: Mode, route: Route = "
         const props = Object.fromEntries(Object.entries(d.props).map(([k, v]) => [k, resolve(v, k)]));
         const known = mode === "state" ? { ...(d.outputs ?? {}), id: d.id } : { id: UNKNOWN };
         return {
-            type: tok(d.tf, route),
+            type: tokenOf(d.tf, route),
             name: d.name,
             urn: urnOfDeclared(d),
             props: { ...props, ...known },
@@ -104,7 +114,7 @@ export function urnIn(estate: readonly Declared[], name: string, route: Route = 
     if (!d) {
         throw new Error(`the estate has no resource ${name}`);
     }
-    return urnOf(tok(d.tf, route), d.name);
+    return urnOf(tokenOf(d.tf, route), d.name);
 }
 
 const Z3 = "ap-guangzhou-3";
@@ -126,6 +136,7 @@ export function cvm(name: string, subnet: string, zone: string, ip: string, extr
             instanceType: "S5.MEDIUM4",
             vpcId: ref("vpc"),
             subnetId: ref(subnet),
+            orderlySecurityGroups: [ref("app-sg")],
             allocatePublicIp: false,
             ...extra,
         },
@@ -137,11 +148,14 @@ export function cvm(name: string, subnet: string, zone: string, ip: string, extr
  * A well-built traffic estate over two zones: a cross-AZ CLB whose HTTPS rule forwards to a target
  * group of CVMs in both zones; an Auto Scaling group over both zones, behind the CLB, with two
  * existing CVMs attached (one per zone); a NAT gateway with its own EIP in each zone for the private
- * subnets; and a TKE cluster reached only through a private endpoint.
+ * subnets; and a TKE cluster reached only through a private endpoint. Everything else a rule of the
+ * pack asks is there too (access logs, scaling policies and alarms, security groups, the cluster's
+ * log agent and KMS encryption), so that no rule reports anything on it.
  */
 export function trafficEstate(): Declared[] {
     return [
         { tf: "tencentcloud_vpc", name: "vpc", id: "vpc-shop", props: { name: "shop", cidrBlock: "10.0.0.0/16" } },
+        { tf: "tencentcloud_security_group", name: "app-sg", id: "sg-app", props: { name: "app", description: "application servers" } },
         ...ZONES.map((zone, i) => ({
             tf: "tencentcloud_subnet" as const,
             name: `app-${zone.slice(-1)}`,
@@ -152,7 +166,7 @@ export function trafficEstate(): Declared[] {
             tf: "tencentcloud_clb_instance",
             name: "shop-clb",
             id: "lb-shop",
-            props: { clbName: "shop", networkType: "OPEN", vpcId: ref("vpc"), masterZoneId: Z3, slaveZoneId: Z4, deleteProtect: true },
+            props: { clbName: "shop", networkType: "OPEN", vpcId: ref("vpc"), masterZoneId: Z3, slaveZoneId: Z4, deleteProtect: true, logSetId: "cls-logset-shop", logTopicId: "cls-topic-clb" },
         },
         {
             tf: "tencentcloud_clb_listener",
@@ -208,7 +222,14 @@ export function trafficEstate(): Declared[] {
             tf: "tencentcloud_as_scaling_config",
             name: "ingest-config",
             id: "asc-ingest",
-            props: { configurationName: "ingest", imageId: "img-ingest-2026", instanceTypes: ["S5.LARGE8"], publicIpAssigned: false },
+            props: {
+                configurationName: "ingest",
+                imageId: "img-ingest-2026",
+                instanceTypes: ["S5.LARGE8"],
+                publicIpAssigned: false,
+                securityGroupIds: [ref("app-sg")],
+                instanceTags: { "zonesafe:pool": "ingest" },
+            },
         },
         {
             tf: "tencentcloud_as_scaling_group",
@@ -224,6 +245,39 @@ export function trafficEstate(): Declared[] {
                 maxSize: 20,
                 replaceLoadBalancerUnhealthy: true,
                 forwardBalancerIds: [{ loadBalancerId: ref("shop-clb"), listenerId: ref("shop-tcp", "listenerId"), targetAttributes: [{ port: 9000, weight: 10 }] }],
+            },
+        },
+        ...(["out", "in"] as const).map((direction) => ({
+            tf: "tencentcloud_as_scaling_policy" as const,
+            name: `ingest-cpu-${direction}`,
+            id: `asp-ingest-${direction}`,
+            props: {
+                scalingGroupId: ref("ingest"),
+                policyName: `cpu-${direction}`,
+                metricName: "CPU_UTILIZATION",
+                comparisonOperator: direction === "out" ? "GREATER_THAN" : "LESS_THAN",
+                threshold: direction === "out" ? 60 : 20,
+                adjustmentType: "CHANGE_IN_CAPACITY",
+                adjustmentValue: direction === "out" ? 2 : -1,
+                period: 300,
+                continuousTime: 3,
+                cooldown: 300,
+            },
+        })),
+        {
+            tf: "tencentcloud_monitor_alarm_policy",
+            name: "ingest-alarms",
+            id: "policy-ingest",
+            props: {
+                policyName: "ingest-health",
+                monitorType: "MT_QCE",
+                namespace: "cvm_device",
+                enable: 1,
+                conditions: {
+                    isUnionRule: 0,
+                    rules: ["CpuUsage", "MemUsage", "CvmDiskUsage", "LanOuttraffic"].map((metricName) => ({ metricName, operator: "ge", value: "85", period: 60, continuePeriod: 3 })),
+                },
+                policyTags: [{ key: "zonesafe:pool", value: "ingest" }],
             },
         },
         cvm("ingest-3a", "app-3", Z3, "10.0.1.21", { imageId: "img-ingest-2026", instanceType: "S5.LARGE8" }),
@@ -251,7 +305,21 @@ export function trafficEstate(): Declared[] {
             tf: "tencentcloud_kubernetes_cluster",
             name: "shop-tke",
             id: "cls-shop",
-            props: { clusterName: "shop", vpcId: ref("vpc"), clusterCidr: "172.16.0.0/16", clusterVersion: "1.30.0", clusterInternet: false, clusterIntranet: false },
+            props: {
+                clusterName: "shop",
+                vpcId: ref("vpc"),
+                clusterCidr: "172.16.0.0/16",
+                clusterVersion: "1.30.0",
+                clusterInternet: false,
+                clusterIntranet: false,
+                logAgent: { enabled: true },
+            },
+        },
+        {
+            tf: "tencentcloud_kubernetes_encryption_protection",
+            name: "shop-tke-kms",
+            id: "cls-shop#kms",
+            props: { clusterId: ref("shop-tke"), kmsConfiguration: { keyId: "kms-key-shop", kmsRegion: "ap-guangzhou" } },
         },
         {
             tf: "tencentcloud_kubernetes_cluster_endpoint",

@@ -157,6 +157,16 @@ describe("CVM rules", () => {
             expect((await checkResource(cvmInstanceUserDataSecrets, { type: tok("tencentcloud_kubernetes_cluster"), props: cluster }))[0]).to.match(/`workerConfigs\[0\]\.userData` contains/);
         });
 
+        it("reports credentials in a cluster's or node pool's pre-start script", async () => {
+            const script64 = Buffer.from("export TENCENTCLOUD_SECRET_ID=x").toString("base64");
+            expect(await checkResource(cvmInstanceUserDataSecrets, { type: tok("tencentcloud_kubernetes_cluster", "static"), props: { ...good.cluster(), preStartUserScript: script64 } })).to.deep.equal([
+                "TKE cluster must not carry cloud API credentials in its user data; `preStartUserScript` contains TENCENTCLOUD_SECRET_ID (value not shown).",
+            ]);
+            expect(await checkResource(cvmInstanceUserDataSecrets, { type: tok("tencentcloud_kubernetes_node_pool"), props: { ...good.nodePool(), nodeConfig: { preStartUserScript: script64 } } })).to.deep.equal([
+                "TKE node pool must not carry cloud API credentials in its user data; `nodeConfig.preStartUserScript` contains TENCENTCLOUD_SECRET_ID (value not shown).",
+            ]);
+        });
+
         it("stays silent on unknown user data", async () => {
             expect(await checkResource(cvmInstanceUserDataSecrets, { type: tok("tencentcloud_instance"), props: { ...good.cvm(), userData: UNKNOWN } })).to.deep.equal([]);
         });

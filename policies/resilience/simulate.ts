@@ -829,12 +829,19 @@ function tseSubject(t: Topology, tse: TopologyNode): Subject {
             if (read.nodes < min) {
                 return LOST(`${title(tse)} (${read.engine} ${read.edition}) runs ${plural(read.nodes, "node")}, fewer than the ${min} that survive the loss of a zone.`, complete);
             }
+            // The service places the nodes (the provider sets no zone per node): assumed spread evenly over up to three zones.
+            const lost = lostShare(read.nodes, Math.min(read.nodes, 3));
+            const left = read.nodes - lost;
+            const needed = read.engine === "polarismesh" ? 1 : Math.floor(read.nodes / 2) + 1;
+            if (left < needed) {
+                return LOST(`${title(tse)} (${read.engine} ${read.edition}) keeps ${left} of its ${read.nodes} nodes outside ${zone} (nodes assumed spread evenly over up to three zones), short of the ${needed} it needs.`, complete, ratio(left, read.nodes));
+            }
             return {
                 survives: true,
-                capacityLeft: ratio(read.nodes - 1, read.nodes),
+                capacityLeft: ratio(left, read.nodes),
                 rtoSeconds: TSE_FAILOVER_SECONDS,
                 rpoSeconds: 0,
-                reason: `${title(tse)} (${read.engine} ${read.edition}, ${read.nodes} nodes, placed one per zone by the service) keeps ${read.nodes - 1} nodes outside ${zone} and serves from them within ${formatSeconds(TSE_FAILOVER_SECONDS)} (conservative estimate).`,
+                reason: `${title(tse)} (${read.engine} ${read.edition}, ${read.nodes} nodes, assumed spread evenly over up to three zones by the service) keeps ${left} nodes outside ${zone} and serves from them within ${formatSeconds(TSE_FAILOVER_SECONDS)} (conservative estimate).`,
                 complete,
             };
         },

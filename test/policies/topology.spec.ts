@@ -1,4 +1,7 @@
 import { expect } from "chai";
+import * as fc from "fast-check";
+import { assess } from "../../policies/assessment";
+import { simulateAzFailures } from "../../policies/resilience/simulate";
 import { stackResourcesOf, stackResourcesOfRecords } from "../../policies/resources";
 import { buildTopology, kindOf, selectorMatches, Topology } from "../../policies/topology";
 import { UNKNOWN as UNKNOWN_READ } from "../../policies/values";
@@ -205,5 +208,50 @@ describe("Topology: traffic through target groups, attached instances and cluste
             { bindIp: UNKNOWN, port: 8080, weight: 10 },
         ]);
         expect(names(t.targetGroupMembersOf(tg).nodes)).to.deep.equal(["web-3a", "web-4a"]);
+    });
+});
+
+describe("Topology: traffic relations on malformed estates (property)", () => {
+    /** Values legal on the wire but wrong, unknown or secret, for the properties the traffic relations read. */
+    const weird = fc.oneof(
+        fc.constantFrom<unknown>(UNKNOWN, null, true, 0, -1, "", "10.0.1.11", "203.0.113.3", "ins-web-3a", "lbtg-web", "lb-shop", "asg-ingest", "cls-shop", [], {}, [UNKNOWN], [null], [{}], [{ bindIp: UNKNOWN }], [{ bindIp: 7 }]),
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.jsonValue({ maxDepth: 1 }).map((v) => secret(v)),
+    );
+    const KEYS = ["targetGroupInstances", "targetGroupId", "clbId", "instanceIds", "scalingGroupId", "assignedEipSets", "publicIp", "privateIp", "clusterId", "availabilityZone", "subnetIds", "imageId", "orderlySecurityGroups", "launchTemplateId", "zone", "vpcId"];
+
+    it("never throws: backends, target groups, attachments, endpoints, EIPs, instance groups, the assessment and the AZ simulation", () => {
+        fc.assert(
+            fc.property(
+                fc.constantFrom(...MODES),
+                fc.constantFrom(...ROUTES),
+                fc.array(fc.tuple(fc.nat(), fc.constantFrom(...KEYS), weird, fc.boolean()), { minLength: 1, maxLength: 8 }),
+                (mode, route, changes) => {
+                    const specs = record(trafficEstate(), mode, route);
+                    for (const [index, key, value, dropDeps] of changes) {
+                        const spec = specs[index % specs.length];
+                        spec.props = { ...spec.props, [key]: value };
+                        if (dropDeps && spec.propertyDependencies) {
+                            delete spec.propertyDependencies[key];
+                        }
+                    }
+                    const t = topologyOf(specs);
+                    for (const n of t.nodes) {
+                        t.backendsOf(n);
+                        t.targetGroupMembersOf(n);
+                        t.attachedInstancesOf(n);
+                        t.instanceZonesOf(n);
+                        t.endpointsOf(n);
+                        t.assignedEipsOf(n);
+                        t.instanceGroupOf(n);
+                    }
+                    t.cvmBackendGroups();
+                    const stack = { name: "test", tags: new Map<string, string>(), config: {}, production: false, criticalDataTier: false };
+                    assess(t, { stack, now: new Date("2026-06-15T12:00:00Z") });
+                    simulateAzFailures(t);
+                },
+            ),
+            { numRuns: 150, seed: 42 },
+        );
     });
 });

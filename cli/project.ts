@@ -11,6 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { CliError } from "./errors";
+import { readTextFile } from "./files";
 import { KNOWN_SECRETS, secretsOfConfigValue } from "./redact";
 
 /** The value a secret takes when it cannot be decrypted offline (as `pulumi preview --json` blinds it). */
@@ -69,12 +70,8 @@ const TYPED_CONFIG_KEYS = new Set(["type", "description", "default", "value", "s
 
 /** Parses a YAML file into a document, with a one-line error that names the file, line and column. */
 function readYaml(file: string, fix: string): YAML.Document.Parsed {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-    } catch (e) {
-        throw new CliError(`cannot read ${file}: ${(e as Error).message}`, fix);
-    }
+    // A directory, pipe or device, an unreadable, binary or UTF-16 file: each named as such.
+    const text = readTextFile(file, "the file", fix);
     const doc = YAML.parseDocument(text, { prettyErrors: false });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];

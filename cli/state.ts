@@ -93,7 +93,7 @@ export function parseJsonFile(file: string, text: string, fix: string): unknown 
         const reason = msg
             .replace(/\s*in JSON at position \d+.*$/s, "")
             .replace(/\s*\(line \d+ column \d+\)$/, "")
-            .replace(/,\s*".*"\s*is not valid JSON\s*$/s, "")
+            .replace(/,\s*".*?is not valid JSON\s*$/s, "")
             .replace(/^Unexpected token '(.)'/su, (_m, ch: string) => `Unexpected token ${printable(ch)}`)
             .replace(CONTROL_CHARACTERS, (ch) => printable(ch));
         throw new CliError(`${file} is not valid JSON${at ? ` at line ${at.line}, column ${at.column}` : ""}: ${reason}`, fix);

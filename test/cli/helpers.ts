@@ -36,6 +36,8 @@ export interface CliRun {
 export interface CliOptions {
     cwd?: string;
     env?: NodeJS.ProcessEnv;
+    /** How long the run may take before it is killed and reported unfinished. Defaults to 3 minutes. */
+    timeoutMs?: number;
 }
 
 /** Runs `node bin/zonesafe.js ...args` and collects its exit code and output. */
@@ -43,7 +45,7 @@ export function runCli(args: string[], opts: CliOptions = {}): Promise<CliRun> {
     const started = Date.now();
     const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ZONESAFE_DEBUG: undefined, ...opts.env };
     return new Promise((resolve, reject) => {
-        execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 }, (err, stdout, stderr) => {
+        execFile(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, maxBuffer: 64 * 1024 * 1024, timeout: opts.timeoutMs ?? 180_000 }, (err, stdout, stderr) => {
             const code = err ? (typeof (err as { code?: unknown }).code === "number" ? ((err as { code: number }).code) : -1) : 0;
             if (err && code === -1) {
                 reject(new Error(`zonesafe ${args.join(" ")} did not finish: ${err.message}\n${stderr}`));

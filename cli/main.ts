@@ -183,9 +183,8 @@ export function evaluationError(e: unknown): CliError {
         .map((l) => l.trim())
         .filter((l) => l !== "" && !/^at\s/.test(l));
     const fallbackFix = "fix the policy pack or its config; ZONESAFE_DEBUG=1 shows the details";
-    const threw = lines
-        .map((l) => /Error validating (?:resource|stack) with policy '([^']+)' from policy pack '([^']+)': (?:[A-Za-z]*Error: )?(.*)$/.exec(l))
-        .find((m) => m !== null);
+    // The policy's error follows on the same line or the next.
+    const threw = /Error validating (?:resource|stack) with policy '([^']+)' from policy pack '([^']+)':\s*(?:[A-Za-z]*Error: )?([^\n]*)/.exec(lines.join("\n"));
     if (threw) {
         const message = clip(threw[3].replace(/\s*\(at [^)]*\)\s*$/, "")) || "(no message)";
         return new CliError(

@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { Writable } from "stream";
 import { main } from "../../cli/main";
-import { stripAnsi } from "../../cli/term";
+import { PROGRESS_LINE_PREFIX, stripAnsi } from "../../cli/term";
 import { CliRun, describeRun, PROJECTS, reportSchemaErrors, ROOT, runAll, sarifSchemaErrors, STATES, TINY_PACK, tempDir } from "./helpers";
 
 const PLAIN = path.join(PROJECTS, "plain");
@@ -23,11 +23,14 @@ function json(run: CliRun): any {
     }
 }
 
-/** The one line an error run prints: `zonesafe: <problem> (<fix>)`. */
+/** The one line an error run prints: `zonesafe: <problem> (<fix>)` (after progress lines, if any). */
 function errorLine(run: CliRun): string {
     expect(run.code, describeRun(run)).to.equal(2);
     expect(run.stdout, describeRun(run)).to.equal("");
-    const lines = run.stderr.trimEnd().split("\n");
+    const lines = run.stderr
+        .trimEnd()
+        .split("\n")
+        .filter((l) => !l.startsWith(PROGRESS_LINE_PREFIX));
     expect(lines, describeRun(run)).to.have.length(1);
     expect(lines[0]).to.match(/^zonesafe: /);
     expect(run.stderr).to.not.match(/\n\s+at /, "no stack trace");
@@ -67,7 +70,7 @@ describe("zonesafe (the command, run as a process)", function () {
             expect(run.code, describeRun(run)).to.equal(0);
             expect(run.stdout).to.include("\u001b[");
             const text = stripAnsi(run.stdout);
-            expect(text).to.match(/^zonesafe preview · plain-shop\/dev · 8 resources · pack zonesafe /);
+            expect(text).to.match(/^zonesafe preview · plain-shop\/dev · 7 resources · pack zonesafe /);
             expect(text).to.match(/tencentcloud:index\/clbInstance:ClbInstance +1 +1 +-/);
             expect(text).to.match(/Findings: 0 mandatory, \d+ advisory/);
             expect(text).to.include("▲ [high] clb-instance-multi-az · shop-clb (tencentcloud:index/clbInstance:ClbInstance)");
@@ -192,7 +195,7 @@ describe("zonesafe (the command, run as a process)", function () {
             );
             const debug = runs[6];
             expect(debug.code).to.equal(2);
-            expect(debug.stderr.split("\n")[0]).to.match(/^zonesafe: the program failed: zones must list/);
+            expect(debug.stderr.split("\n").find((l) => !l.startsWith(PROGRESS_LINE_PREFIX))).to.match(/^zonesafe: the program failed: zones must list/);
             expect(debug.stderr).to.match(/\n\s+at .*index\.ts/);
         });
 

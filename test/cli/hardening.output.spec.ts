@@ -232,9 +232,10 @@ describe("cli/hardening: the command's output under hostile input", function () 
             expect(markdown).to.include("&lt;img src=x onerror=alert(1)&gt;");
             expect(markdown).to.include("\\[click\\](https://evil.example/)");
             expect(markdown).to.not.include("@everyone");
-            expect(markdown).to.not.include("d".repeat(MAX_LABEL_LENGTH));
+            // Names are cut like diagram labels in lists and tables, and a message quoting a huge name is cut too.
+            expect(Math.max(...markdown.split("\n").map((l) => l.length))).to.be.below(1100);
             const fence = /```mermaid\n([\s\S]*?)```/.exec(comment)?.[1] ?? "";
-            expect(fence).to.include("#lt;img src=x onerror=alert(1)#gt;");
+            expect(fence).to.include("#lt;script#gt;alert(1)#lt;/script#gt;\\x1b[2J");
             expect(fence).to.not.include("d".repeat(MAX_LABEL_LENGTH));
             expect(Math.max(...fence.split("\n").map((l) => l.length))).to.be.below(400);
             expect(markdownText("<b>*x*</b> [a](b) @me `c` | ~d~ ![i](j)")).to.equal("&lt;b&gt;\\*x\\*&lt;/b&gt; \\[a\\](b) &#64;me \\`c\\` \\| \\~d\\~ \\!\\[i\\](j)");
@@ -330,9 +331,11 @@ describe("cli/hardening: the command's output under hostile input", function () 
     describe("paths, counts and the example export", () => {
         it("shows no absolute path of the machine in the text, HTML and SARIF reports", async () => {
             await commandRuns();
+            // A path may lead out of the current directory (`../../tmp/…`), but never starts at the root.
+            const absolute = (dir: string) => new RegExp(`(^|[\\s"'(>=])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m");
             for (const key of ["preview.text", "preview.html", "preview.sarif", "assess.text", "assess.html", "assess.sarif"]) {
-                expect(outputs[key], key).to.not.include(ROOT);
-                expect(outputs[key], key).to.not.include(tmp);
+                expect(outputs[key], key).to.not.match(absolute(ROOT));
+                expect(outputs[key], key).to.not.match(absolute(tmp));
                 expect(outputs[key], key).to.not.include("file://");
             }
             const sarif = JSON.parse(outputs["preview.sarif"]);

@@ -25,8 +25,16 @@ export const DEFAULT_SUBNET_PREFIX = 24;
 export const DEFAULT_PUBLIC_PORTS: readonly number[] = [80, 443];
 /** Ports the app tier admits from the public tier's subnets. */
 export const DEFAULT_APP_PORTS: readonly number[] = [80, 443, 8080];
-/** Ports the data tier admits from the app tier's subnets: MySQL, Redis, MongoDB, CKafka. */
-export const DEFAULT_DATA_PORTS: readonly number[] = [3306, 6379, 27017, 9092];
+/**
+ * MySQL intranet port when none is given: not the well-known 3306 (the provider's default), which
+ * scanners inside a network probe first. A port is no access control; the security group is.
+ */
+export const MYSQL_INTRANET_PORT = 3307;
+/**
+ * Ports the data tier admits from the app tier's subnets: MySQL (the port ThreeNodeMysql listens on by
+ * default, and the provider's 3306 for instances that keep it), Redis, MongoDB, CKafka.
+ */
+export const DEFAULT_DATA_PORTS: readonly number[] = [MYSQL_INTRANET_PORT, 3306, 6379, 27017, 9092];
 /** Who may reach the public tier's ports. */
 export const DEFAULT_PUBLIC_INGRESS_CIDRS: readonly string[] = ["0.0.0.0/0"];
 
@@ -166,11 +174,6 @@ export const BACKUP_WINDOW = "02:00-06:00";
 export const MYSQL_FAILOVER_SECONDS = 60;
 /** MySQL engine version when none is given. */
 export const MYSQL_ENGINE_VERSION = "8.0";
-/**
- * MySQL intranet port when none is given: not the well-known 3306 (the provider's default), which
- * scanners inside a network probe first. A port is no access control; the security group is.
- */
-export const MYSQL_INTRANET_PORT = 3307;
 /** Redis instance type when none is given: 8 = Redis 5.0 memory edition, standard architecture. */
 export const REDIS_TYPE_ID = 8;
 /** Redis replicas: one beside the master, one in another zone. */

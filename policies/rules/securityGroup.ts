@@ -10,6 +10,7 @@ import { at, known, objs, PlainObject, str, strs, UNKNOWN } from "../values";
 const PORT_NAMES: Readonly<Record<number, string>> = {
     22: "SSH",
     3306: "MySQL",
+    3307: "MySQL",
     3389: "RDP",
     6379: "Redis",
     9092: "Kafka",
@@ -121,7 +122,7 @@ function liteRuleIngresses(props: PlainObject): Ingress[] {
 export const securityGroupIngressRestrictedPorts = resourceRule({
     kind: "resource",
     name: "securitygroup-ingress-restricted-ports",
-    description: "Checks whether security group ingress rules (rule sets, single rules and the deprecated lite rules) keep 0.0.0.0/0 and ::/0 away from database, cache, broker and administration ports (3306, 6379, 27017, 9092, 22, 3389 by default).",
+    description: "Checks whether security group ingress rules (rule sets, single rules and the deprecated lite rules) keep 0.0.0.0/0 and ::/0 away from database, cache, broker and administration ports (3306 and 3307 (the ThreeNodeMysql component's default), 6379, 27017, 9092, 22, 3389 by default).",
     severity: "high",
     pillar: "security",
     service: "securitygroup",
@@ -129,7 +130,7 @@ export const securityGroupIngressRestrictedPorts = resourceRule({
     resources: ["tencentcloud_security_group_rule_set", "tencentcloud_security_group_rule", "tencentcloud_security_group_lite_rule"],
     config: defineConfig({
         ports: integerList({
-            default: [3306, 6379, 27017, 9092, 22, 3389],
+            default: [3306, 3307, 6379, 27017, 9092, 22, 3389],
             minimum: 0,
             maximum: 65535,
             description: "Ports that must never accept ingress from the whole internet.",

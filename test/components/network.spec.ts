@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { ZonalNetwork, planZonalNetwork } from "../../components/network/zonalNetwork";
 import { formatIpv4Cidr, parseIpv4Cidr, subBlock } from "../../components/network/cidr";
 import { GZ, T, expectProblem, inputsOf, list, one, ofType, record, refusal } from "./support";
+import { MYSQL_INTRANET_PORT } from "../../components/defaults";
 
 describe("ZonalNetwork", () => {
     describe("plan", () => {
@@ -93,12 +94,14 @@ describe("ZonalNetwork", () => {
             expect(appZones).to.deep.equal(GZ);
             expect(ofType(stack, T.securityGroup).map((g) => g.name)).to.have.members(["net-sg-public", "net-sg-app", "net-sg-data"]);
             const dataRules = list(inputsOf(one(stack, T.ruleSet, "net-sg-data-rules")).ingresses);
-            expect(dataRules).to.have.length(3 * 4);
+            expect(dataRules).to.have.length(3 * 5);
             for (const r of dataRules as Record<string, string>[]) {
                 expect(r.action).to.equal("ACCEPT");
                 expect(r.cidrBlock).to.match(/^10\.0\.(64|65|66)\.0\/24$/);
-                expect(["3306", "6379", "27017", "9092"]).to.include(r.port);
+                expect(["3307", "3306", "6379", "27017", "9092"]).to.include(r.port);
             }
+            // The port a ThreeNodeMysql listens on by default is open to the app tier.
+            expect((dataRules as Record<string, string>[]).filter((r) => r.port === String(MYSQL_INTRANET_PORT))).to.have.length(3);
             expect(one(stack, T.ruleSet, "net-sg-data-rules").inputs.securityGroupId).to.equal("net-sg-data-id");
         });
 

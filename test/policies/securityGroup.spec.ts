@@ -26,14 +26,14 @@ describe("Security group rules", () => {
         it("reports SSH and RDP in a port range open to IPv6 anywhere", async () => {
             const props = { securityGroupId: "sg-1", ingresses: [{ action: "ACCEPT", ipv6CidrBlock: "::/0", protocol: "TCP", port: "20-3389" }] };
             expect(await checkResource(securityGroupIngressRestrictedPorts, { type: ruleSet("static"), props })).to.deep.equal([
-                "Security group rule set must not accept ::/0 on 22 (SSH), 3306 (MySQL), 3389 (RDP); `ingresses[0]` accepts TCP traffic on ports 20-3389 from ::/0.",
+                "Security group rule set must not accept ::/0 on 22 (SSH), 3306 (MySQL), 3307 (MySQL), 3389 (RDP); `ingresses[0]` accepts TCP traffic on ports 20-3389 from ::/0.",
             ]);
         });
 
         it("reports every sensitive port of an ALL rule", async () => {
             const props = { securityGroupId: "sg-1", ingresses: [{ action: "ACCEPT", cidrBlock: "0.0.0.0/0", protocol: "ALL", port: "ALL" }] };
             expect(await checkResource(securityGroupIngressRestrictedPorts, { type: ruleSet(), props })).to.deep.equal([
-                "Security group rule set must not accept 0.0.0.0/0 on 22 (SSH), 3306 (MySQL), 3389 (RDP), 6379 (Redis), 9092 (Kafka), 27017 (MongoDB); `ingresses[0]` accepts ALL traffic on all ports from 0.0.0.0/0.",
+                "Security group rule set must not accept 0.0.0.0/0 on 22 (SSH), 3306 (MySQL), 3307 (MySQL), 3389 (RDP), 6379 (Redis), 9092 (Kafka), 27017 (MongoDB); `ingresses[0]` accepts ALL traffic on all ports from 0.0.0.0/0.",
             ]);
         });
 
@@ -92,7 +92,7 @@ describe("Security group rules", () => {
         it("reports every sensitive port of an ALL entry, and reads the Terraform name `ingress` too", async () => {
             const messages = await checkResource(securityGroupIngressRestrictedPorts, { type: LITE, props: { securityGroupId: "sg-legacy", ingress: ["ACCEPT#::/0#ALL#ALL"] } });
             expect(messages).to.deep.equal([
-                "Security group lite rule must not accept ::/0 on 22 (SSH), 3306 (MySQL), 3389 (RDP), 6379 (Redis), 9092 (Kafka), 27017 (MongoDB); `ingress[0]` accepts ALL traffic on all ports from ::/0.",
+                "Security group lite rule must not accept ::/0 on 22 (SSH), 3306 (MySQL), 3307 (MySQL), 3389 (RDP), 6379 (Redis), 9092 (Kafka), 27017 (MongoDB); `ingress[0]` accepts ALL traffic on all ports from ::/0.",
             ]);
         });
 

@@ -26,7 +26,7 @@ import { escapeHtml as e } from "./report/html";
 import { renderMermaid } from "./report/mermaid";
 import type { ReportResilience } from "./report/model";
 import type { HtmlSection, HtmlSectionProvider } from "./report/sections";
-import { KNOWN_SECRETS, Redactor } from "./redact";
+import { Redactor } from "./redact";
 import { topologyOfStack } from "./stackTopology";
 
 /** How the section is computed. */
@@ -84,11 +84,11 @@ export interface ResilienceAnalysis {
 /**
  * Analyzes a stack's records: the AZ-failure simulation and the capacity check; the diagram on demand.
  * The analysis runs on the real values; what it exposes (verdicts, messages, diagram labels and zones)
- * has every secret value replaced by `[secret]` (see ./redact.ts): the stack's own secrets, those the
- * process has seen on its inputs, and `secrets`.
+ * has every secret value replaced by `[secret]` (see ./redact.ts): the stack's own secrets (wire-form
+ * secrets, secret config) and `secrets`.
  */
 export function analyzeResilience(stack: StackRecord, findings: readonly Finding[], config: ResilienceConfig = {}, secrets: Iterable<string> = []): ResilienceAnalysis {
-    const redactor = new Redactor(KNOWN_SECRETS).addStack(stack).add(secrets);
+    const redactor = new Redactor(secrets).addStack(stack);
     const topology = topologyOfStack(stack);
     const realSimulation = checkAzFailure(topology, azFailureConfig.parse(config.azFailure ?? {})).simulation;
     const simulation = redactor.deep(realSimulation);

@@ -154,8 +154,9 @@ export function secretsOfStack(stack: StackRecord): string[] {
 }
 
 /**
- * The secrets this process has seen on its inputs (`--secret` values, secret config, secrets of an
- * imported state), so that an error line printed before any report exists still redacts them.
+ * The secrets this process has seen on its inputs (`--secret` values, secrets of an imported state),
+ * for the command's error lines, which may be printed before any report exists. Reports do not read
+ * it: their secrets travel with the stack record they are built from.
  */
 export const KNOWN_SECRETS = new Redactor();
 

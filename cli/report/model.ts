@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { EvaluationResult } from "../../engine/evaluate";
 import type { Finding, StackRecord } from "../../engine/types";
-import { KNOWN_SECRETS, Redactor } from "../redact";
+import { Redactor } from "../redact";
 import { parseUrn } from "../state";
 import { AdapterContext, adapterFor, PackAdapter, ReportScore } from "../packs";
 import { buildPlan, Plan } from "./plan";
@@ -170,10 +170,7 @@ export interface ReportInput {
     now?: Date;
     /** The resilience analysis's results, when computed. */
     resilience?: ReportResilience | null;
-    /**
-     * Further secret values to redact, beyond those the evaluated stack carries (its wire-form secrets
-     * and secret config) and those the process has seen on its inputs.
-     */
+    /** Further secret values to redact, beyond those the evaluated stack carries (its wire-form secrets and secret config). */
     secrets?: Iterable<string>;
 }
 
@@ -206,11 +203,13 @@ function severityOf(f: Finding, adapter: PackAdapter | undefined): ReportSeverit
 }
 
 /**
- * Builds the report model from an evaluation. Every secret value (see ../redact.ts) is replaced by
- * `[secret]` wherever it appears in the model, the pack's messages included.
+ * Builds the report model from an evaluation. Every secret value the stack carries (wire-form secrets
+ * of any resource, secret config such as `--secret` values; see ../redact.ts) and every value of
+ * `input.secrets` is replaced by `[secret]` wherever it appears in the model, the pack's messages
+ * included.
  */
 export function buildReport(input: ReportInput): Report {
-    const redactor = new Redactor(KNOWN_SECRETS).addStack(input.evaluation.stack).add(input.secrets ?? []);
+    const redactor = new Redactor(input.secrets).addStack(input.evaluation.stack);
     return redactor.deep(assembleReport(input));
 }
 

@@ -24,7 +24,7 @@ import { CliError, debugEnabled, errorLine, EXIT_USAGE, oneLine } from "./errors
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
 import { programIdentity, runProgram } from "./run";
 import { checkReportTarget, runInputs, writeReportFile } from "./files";
-import { redactKnown } from "./redact";
+import { redactKnown, secretsOfStack } from "./redact";
 import { importState } from "./state";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
@@ -458,12 +458,15 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
         }
         await limit.stop();
         const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
-        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
+        // The secrets as the program registered them: a remediation may have dropped a value's secret mark.
+        const secrets = secretsOfStack(run.stack);
+        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result), secrets);
         const source: ReportSource = { kind: "program", path: project.dir, entryFile: run.entryFile, stackFile: settings.file };
         const report = buildReport({
             command: "preview",
             source,
             evaluation: result,
+            secrets,
             resilience: resilienceSummary(analysis),
             notes: run.notes,
             programMs: run.durationMs,
@@ -502,11 +505,14 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
         const { result, ms } = await evaluate(stack, packs, opts, progress, limit, phase, reportModules);
         await limit.stop();
         const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;
-        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result));
+        // The secrets as the state holds them: a remediation may have dropped a value's secret mark.
+        const secrets = secretsOfStack(stack);
+        const analysis = analyzeResilience(result.stack, result.findings, resilienceConfigOf(result), secrets);
         const report = buildReport({
             command: "assess",
             source: { kind: imported.kind, path: imported.file },
             evaluation: result,
+            secrets,
             resilience: resilienceSummary(analysis),
             notes: imported.notes,
             evaluationMs: ms,

@@ -114,6 +114,6 @@ describe("datasafety-stateful-protection: PostgreSQL, MySQL read-only, Elasticse
         expect(hasDeletionProtection({ deleteProtection: true })).to.equal(true);
         expect(hasDeletionProtection({ deleteProtection: false, destroyProtect: "ON" })).to.equal(true);
         expect(hasDeletionProtection({ deleteProtection: false })).to.equal(false);
-        expect(hasDeletionProtection({ deleteProtection: false, enableDestroyProtection: VALUE_UNKNOWN })).to.equal(VALUE_UNKNOWN);
+        expect(hasDeletionProtection({ deleteProtection: false, enableDestroyProtection: UNKNOWN })).to.equal(VALUE_UNKNOWN);
     });
 });

@@ -23,7 +23,7 @@ import type { StackRecord } from "../engine/types";
 import { CliError, debugEnabled, errorLine, EXIT_USAGE, oneLine } from "./errors";
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
 import { programIdentity, runProgram } from "./run";
-import { checkReportTarget, runInputs, writeReportFile } from "./files";
+import { checkReportTarget, requireRegularFile, runInputs, writeReportFile } from "./files";
 import { redactKnown, secretsOfStack } from "./redact";
 import { importState } from "./state";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
@@ -121,9 +121,7 @@ export function packSpecs(opts: Pick<GlobalOptions, "policyPack" | "policyPackCo
         }
     }
     for (const file of configs) {
-        if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-            throw new CliError(`the policy pack config ${file} does not exist`, "pass --policy-pack-config with a JSON file");
-        }
+        requireRegularFile(file, "the policy pack config", "pass --policy-pack-config with a JSON file");
     }
     return dirs.map((dir, i) => (configs[i] ? { dir, configFile: configs[i] } : { dir }));
 }

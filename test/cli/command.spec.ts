@@ -248,6 +248,12 @@ describe("zonesafe in-process: usage errors and flags", () => {
             `zonesafe: the policy pack directory ${path.join(ROOT, "nowhere")} does not exist (pass --policy-pack with the directory that holds PulumiPolicy.yaml)`,
         );
         expect(await usage(["preview", "--policy-pack", "test"])).to.match(/^zonesafe: .*test is not a policy pack: it has no PulumiPolicy\.yaml/);
+        expect(await usage(["preview", "--cwd", PLAIN, "--stack", "dev", "--policy-pack-config", "missing.json"])).to.equal(
+            `zonesafe: the policy pack config ${path.join(ROOT, "missing.json")} does not exist (pass --policy-pack-config with a JSON file)`,
+        );
+        expect(await usage(["preview", "--cwd", PLAIN, "--stack", "dev", "--policy-pack-config", "test"])).to.equal(
+            `zonesafe: the policy pack config ${path.join(ROOT, "test")} is a directory; a regular file is needed (pass --policy-pack-config with a JSON file)`,
+        );
         expect(await usage(["assess", "--state", path.join(STATES, "not-a-state.json")])).to.match(/is neither a `pulumi stack export`/);
         expect(await usage(["preview", "--cwd", path.join(PROJECTS, "python-project")])).to.match(/uses the python runtime; zonesafe preview runs only Node\.js/);
     });

@@ -156,10 +156,27 @@ export const POSTGRESQL_READONLY_REROUTE_SECONDS = 30;
 export const CYNOSDB_ZONE_FAILOVER_SECONDS = 60;
 
 /**
- * Data lost by a TDSQL-C MySQL zone switch, seconds: no figure is published; a conservative estimate,
- * the semi-sync fallback window of MySQL ({@link MYSQL_SEMI_SYNC_RPO_SECONDS}).
+ * How a TDSQL-C MySQL cluster replicates to its standby zone: `syncWay` (provider versions newer than
+ * 1.82.42, tencentcloud/services/cynosdb/extension_cynosdb.go `sync_way` "`async`, `semisync`,
+ * `sync`", optional and computed). Unset, the cloud API's documented default applies: "binlog同步方式。
+ * 默认值：async" (TDSQL-C API, AddClusterSlaveZone and ModifyClusterSlaveZone `BinlogSyncWay`;
+ * CreateClusters `SyncWay` documents no default), so an unset way is read as `async`.
  */
-export const CYNOSDB_ZONE_FAILOVER_RPO_SECONDS = 10;
+export const CYNOSDB_DEFAULT_SYNC_WAY = "async";
+
+/**
+ * The semi-sync timeout, milliseconds, when `semiSyncTimeout` is not set: "默认值：10000" (TDSQL-C API,
+ * CreateClusters `SemiSyncTimeout`; provider `semi_sync_timeout` "Value range: `[1000, 4294967295]`,
+ * default `10000`").
+ */
+export const CYNOSDB_SEMI_SYNC_TIMEOUT_DEFAULT_MS = 10_000;
+
+/**
+ * Data lost by a TDSQL-C MySQL zone switch under asynchronous replication (`syncWay` `async`, the
+ * default), seconds: the standby zone's replication lag at the moment of failure. No figure is
+ * published; an estimate, as for async MySQL ({@link MYSQL_ASYNC_RPO_SECONDS}).
+ */
+export const CYNOSDB_ASYNC_RPO_SECONDS = 30;
 
 /**
  * Seconds until an Elasticsearch cluster stops waiting for the nodes of a lost zone: the elected
@@ -218,6 +235,14 @@ export const ESTIMATES: ReadonlyArray<{
     { tier: "data", what: "MySQL cluster edition, read-only node promoted", rtoSeconds: MYSQL_CLUSTER_FAILOVER_SECONDS, rpoSeconds: null, source: "conservative estimate; Tencent: \"momentary disconnection lasting seconds\" (MySQL doc 236/104771); RPO by `slaveSyncMode` as MySQL" },
     { tier: "data", what: "PostgreSQL standby in another zone (async)", rtoSeconds: POSTGRESQL_FAILOVER_SECONDS, rpoSeconds: POSTGRESQL_ASYNC_RPO_SECONDS, source: "conservative estimate; async by default (PostgreSQL doc 409/59358)" },
     { tier: "data", what: "PostgreSQL read-only group", rtoSeconds: POSTGRESQL_READONLY_REROUTE_SECONDS, rpoSeconds: null, source: "estimate; failed replicas removed automatically (PostgreSQL doc 409/39548)" },
-    { tier: "data", what: "TDSQL-C MySQL, standby zone", rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: CYNOSDB_ZONE_FAILOVER_RPO_SECONDS, source: "conservative estimates; multi-AZ documented without figures (TDSQL-C doc 1098/44327)" },
+    { tier: "data", what: "TDSQL-C MySQL, standby zone, `syncWay` sync", rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: 0, source: "conservative RTO estimate; multi-AZ documented without figures (TDSQL-C doc 1098/44327)" },
+    {
+        tier: "data",
+        what: "TDSQL-C MySQL, standby zone, `syncWay` semisync",
+        rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS,
+        rpoSeconds: CYNOSDB_SEMI_SYNC_TIMEOUT_DEFAULT_MS / 1000,
+        source: "`semiSyncTimeout` (API default 10 000 ms), after which replication falls back to async (TDSQL-C API SemiSyncTimeout), capped at the async estimate",
+    },
+    { tier: "data", what: "TDSQL-C MySQL, standby zone, `syncWay` async (API default)", rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: CYNOSDB_ASYNC_RPO_SECONDS, source: "estimate of replication lag, as async MySQL" },
     { tier: "data", what: "Elasticsearch multi-AZ, nodes of the lost zone removed", rtoSeconds: ELASTICSEARCH_NODE_REMOVAL_SECONDS, rpoSeconds: 0, source: "Elasticsearch fault detection 3 × 10 s; writes acknowledged by every in-sync replica" },
 ];

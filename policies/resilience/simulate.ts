@@ -20,7 +20,9 @@ import { natGroupsOf, zonesWithoutGateway } from "../rules/nat";
 import { TSE_MIN_NODES, tseNodesOf } from "../rules/tse";
 import {
     CKAFKA_ZONE_FAILOVER_SECONDS,
-    CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
+    CYNOSDB_ASYNC_RPO_SECONDS,
+    CYNOSDB_DEFAULT_SYNC_WAY,
+    CYNOSDB_SEMI_SYNC_TIMEOUT_DEFAULT_MS,
     CYNOSDB_ZONE_FAILOVER_SECONDS,
     ELASTICSEARCH_NODE_REMOVAL_SECONDS,
     MYSQL_CLUSTER_FAILOVER_SECONDS,
@@ -717,8 +719,48 @@ function postgresqlReadonlySubjects(t: Topology): Subject[] {
     });
 }
 
+/**
+ * The data a TDSQL-C MySQL cluster may lose when it moves to its standby zone, from how it replicates
+ * there (`syncWay`, `semiSyncTimeout`; fields of provider versions newer than 1.82.42):
+ * - `sync`: a commit returns once the standby zone has it: nothing acknowledged is lost (RPO 0).
+ * - `semisync`: the same, until the standby zone fails to acknowledge within `semiSyncTimeout`; then
+ *   the primary falls back to asynchronous replication ("当主可用区集群在等待备可用区集群确认事务时若超过
+ *   该超时时间，复制方式将降为异步复制", TDSQL-C API `SemiSyncTimeout`). A zone failure that first cuts
+ *   the link to the standby zone makes the primary wait out the timeout and commit unacknowledged
+ *   after it. The simulation assumes, as for MySQL's semi-sync estimate, that the commits at risk are
+ *   those of one timeout window (the primary's zone is taken to be gone within that window of its
+ *   link), so the RPO is the timeout (default 10 s), never more than the async estimate.
+ * - `async`, unset (the API's documented default) or a value the provider does not list: the async
+ *   lag estimate.
+ * While either field is unknown in a preview, the worse reading is taken and the verdict is incomplete.
+ */
+export function cynosdbRpo(props: TopologyNode["props"]): { readonly rpoSeconds: number; readonly how: string; readonly complete: boolean } {
+    const way = str(at(props, "syncWay"));
+    const timeout = num(at(props, "semiSyncTimeout"));
+    if (way === UNKNOWN) {
+        return { rpoSeconds: CYNOSDB_ASYNC_RPO_SECONDS, how: "`syncWay` not known yet, read as async", complete: false };
+    }
+    const name = typeof way === "string" ? way.trim().toLowerCase() : CYNOSDB_DEFAULT_SYNC_WAY;
+    const given = way === undefined ? ` (not set: the API's default ${CYNOSDB_DEFAULT_SYNC_WAY})` : "";
+    if (name === "sync") {
+        return { rpoSeconds: 0, how: "`syncWay` sync: the standby zone acknowledges every commit", complete: true };
+    }
+    if (name === "semisync") {
+        const ms = typeof timeout === "number" && timeout > 0 ? timeout : CYNOSDB_SEMI_SYNC_TIMEOUT_DEFAULT_MS;
+        const seconds = Math.min(ms / 1000, CYNOSDB_ASYNC_RPO_SECONDS);
+        const set = typeof timeout === "number" ? "" : ", the default";
+        return {
+            rpoSeconds: seconds,
+            how: `\`syncWay\` semisync: replication falls back to async once the standby zone has not acknowledged within \`semiSyncTimeout\` (${formatSeconds(ms / 1000)}${set})`,
+            complete: timeout !== UNKNOWN,
+        };
+    }
+    return { rpoSeconds: CYNOSDB_ASYNC_RPO_SECONDS, how: `\`syncWay\` ${name === "async" ? "async" : `${name}, not a documented value, read as async`}${given}`, complete: true };
+}
+
 function cynosdbSubject(cluster: TopologyNode, exempt: readonly string[]): Subject {
     const { primary, standby } = cynosdbZones(cluster.props);
+    const replication = cynosdbRpo(cluster.props);
     const zones: ZoneSet = {
         zones: [...new Set([primary, standby].filter((z): z is string => typeof z === "string"))].sort(),
         complete: primary !== UNKNOWN && standby !== UNKNOWN && typeof primary === "string",
@@ -740,13 +782,14 @@ function cynosdbSubject(cluster: TopologyNode, exempt: readonly string[]): Subje
             if (typeof standby !== "string" || standby === zone) {
                 return LOST(`${title(cluster)} runs in ${zone} only (\`slaveZone\` ${standby === undefined ? "is not set" : "is the same zone"}): nothing to move to.`, zones.complete);
             }
+            const loss = replication.rpoSeconds === 0 ? "no committed transaction is lost" : `up to ${formatSeconds(replication.rpoSeconds)} of commits may be missing (estimate)`;
             return {
                 survives: true,
                 capacityLeft: 1,
                 rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS,
-                rpoSeconds: CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
-                reason: `${title(cluster)} moves to its standby zone ${standby} within ${formatSeconds(CYNOSDB_ZONE_FAILOVER_SECONDS)}, losing up to ${formatSeconds(CYNOSDB_ZONE_FAILOVER_RPO_SECONDS)} of commits (conservative estimates: no figure is published).`,
-                complete: zones.complete,
+                rpoSeconds: replication.rpoSeconds,
+                reason: `${title(cluster)} moves to its standby zone ${standby} within ${formatSeconds(CYNOSDB_ZONE_FAILOVER_SECONDS)} (conservative estimate: no figure is published); with ${replication.how}, ${loss}.`,
+                complete: zones.complete && replication.complete,
             };
         },
     };

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { buildDiagramModel } from "../../cli/report/diagram";
 import { stackResourcesOfRecords } from "../../policies/resources";
 import {
-    CYNOSDB_ZONE_FAILOVER_RPO_SECONDS,
+    CYNOSDB_ASYNC_RPO_SECONDS,
     CYNOSDB_ZONE_FAILOVER_SECONDS,
     ELASTICSEARCH_NODE_REMOVAL_SECONDS,
     MYSQL_CLUSTER_FAILOVER_SECONDS,
@@ -76,12 +76,39 @@ describe("AZ-failure simulation: data and traffic products", () => {
                 const mysql = outcome(sim, ZA, NAMES.mysql);
                 expect(mysql).to.deep.include({ survives: true, rtoSeconds: MYSQL_CLUSTER_FAILOVER_SECONDS, rpoSeconds: MYSQL_SEMI_SYNC_RPO_SECONDS, zones: [ZA, ZB, ZC] });
                 expect(mysql.reason).to.contain("cluster edition");
-                expect(outcome(sim, ZA, NAMES.cynosdb)).to.deep.include({ survives: true, rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: CYNOSDB_ZONE_FAILOVER_RPO_SECONDS });
+                expect(outcome(sim, ZA, NAMES.cynosdb)).to.deep.include({ survives: true, rtoSeconds: CYNOSDB_ZONE_FAILOVER_SECONDS, rpoSeconds: CYNOSDB_ASYNC_RPO_SECONDS, complete: true });
+                expect(outcome(sim, ZA, NAMES.cynosdb).reason).to.contain("`syncWay` async (not set: the API's default async)");
                 expect(outcome(sim, ZA, NAMES.elasticsearch)).to.deep.include({ survives: true, capacityLeft: 0.5, rtoSeconds: ELASTICSEARCH_NODE_REMOVAL_SECONDS, rpoSeconds: 0 });
                 expect(outcome(sim, ZA, NAMES.tse)).to.deep.include({ tier: "middleware", survives: true, rtoSeconds: TSE_FAILOVER_SECONDS });
                 const nat = outcome(sim, ZB, "NAT gateways of VPC vpc");
                 expect(nat).to.deep.include({ tier: "access", survives: true, rtoSeconds: 0 });
                 expect(nat.capacityLeft).to.be.closeTo(2 / 3, 1e-9);
+            });
+
+            it("takes a TDSQL-C cluster's data loss from `syncWay` and `semiSyncTimeout`: sync 0, semi-sync the timeout, async the lag estimate", () => {
+                const rpoOf = (props: Record<string, unknown>) => {
+                    const found = outcome(simulate(patch(dataEstate(mode), NAMES.cynosdb, props)), ZA, NAMES.cynosdb);
+                    expect(found.survives).to.equal(true);
+                    return { rpo: found.rpoSeconds, complete: found.complete, reason: found.reason };
+                };
+                const strong = rpoOf({ syncWay: "sync" });
+                expect(strong).to.deep.include({ rpo: 0, complete: true });
+                expect(strong.reason).to.contain("no committed transaction is lost");
+                const semi = rpoOf({ syncWay: "semisync" });
+                expect(semi).to.deep.include({ rpo: 10, complete: true });
+                expect(semi.reason).to.contain("within `semiSyncTimeout` (10 s, the default)");
+                expect(rpoOf({ syncWay: "semisync", semiSyncTimeout: 3000 })).to.deep.include({ rpo: 3 });
+                expect(rpoOf({ syncWay: "semisync", semiSyncTimeout: 600_000 })).to.deep.include({ rpo: CYNOSDB_ASYNC_RPO_SECONDS });
+                expect(rpoOf({ syncWay: "async", semiSyncTimeout: 3000 })).to.deep.include({ rpo: CYNOSDB_ASYNC_RPO_SECONDS, complete: true });
+                // A preview: an unknown way is read as the worse (async) and the verdict marked incomplete.
+                expect(rpoOf({ syncWay: UNKNOWN })).to.deep.include({ rpo: CYNOSDB_ASYNC_RPO_SECONDS, complete: false });
+                expect(rpoOf({ syncWay: "semisync", semiSyncTimeout: UNKNOWN })).to.deep.include({ rpo: 10, complete: false });
+                // The data tier's RPO target of 0 is met only with strong sync.
+                const strict = { rtoSeconds: DEFAULT_TARGETS.rtoSeconds, rpoSecondsData: 0 };
+                const breachesOfCynosdb = (props: Record<string, unknown>) =>
+                    (simulate(patch(dataEstate(mode), NAMES.cynosdb, props), strict).disruptions.find((d) => d.zone === ZA)?.breaches ?? []).filter((b) => b.includes(NAMES.cynosdb));
+                expect(breachesOfCynosdb({ syncWay: "sync" })).to.deep.equal([]);
+                expect(breachesOfCynosdb({ syncWay: "semisync" })).to.have.length(1);
             });
 
             it("reports the read-only replica group lost only with its own zone", () => {

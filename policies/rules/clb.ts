@@ -6,7 +6,7 @@ import { defineConfig, integer, NO_CONFIG, stringList } from "../config";
 import { describeZones } from "../topology";
 import { plural, prop } from "../describe";
 import { resourceRule, ResourceView, stackRule, StackViolation } from "../rule";
-import { at, bool, str, UNKNOWN } from "../values";
+import { at, bool, list, obj, PlainObject, str, UNKNOWN } from "../values";
 
 /** Protocols of layer-4 listeners, whose health checks are set on the listener itself. */
 const LAYER4 = new Set(["TCP", "UDP", "TCP_SSL", "QUIC"]);
@@ -109,19 +109,59 @@ function listenerOwnsHealthCheck(protocol: string | undefined | typeof UNKNOWN):
     return typeof protocol === "string" && LAYER4.has(protocol.toUpperCase());
 }
 
+/**
+ * A target group's health check block, `healthCheck` (provider versions newer than 1.82.42: at v1.83.25
+ * tencentcloud/services/clb/resource_tc_clb_target_group.go `health_check`, TypeList MaxItems 1,
+ * optional and computed, with `health_switch` TypeBool required, "true: enable, false: disable"): one
+ * object, or a single-item list where a route keeps the block as a list. `undefined` when absent.
+ */
+function targetGroupHealthCheck(props: PlainObject): PlainObject | undefined | typeof UNKNOWN {
+    const block = at(props, "healthCheck");
+    const one = obj(block);
+    if (one !== undefined) {
+        return one;
+    }
+    const items = list(block);
+    if (items === UNKNOWN) {
+        return UNKNOWN;
+    }
+    return items === undefined || items.length === 0 ? undefined : obj(items[0]);
+}
+
+/**
+ * Whether a target group switches its health check off explicitly: `true` only for
+ * `healthCheck.healthSwitch: false`. Left out, the provider sends no `HealthCheck` and the CLB API
+ * documents no default for a target group's (CreateTargetGroup `HealthCheck`: "健康检查。"), while a
+ * v1 target group (the provider's default `type`) is checked by the listener or rule that forwards to
+ * it, which this rule checks on its own; so only an explicit `false` is reported.
+ */
+function targetGroupHealthCheckOff(props: PlainObject): boolean | typeof UNKNOWN {
+    const block = targetGroupHealthCheck(props);
+    if (block === UNKNOWN) {
+        return UNKNOWN;
+    }
+    const on = block === undefined ? undefined : bool(at(block, "healthSwitch"));
+    return on === UNKNOWN ? UNKNOWN : on === false;
+}
+
 /** Health checks are on for every layer-4 listener and every listener rule. */
 export const clbListenerHealthCheck = resourceRule({
     kind: "resource",
     name: "clb-listener-health-check",
     description:
-        "Checks whether health checks are switched on for every layer-4 CLB listener (left unset, the CLB API's documented default switches them on) and every layer-7 listener rule (whose default is not documented, so it must be set).",
+        "Checks whether health checks are switched on for every layer-4 CLB listener (left unset, the CLB API's documented default switches them on) and every layer-7 listener rule (whose default is not documented, so it must be set), and not switched off on a CLB target group (`healthCheck.healthSwitch: false`, newer provider versions).",
     severity: "high",
     pillar: "reliability",
     service: "clb",
-    fix: "Do not set `healthCheckSwitch: false` on TCP/UDP/TCP_SSL/QUIC listeners (left unset, the CLB API's default switches health checks on), and set `healthCheckSwitch: true` on every HTTP/HTTPS listener rule, with a health check path or port the backend answers. At the `remediate` level the pack switches it on for you.",
-    resources: ["tencentcloud_clb_listener", "tencentcloud_clb_listener_rule"],
+    fix: "Do not set `healthCheckSwitch: false` on TCP/UDP/TCP_SSL/QUIC listeners (left unset, the CLB API's default switches health checks on), set `healthCheckSwitch: true` on every HTTP/HTTPS listener rule, with a health check path or port the backend answers, and do not set `healthCheck.healthSwitch: false` on a target group. At the `remediate` level the pack switches it on for you.",
+    resources: ["tencentcloud_clb_listener", "tencentcloud_clb_listener_rule", "tencentcloud_clb_target_group"],
     config: NO_CONFIG,
     check(r) {
+        if (r.resource === "tencentcloud_clb_target_group") {
+            return targetGroupHealthCheckOff(r.props) === true
+                ? [`CLB target group must keep its health check on; ${prop("healthCheck.healthSwitch")} is false, so the load balancer keeps sending requests to instances that are down, a lost zone's included.`]
+                : [];
+        }
         const isRule = r.resource === "tencentcloud_clb_listener_rule";
         if (!isRule) {
             const owns = listenerOwnsHealthCheck(str(at(r.props, "protocol")));
@@ -142,6 +182,15 @@ export const clbListenerHealthCheck = resourceRule({
         ];
     },
     remediate(props, r) {
+        if (r.resource === "tencentcloud_clb_target_group") {
+            if (targetGroupHealthCheckOff(r.props) !== true) {
+                return false;
+            }
+            const block = { ...(targetGroupHealthCheck(r.props) as PlainObject), healthSwitch: true };
+            // Keep the shape the program gave: one object, or a single-item list.
+            props["healthCheck"] = obj(at(r.props, "healthCheck")) !== undefined ? block : [block];
+            return true;
+        }
         const isRule = r.resource === "tencentcloud_clb_listener_rule";
         if (!isRule && listenerOwnsHealthCheck(str(at(r.props, "protocol"))) !== true) {
             return false;

@@ -155,6 +155,49 @@ describe("CLB rules", () => {
             expect(rule?.["healthCheckSwitch"]).to.equal(true);
         });
 
+        // The provider's documented v2 target group at newer versions (resource_tc_clb_target_group.md):
+        // `health_check { health_switch = true, protocol = "TCP", … }`, one block.
+        const targetGroup = (healthCheck?: unknown): Record<string, unknown> => ({
+            targetGroupName: "tf-example",
+            vpcId: "vpc-shop",
+            port: 8080,
+            type: "v2",
+            protocol: "TCP",
+            ...(healthCheck === undefined ? {} : { healthCheck }),
+        });
+        const probe = { protocol: "TCP", timeout: 2, gapTime: 5, goodLimit: 3, badLimit: 3 };
+        for (const route of ROUTES) {
+            it(`reports a target group whose health check is switched off, as one block or a single-item list (${route} route)`, async () => {
+                const type = tok("tencentcloud_clb_target_group", route);
+                const message = "CLB target group must keep its health check on; `healthCheck.healthSwitch` is false, so the load balancer keeps sending requests to instances that are down, a lost zone's included.";
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup({ ...probe, healthSwitch: false }) })).to.deep.equal([message]);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup([{ ...probe, healthSwitch: false }]) })).to.deep.equal([message]);
+            });
+
+            it(`passes a target group with its health check on or left out (no default is documented; its listener's or rule's check applies) (${route} route)`, async () => {
+                const type = tok("tencentcloud_clb_target_group", route);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup({ ...probe, healthSwitch: true }) })).to.deep.equal([]);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup() })).to.deep.equal([]);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup([]) })).to.deep.equal([]);
+                expect(await remediate(clbListenerHealthCheck, { type, props: targetGroup() })).to.equal(undefined);
+            });
+
+            it(`stays silent on a target group while its health check is unknown in a preview (${route} route)`, async () => {
+                const type = tok("tencentcloud_clb_target_group", route);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup(UNKNOWN) })).to.deep.equal([]);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup({ ...probe, healthSwitch: UNKNOWN }) })).to.deep.equal([]);
+                expect(await checkResource(clbListenerHealthCheck, { type, props: targetGroup([UNKNOWN]) })).to.deep.equal([]);
+            });
+        }
+
+        it("remediates a target group by switching its health check on, keeping the block's shape and settings", async () => {
+            const type = tok("tencentcloud_clb_target_group");
+            const one = await remediate(clbListenerHealthCheck, { type, props: targetGroup({ ...probe, healthSwitch: false }) });
+            expect(one?.["healthCheck"]).to.deep.equal({ ...probe, healthSwitch: true });
+            const listed = await remediate(clbListenerHealthCheck, { type, props: targetGroup([{ ...probe, healthSwitch: false }]) });
+            expect(listed?.["healthCheck"]).to.deep.equal([{ ...probe, healthSwitch: true }]);
+        });
+
         it("does not remediate an HTTP listener nor an unknown protocol", async () => {
             const http = { clbId: "lb-1", listenerName: "http", protocol: "HTTP", port: 80 };
             expect(await remediate(clbListenerHealthCheck, { type: tok("tencentcloud_clb_listener"), props: http })).to.equal(undefined);

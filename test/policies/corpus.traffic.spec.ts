@@ -74,6 +74,12 @@ const HAZARDS: readonly Hazard[] = [
         mutate: (e) => mutate(e, "shop-tcp", (d) => ({ ...d, props: { ...d.props, healthCheckSwitch: false } })),
         caught: ["clb-listener-health-check @ shop-tcp"],
     },
+    {
+        // A field of provider versions newer than 1.82.42, as the provider documents a v2 target group.
+        name: "a target group with its health check switched off",
+        mutate: (e) => mutate(e, "web-tg", (d) => ({ ...d, props: { ...d.props, type: "v2", protocol: "TCP", healthCheck: { healthSwitch: false, protocol: "TCP" } } })),
+        caught: ["clb-listener-health-check @ web-tg"],
+    },
 ];
 
 /** What the pack's policies report, run as the engine runs them (resource policies per resource, stack policies on the stack). */

@@ -39,7 +39,9 @@ import { AnalyzerEncoder, EncodedRequest } from "./protoWire";
 import {
     EnforcementLevel,
     isPlainObject,
+    OUTPUT_VALUE_SIG,
     RecordProvider,
+    RESOURCE_REF_SIG,
     ResourceRecord,
     SECRET_SIG,
     SIG_KEY,
@@ -47,11 +49,6 @@ import {
     WireProps,
     WireValue,
 } from "./types";
-
-/** The signature of a resource reference: the engine sends its id (or URN) instead. */
-const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-/** The signature of an output value: the engine sends its value (or the unknown sentinel) instead. */
-const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /**
  * The engine address handed to the pack. `run-policy-pack` drops it (a Node.js pack never calls the

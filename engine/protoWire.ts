@@ -17,12 +17,7 @@
  * A test compares both encoders on the reference stacks and on random property bags.
  */
 import type { RecordProvider, ResourceRecord, WireProps } from "./types";
-import { SECRET_SIG, SIG_KEY, UNKNOWN } from "./types";
-
-/** The signature of a resource reference: the engine sends its id (or URN) instead. */
-const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-/** The signature of an output value: the engine sends its value (or the unknown sentinel) instead. */
-const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+import { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "./types";
 
 /** `String.prototype.isWellFormed` (Node 20; not yet in the ES2022 lib this project compiles against). */
 const isWellFormedImpl = (String.prototype as unknown as { isWellFormed: (this: string) => boolean }).isWellFormed;

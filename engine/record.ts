@@ -7,7 +7,8 @@
  * parents and URNs match what `pulumi preview` produces.
  */
 import type * as PulumiSdk from "@pulumi/pulumi";
-import { ResourceRecord, ROOT_STACK_TYPE, SIG_KEY, StackRecord, UNKNOWN, WireProps, WireValue } from "./types";
+// Resource references and output values may not reach an analyzer: the recorder downgrades them.
+import { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, ResourceRecord, ROOT_STACK_TYPE, SIG_KEY, StackRecord, UNKNOWN, WireProps, WireValue } from "./types";
 
 /**
  * The Pulumi SDK, loaded on first use: it takes about a second to load, and importers of this module
@@ -16,10 +17,6 @@ import { ResourceRecord, ROOT_STACK_TYPE, SIG_KEY, StackRecord, UNKNOWN, WirePro
 function sdk(): typeof PulumiSdk {
     return require("@pulumi/pulumi") as typeof PulumiSdk;
 }
-
-/** The signature of a resource reference and an output value: neither may reach an analyzer. */
-const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /** What a mock returns for a new resource: its id and state (outputs). */
 export interface MockResult {

@@ -20,6 +20,7 @@ import { tokensOf } from "../../policies/tokens";
 import { buildTopology } from "../../policies/topology";
 import { resourceArgs, runResourcePolicy, UNKNOWN } from "../support/policyArgs";
 import { dataEstate, eipAddress, ESTATE, ESTATE_ZONES, EstateMode, EstateResource, estateResource, NAMES, specsOfEstate } from "./dataEstate";
+import { dataSafetyStatefulProtection } from "../../policies/stack/dataSafety";
 import { checkStack, useTestEnvironment } from "./helpers";
 import { recordsOf } from "./records";
 
@@ -225,6 +226,70 @@ function viaAssessment(estate: readonly EstateResource[], mode: EstateMode): { h
     return { hits: all.filter((f) => SERVICES.includes(f.policy.split("-")[0] as Service)).map((f) => `${f.policy} @ ${f.name}`).sort(), all };
 }
 
+/** A hazard of a production stack: how it is introduced, and what must catch it, as `policy @ resource`. */
+interface ProductionHazard {
+    readonly name: string;
+    readonly caught: readonly Hit[];
+    mutate(estate: EstateResource[]): void;
+}
+
+function unprotect(estate: EstateResource[], name: string): void {
+    estateResource(estate, name).spec.protect = false;
+}
+
+/** Deletion protection in a production stack (`datasafety-stateful-protection`): the clean estate protects every data product with `protect`. */
+const PRODUCTION_HAZARDS: readonly ProductionHazard[] = [
+    {
+        name: "Elasticsearch without `protect` (no provider switch at 1.82.42)",
+        caught: [`datasafety-stateful-protection @ ${NAMES.elasticsearch}`],
+        mutate: (e) => unprotect(e, NAMES.elasticsearch),
+    },
+    {
+        name: "Elasticsearch with destroy protection closed and no `protect`",
+        caught: [`datasafety-stateful-protection @ ${NAMES.elasticsearch}`],
+        mutate: (e) => {
+            unprotect(e, NAMES.elasticsearch);
+            patch(e, NAMES.elasticsearch, { enableDestroyProtection: "CLOSE" });
+        },
+    },
+    {
+        name: "TDSQL-C MySQL without `protect` (the provider offers no switch)",
+        caught: [`datasafety-stateful-protection @ ${NAMES.cynosdb}`],
+        mutate: (e) => unprotect(e, NAMES.cynosdb),
+    },
+    {
+        name: "TDSQL-C MySQL deleted past the recycle bin (`forceDelete: true`)",
+        caught: [`datasafety-stateful-protection @ ${NAMES.cynosdb}`],
+        mutate: (e) => patch(e, NAMES.cynosdb, { forceDelete: true }),
+    },
+    {
+        name: "PostgreSQL without `protect` nor `deleteProtection`",
+        caught: [`datasafety-stateful-protection @ ${NAMES.postgresql}`, `postgresql-instance-deletion-protection @ ${NAMES.postgresql}`],
+        mutate: (e) => {
+            unprotect(e, NAMES.postgresql);
+            patch(e, NAMES.postgresql, { deleteProtection: false });
+        },
+    },
+];
+
+/** The production stack's findings of the data-safety rule and of these products' rules, through the policies and through the assessment. */
+async function inProduction(estate: readonly EstateResource[]): Promise<{ policies: Hit[]; assessment: Hit[] }> {
+    const specs = specsOfEstate(estate);
+    const nameOf = new Map(specs.map((s) => [s.urn as string, s.name]));
+    const safety = (await checkStack(dataSafetyStatefulProtection, specs, { stackTags: { "zonesafe:environment": "production" } })).map(
+        (v) => `${dataSafetyStatefulProtection.name} @ ${nameOf.get(v.urn ?? "") ?? v.urn}`,
+    );
+    const policies = [...(await viaPolicies(estate, CORPUS_RULES)), ...safety].sort();
+    const records = recordsOf(specs, ESTATE.project, ESTATE.stack).filter((r) => r.type !== "pulumi:pulumi:Stack");
+    const topology = buildTopology(stackResourcesOfRecords(records));
+    const stack = { name: ESTATE.stack, tags: new Map<string, string>(), config: {}, production: true, criticalDataTier: false };
+    const assessment = assess(topology, { stack, now: new Date("2026-06-15T12:00:00Z") })
+        .findings.filter((f) => f.policy === dataSafetyStatefulProtection.name || SERVICES.includes(f.policy.split("-")[0] as Service))
+        .map((f) => `${f.policy} @ ${topology.byUrn(f.urn)?.name ?? f.urn}`)
+        .sort();
+    return { policies, assessment };
+}
+
 describe("Corpus of hazards: data and traffic products", () => {
     useTestEnvironment();
 
@@ -273,6 +338,23 @@ describe("Corpus of hazards: data and traffic products", () => {
                 expect(assessed.hits).to.deep.equal([]);
                 expect(assessed.all.filter((f) => PRODUCT_NAMES.includes(f.name))).to.deep.equal([]);
             });
+
+            it("passes the clean estate in a production stack, and Elasticsearch whose only protection is `enableDestroyProtection: OPEN` (newer provider versions)", async () => {
+                expect(await inProduction(dataEstate(mode))).to.deep.equal({ policies: [], assessment: [] });
+                const estate = dataEstate(mode);
+                unprotect(estate, NAMES.elasticsearch);
+                patch(estate, NAMES.elasticsearch, { enableDestroyProtection: "OPEN" });
+                expect(await inProduction(estate)).to.deep.equal({ policies: [], assessment: [] });
+            });
+
+            for (const hazard of PRODUCTION_HAZARDS) {
+                it(`catches, in a production stack, ${hazard.name}: ${hazard.caught.join(", ")}`, async () => {
+                    const estate = dataEstate(mode);
+                    hazard.mutate(estate);
+                    const expected = [...hazard.caught].sort();
+                    expect(await inProduction(estate)).to.deep.equal({ policies: expected, assessment: expected });
+                });
+            }
 
             for (const hazard of HAZARDS) {
                 it(`catches ${hazard.name} with ${hazard.policy} on ${hazard.resource}`, async () => {

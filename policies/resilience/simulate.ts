@@ -16,6 +16,7 @@ import { describeZones } from "../topology";
 import { at, bool, list, num, nums, objs, str, strs, tagsOf, UNKNOWN } from "../values";
 import { zoneLabel } from "../zones";
 import { cynosdbZones, elasticsearchLayout, mysqlLayout, postgresqlLayout } from "../dataZones";
+import { targetGroupHealthCheckOff } from "../rules/clb";
 import { natGroupsOf, zonesWithoutGateway } from "../rules/nat";
 import { TSE_MIN_NODES, tseNodesOf } from "../rules/tse";
 import {
@@ -221,13 +222,22 @@ function cvmSubjects(t: Topology): Subject[] {
                 if (surviving.length === 0) {
                     return LOST(`CVM instances ${names} behind ${label} ${attachment.name} are all in ${zone}: the backend group has nothing left.`, zones.complete);
                 }
+                const unchecked = attachment.kind === "clb-target-group" ? targetGroupHealthCheckOff(attachment.props) : false;
+                if (unchecked === true) {
+                    // No health check drops the lost instances: their share of requests fails until they are removed by hand.
+                    return LOST(
+                        `${label} ${attachment.name} keeps ${plural(surviving.length, "CVM instance")} of ${members.length} outside ${zone}, but its health check is switched off (\`healthCheck.healthSwitch\` false): the load balancer keeps sending the lost instances their share of requests until they are removed by hand.`,
+                        zones.complete,
+                        ratio(surviving.length, members.length),
+                    );
+                }
                 return {
                     survives: true,
                     capacityLeft: ratio(surviving.length, members.length),
                     rtoSeconds: CLB_BACKEND_REMOVAL_SECONDS,
                     rpoSeconds: 0,
                     reason: `${label} ${attachment.name} keeps ${plural(surviving.length, "CVM instance")} of ${members.length} outside ${zone}; the health check drops the lost ones in about ${formatSeconds(CLB_BACKEND_REMOVAL_SECONDS)}.`,
-                    complete: zones.complete,
+                    complete: zones.complete && unchecked !== UNKNOWN,
                 };
             },
         });

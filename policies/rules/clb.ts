@@ -135,7 +135,7 @@ function targetGroupHealthCheck(props: PlainObject): PlainObject | undefined | t
  * v1 target group (the provider's default `type`) is checked by the listener or rule that forwards to
  * it, which this rule checks on its own; so only an explicit `false` is reported.
  */
-function targetGroupHealthCheckOff(props: PlainObject): boolean | typeof UNKNOWN {
+export function targetGroupHealthCheckOff(props: PlainObject): boolean | typeof UNKNOWN {
     const block = targetGroupHealthCheck(props);
     if (block === UNKNOWN) {
         return UNKNOWN;

@@ -164,6 +164,16 @@ describe("Corpus of hazards: traffic (target groups, attached instances, NAT gat
                             reason: `CLB target group web-tg keeps 1 CVM instance of 2 outside ap-guangzhou-4; the health check drops the lost ones in about ${formatSeconds(CLB_BACKEND_REMOVAL_SECONDS)}.`,
                         },
                     ]);
+                    // A v2 target group whose health check is switched off keeps sending the lost zone's instance its share.
+                    const unchecked = mutate(trafficEstate(), "web-tg", (d) => ({ ...d, props: { ...d.props, type: "v2", protocol: "TCP", healthCheck: [{ healthSwitch: false, protocol: "TCP" }] } }));
+                    expect(judged(unchecked)[0]).to.deep.equal({
+                        zone: "ap-guangzhou-3",
+                        survives: false,
+                        capacityLeft: 0.5,
+                        reason: "CLB target group web-tg keeps 1 CVM instance of 2 outside ap-guangzhou-3, but its health check is switched off (`healthCheck.healthSwitch` false): the load balancer keeps sending the lost instances their share of requests until they are removed by hand.",
+                    });
+                    const checked = mutate(trafficEstate(), "web-tg", (d) => ({ ...d, props: { ...d.props, type: "v2", protocol: "TCP", healthCheck: { healthSwitch: true, protocol: "TCP" } } }));
+                    expect(judged(checked)).to.deep.equal(judged(trafficEstate()));
                     const [lost] = judged(intoZone3(trafficEstate(), "web-4a"));
                     expect(lost).to.deep.equal({
                         zone: "ap-guangzhou-3",

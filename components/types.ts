@@ -17,14 +17,9 @@ export interface ZonalSubnet {
 /** Resource tags: plain keys, values that may be outputs. */
 export type Tags = Record<string, pulumi.Input<string>>;
 
-/** The tag key naming the component that created a resource. */
-export const COMPONENT_TAG = "zonesafe:component";
-/** The tag key naming a resource's zone. */
-export const ZONE_TAG = "zonesafe:zone";
-/** The tag key naming a subnet's or security group's tier. */
-export const TIER_TAG = "zonesafe:tier";
-/** The tag key carried by every instance of a node pool or scaling group; alarm policies bind by it. */
-export const POOL_TAG = "zonesafe:pool";
+// The tag keys components write (the component, a resource's zone, a subnet's or security group's
+// tier, the pool of a node pool's or scaling group's instances) are the shared model's.
+export { COMPONENT_TAG, POOL_TAG, TIER_TAG, ZONE_TAG } from "../model";
 
 /**
  * The instances NodeAlarms watch: every CVM carrying tag `tagKey=tagValue`. ZonalNodePool and

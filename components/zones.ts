@@ -4,71 +4,25 @@
  *
  * Zone names follow Tencent Cloud's `<region>-<n>` form (`ap-guangzhou-3`, `ap-shanghai-fsi-1`).
  * Some products (Redis replicas, CKafka) take numeric zone ids instead; {@link numericZoneId}
- * maps a name to its id.
+ * maps a name to its id. Zone names, region codes and ids are the shared model's (`model/zones.ts`).
  */
+import { REGION_ZONE_CODES, isZoneName, parseZone, zoneIdOf } from "../model";
 import { DEFAULT_ZONE_COUNT, MIN_ZONES } from "./defaults";
 import { Validator, describeValue } from "./errors";
 
-/** A zone name and its parts. */
-export interface ParsedZone {
-    zone: string;
-    /** The region, e.g. `ap-guangzhou`. */
-    region: string;
-    /** The zone's number within its region, e.g. `3`. */
-    number: number;
-}
-
-const ZONE_PATTERN = /^([a-z]{2}-[a-z]+(?:-[a-z]+)?)-([1-9][0-9]?)$/;
-
-/** Parses a zone name such as `ap-guangzhou-3`; `undefined` when it is not one. */
-export function parseZone(zone: unknown): ParsedZone | undefined {
-    if (typeof zone !== "string") return undefined;
-    const m = ZONE_PATTERN.exec(zone);
-    if (!m) return undefined;
-    return { zone, region: m[1], number: Number(m[2]) };
-}
-
-/** Whether `zone` is a well-formed zone name. */
-export function isZoneName(zone: unknown): zone is string {
-    return parseZone(zone) !== undefined;
-}
+export type { ParsedZone } from "../model";
+export { REGION_ZONE_CODES, isZoneName, parseZone } from "../model";
 
 /**
- * Region prefixes of Tencent Cloud's numeric zone ids: a zone's id is `prefix × 10000 + zone
- * number` (`ap-guangzhou-3` → 100003, `ap-shanghai-2` → 200002, `ap-chengdu-1` → 160001,
- * `ap-nanjing-1` → 330001), as in Tencent Cloud's published zone-id tables. Regions not listed
- * here need an explicit `zoneIds` mapping.
- */
-export const REGION_ZONE_CODES: Readonly<Record<string, number>> = {
-    "ap-guangzhou": 10,
-    "ap-shenzhen-fsi": 11,
-    "na-siliconvalley": 15,
-    "ap-chengdu": 16,
-    "eu-frankfurt": 17,
-    "ap-seoul": 18,
-    "ap-chongqing": 19,
-    "ap-shanghai": 20,
-    "ap-hongkong": 30,
-    "ap-nanjing": 33,
-    "ap-beijing-fsi": 46,
-    "ap-shanghai-fsi": 70,
-    "ap-beijing": 80,
-    "ap-singapore": 90,
-};
-
-/**
- * The numeric id of a zone: from `overrides` when it names the zone, else computed from
- * {@link REGION_ZONE_CODES}; `undefined` when neither knows it.
+ * The numeric id of a zone: from `overrides` when it names the zone, else Tencent Cloud's published
+ * id for a region of {@link REGION_ZONE_CODES}; `undefined` when neither knows it.
  */
 export function numericZoneId(zone: string, overrides: Readonly<Record<string, number>> = {}): number | undefined {
     if (Object.prototype.hasOwnProperty.call(overrides, zone)) {
         const id = overrides[zone];
         return Number.isInteger(id) && id > 0 ? id : undefined;
     }
-    const parsed = parseZone(zone);
-    if (!parsed) return undefined;
-    const code = REGION_ZONE_CODES[parsed.region];
-    return code === undefined ? undefined : code * 10000 + parsed.number;
+    return zoneIdOf(zone);
 }
 
 /**

@@ -7,16 +7,10 @@
  * {@link UNKNOWN}.
  */
 
-/** The signature key the Pulumi wire format uses to mark special objects. */
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-/** The signature value of a secret. */
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-/** The sentinel string of a value that is unknown during a preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-/** The signature value of a resource reference; the engine sends its id (or URN) to an analyzer instead. */
-export const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-/** The signature value of an output value; the engine sends its value (or {@link UNKNOWN}) to an analyzer instead. */
-export const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
+// The wire-format sentinels are the shared model's: the signature key, a secret's signature, a
+// resource reference's and an output value's (the engine sends an analyzer the reference's id or URN
+// and the output's value, or UNKNOWN, instead), and the unknown value.
+export { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../model/wire";
 /** The type of a stack's root resource, the parent of every other. */
 export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
+import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "../../model";
 import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
@@ -11,7 +12,7 @@ export const THREE_NODE_MYSQL_TYPE = "zonesafe:database:ThreeNodeMysql";
 /** How replicas confirm writes: `strong-sync` (zero RPO), `semi-sync`, or `async`. */
 export type MysqlSyncMode = "async" | "semi-sync" | "strong-sync";
 /** How critical the data is: `critical` data must not lose a committed write (strong sync). */
-export type DataTier = "critical" | "standard";
+export type DataTier = DataTierClass;
 
 /** The provider's `slaveSyncMode` code of each sync mode (0 async, 1 semi-sync, 2 strong sync). */
 export const SLAVE_SYNC_MODE: Readonly<Record<MysqlSyncMode, number>> = { async: 0, "semi-sync": 1, "strong-sync": 2 };
@@ -136,10 +137,10 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): Thre
             );
         }
     }
-    const dataTier = a.dataTier ?? "critical";
-    const tierOk = v.oneOf("dataTier", dataTier, ["critical", "standard"] as const);
-    const syncMode = a.syncMode ?? (dataTier === "critical" ? "strong-sync" : "semi-sync");
-    if (v.oneOf("syncMode", syncMode, ["async", "semi-sync", "strong-sync"] as const) && tierOk && dataTier === "critical") {
+    const dataTier = a.dataTier ?? CRITICAL_DATA_TIER;
+    const tierOk = v.oneOf("dataTier", dataTier, DATA_TIER_CLASSES);
+    const syncMode = a.syncMode ?? (dataTier === CRITICAL_DATA_TIER ? "strong-sync" : "semi-sync");
+    if (v.oneOf("syncMode", syncMode, ["async", "semi-sync", "strong-sync"] as const) && tierOk && dataTier === CRITICAL_DATA_TIER) {
         v.check(
             syncMode !== "async",
             "syncMode",

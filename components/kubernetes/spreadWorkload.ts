@@ -1,5 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { isPinnedImage } from "../../model";
 import {
     DEFAULT_CONTAINER_RESOURCES,
     HOSTNAME_TOPOLOGY_KEY,
@@ -109,16 +110,8 @@ export interface SpreadWorkloadPlan {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const QUANTITY = /^[+]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
 
-/** Whether an image reference is pinned: a digest, or a tag other than `latest`. */
-export function isPinnedImage(image: unknown): boolean {
-    if (typeof image !== "string" || image.trim() === "" || /\s/.test(image)) return false;
-    if (/@sha256:[0-9a-f]{64}$/.test(image)) return true;
-    const last = image.slice(image.lastIndexOf("/") + 1);
-    const colon = last.lastIndexOf(":");
-    if (colon <= 0) return false;
-    const tag = last.slice(colon + 1);
-    return tag !== "" && tag !== "latest";
-}
+/** Whether an image reference is pinned: a digest, or a tag other than `latest` (the shared model's check). */
+export { isPinnedImage };
 
 function validateQuantities(v: Validator, field: string, q: unknown): q is ResourceQuantities {
     if (q === undefined) return true;

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
+import { NETWORK_TIERS, NetworkTier } from "../../model";
 import {
     DEFAULT_APP_PORTS,
     DEFAULT_DATA_PORTS,
@@ -18,10 +19,10 @@ import { Ipv4Cidr, formatIpv4Cidr, isAligned, isIpv6Cidr, isPrivate, parseIpv4Ci
 /** The component's type token. */
 export const ZONAL_NETWORK_TYPE = "zonesafe:network:ZonalNetwork";
 
-/** A network tier: access (public), business (app), data. */
-export type Tier = "public" | "app" | "data";
+/** A network tier: access (public), business (app), data (the shared model's `NetworkTier`). */
+export type Tier = NetworkTier;
 /** The tiers, in the order their address ranges are carved. */
-export const TIERS: readonly Tier[] = ["public", "app", "data"];
+export const TIERS: readonly Tier[] = NETWORK_TIERS;
 
 /** The arguments of a {@link ZonalNetwork}. */
 export interface ZonalNetworkArgs {

@@ -36,9 +36,9 @@ describe("MultiAzRedis", () => {
     });
 
     it("needs numeric ids for zones outside the known regions", () => {
-        const tokyo = ["ap-tokyo-1", "ap-tokyo-2"];
-        expectProblem(refusal(() => planMultiAzRedis("cache", args({ zones: tokyo }))), "replicaZones[0]", "numeric zone id", "zoneIds");
-        expect(planMultiAzRedis("cache", args({ zones: tokyo, zoneIds: { "ap-tokyo-1": 250001, "ap-tokyo-2": 250002 } })).replicaZoneIds).to.deep.equal([250001, 250002]);
+        const elsewhere = ["xx-nowhere-1", "xx-nowhere-2"];
+        expectProblem(refusal(() => planMultiAzRedis("cache", args({ zones: elsewhere }))), "replicaZones[0]", "numeric zone id", "zoneIds");
+        expect(planMultiAzRedis("cache", args({ zones: elsewhere, zoneIds: { "xx-nowhere-1": 990001, "xx-nowhere-2": 990002 } })).replicaZoneIds).to.deep.equal([990001, 990002]);
     });
 
     it("records replica zone ids as long as the replica count, at least one outside the master's zone", async () => {

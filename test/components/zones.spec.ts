@@ -46,14 +46,16 @@ describe("zone planner", () => {
             ["ap-singapore-1", 900001],
             ["ap-shanghai-fsi-1", 700001],
             ["ap-shenzhen-fsi-2", 110002],
+            ["ap-tokyo-1", 250001],
+            ["na-toronto-1", 400001],
         ];
         for (const [zone, id] of table) it(`maps ${zone} to ${id}`, () => expect(numericZoneId(zone)).to.equal(id));
-        it("prefers an explicit mapping", () => expect(numericZoneId("ap-tokyo-1", { "ap-tokyo-1": 250001 })).to.equal(250001));
-        it("knows nothing of a region outside the table", () => expect(numericZoneId("ap-tokyo-1")).to.equal(undefined));
+        it("prefers an explicit mapping", () => expect(numericZoneId("ap-tokyo-1", { "ap-tokyo-1": 250009 })).to.equal(250009));
+        it("knows nothing of a region outside the table", () => expect(numericZoneId("xx-nowhere-1")).to.equal(undefined));
         it("ignores an invalid explicit id", () => expect(numericZoneId("ap-guangzhou-3", { "ap-guangzhou-3": -1 })).to.equal(undefined));
         it("reports each zone without an id, naming the field and the fix", () => {
             const v = validator();
-            expect(resolveNumericZoneIds(v, "zones", ["ap-guangzhou-3", "ap-tokyo-1"])).to.equal(undefined);
+            expect(resolveNumericZoneIds(v, "zones", ["ap-guangzhou-3", "xx-nowhere-1"])).to.equal(undefined);
             expect(v.problems).to.have.length(1);
             expect(v.problems[0].field).to.equal("zones[1]");
             expect(v.problems[0].fix).to.include("zoneIds");

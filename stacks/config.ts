@@ -4,6 +4,7 @@
  * created, with one message that names every bad key, the rule, the value and the fix.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { DATA_TIER_CLASSES, DataTierClass, isPinnedImage } from "../model";
 
 /** The reference architectures a stack can build. */
 export const BLUEPRINTS = ["retail", "beacon", "retail-legacy"] as const;
@@ -13,9 +14,9 @@ export type Blueprint = (typeof BLUEPRINTS)[number];
 export const ENVIRONMENTS = ["production", "staging", "development"] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
-/** How much data loss the data tier tolerates: `critical` means RPO 0 (strong sync). */
-export const DATA_TIERS = ["critical", "standard"] as const;
-export type DataTier = (typeof DATA_TIERS)[number];
+/** How much data loss the data tier tolerates: `critical` means RPO 0 (strong sync); the shared model's classes. */
+export const DATA_TIERS = DATA_TIER_CLASSES;
+export type DataTier = DataTierClass;
 
 /** A business workload of the retail blueprint. */
 export interface WorkloadSettings {
@@ -370,7 +371,7 @@ function validateWorkloads(v: unknown, fail: (key: string, message: string) => v
         else if (names.has(w.name)) fail("workloads", `${where}.name '${w.name}' is used twice; workload names must be unique`);
         names.add(w.name);
         if (typeof w.image !== "string" || w.image.length === 0) fail("workloads", `${where}.image must be a container image reference; got ${JSON.stringify(w.image)}`);
-        else if (w.image.endsWith(":latest") || !/[:@]/.test(w.image.split("/").pop()!)) fail("workloads", `${where}.image must pin a tag or digest (not ':latest'); got '${w.image}'`);
+        else if (!isPinnedImage(w.image)) fail("workloads", `${where}.image must pin a tag or digest (not ':latest'); got '${w.image}'`);
         const n = (field: string, fallback: number, min: number, max: number) => {
             const x = w[field] ?? fallback;
             if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) {

@@ -7,8 +7,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { MultiAzClb, NodeAlarms, TieredScalingPools, ZonalNetwork } from "../../components";
+import { BUSINESS_TAG, CLUSTER_TAG } from "../../model";
 import { BeaconRegion, BeaconSettings, StackSettings } from "../config";
-import { stackTags, StackOutputs } from "../program";
+import { stackTags, StackOutputs } from "./common";
 
 /** The port the gateway instances listen on behind the CLB. */
 export const GATEWAY_PORT = 8443;
@@ -92,7 +93,7 @@ export function buildBeacon(s: StackSettings): StackOutputs {
     for (const c of plan.clusters) {
         const provider = providers.get(c.region)!;
         const network = networks.get(c.region)!;
-        const clusterTags = { ...tags, "zonesafe:business": c.business, "zonesafe:cluster": c.name };
+        const clusterTags = { ...tags, [BUSINESS_TAG]: c.business, [CLUSTER_TAG]: c.name };
         const clb = new MultiAzClb(
             `beacon-${c.name}`,
             {

@@ -12,7 +12,7 @@ import * as k8s from "@pulumi/kubernetes";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { zones as zonePlanner } from "../../components";
 import { requireSecret, StackSettings } from "../config";
-import { stackTags, StackOutputs } from "../program";
+import { stackTags, StackOutputs } from "./common";
 
 /** Builds the retail-legacy blueprint. */
 export function buildLegacy(s: StackSettings): StackOutputs {

@@ -16,8 +16,9 @@ import {
     ZonalNetwork,
     ZonalNodePool,
 } from "../../components";
+import { DATA_TIER_KEY } from "../../model";
 import { requireSecret, StackSettings } from "../config";
-import { stackTags, StackOutputs } from "../program";
+import { stackTags, StackOutputs } from "./common";
 
 /** The NodePort of the cluster's ingress gateway, which the public CLB forwards to. */
 export const INGRESS_NODE_PORT = 30080;
@@ -88,7 +89,7 @@ export function buildRetail(s: StackSettings): StackOutputs {
         tags,
     });
 
-    const dataTags = { ...tags, "zonesafe:data-tier": s.dataTier };
+    const dataTags = { ...tags, [DATA_TIER_KEY]: s.dataTier };
     const [zoneA, zoneB] = s.zones;
     const mysql = new ThreeNodeMysql(
         "retail-orders",

@@ -20,14 +20,13 @@
  * (`pulumi config set zonesafe:environment production`) or pass a configuration file.
  */
 import type { PolicyPackConfig } from "@pulumi/policy";
+import { CRITICAL_DATA_TIER, DATA_TIER_KEY, ENVIRONMENT_KEY } from "../model";
 import type { Pillar, Severity, StackContext } from "./rule";
 
-/** The stack tag and stack configuration key that declare a stack's environment. */
-export const ENVIRONMENT_KEY = "zonesafe:environment";
-/** The stack tag, stack configuration key and resource tag that declare a critical (zero-RPO) data tier. */
-export const DATA_TIER_KEY = "zonesafe:data-tier";
-/** The value of {@link DATA_TIER_KEY} that asks for zero RPO (strong sync). */
-export const CRITICAL_DATA_TIER = "critical";
+// The stack tag and configuration key of a stack's environment, the key (stack tag, configuration
+// key, resource tag) of a data tier's class, and the class that asks for zero RPO (strong sync) are
+// the shared model's.
+export { CRITICAL_DATA_TIER, DATA_TIER_KEY, ENVIRONMENT_KEY };
 
 const PRODUCTION_VALUES: ReadonlySet<string> = new Set(["production", "prod"]);
 const PRODUCTION_NAME = /(^|[-_.])(prod|production)$/i;

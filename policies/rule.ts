@@ -8,7 +8,7 @@
 import type { ConfigDef } from "./config";
 import type { ResourceName } from "./tokens";
 import type { Topology } from "./topology";
-import type { PlainObject } from "./values";
+import type { ResourceView } from "./view";
 
 /** How grave a hazard is. */
 export type Severity = "high" | "medium" | "low";
@@ -65,18 +65,7 @@ export interface RuleContext<C> {
     readonly now: Date;
 }
 
-/** One resource as a rule sees it: identity, plain props (a snapshot) and options. */
-export interface ResourceView {
-    readonly urn: string;
-    readonly name: string;
-    readonly type: string;
-    /** The Terraform name or Kubernetes kind the type token stands for, in either naming route. */
-    readonly resource: ResourceName | undefined;
-    /** The props as plain data: unknowns are the unknown sentinel, secrets are plain values. */
-    readonly props: PlainObject;
-    /** The `protect` resource option. */
-    readonly protect: boolean;
-}
+export type { ResourceView };
 
 /** What every rule declares. */
 interface RuleMeta<C> {

@@ -15,8 +15,9 @@
  * Every answer says whether it is complete; rules stay silent on incomplete answers instead of
  * guessing.
  */
+import type { ArchitectureTier } from "../model";
 import { ResourceName, resourceNameOf } from "./tokens";
-import type { ResourceView } from "./rule";
+import type { ResourceView } from "./view";
 import {
     annotationsOf,
     at,
@@ -86,8 +87,8 @@ export type Kind =
     | "provider"
     | "other";
 
-/** The architectural tier a resource serves. */
-export type Tier = "access" | "compute" | "middleware" | "data" | "observability" | "network";
+/** The architectural tier a resource serves (the shared model's `ArchitectureTier`). */
+export type Tier = ArchitectureTier;
 
 const KIND_BY_RESOURCE: Readonly<Record<ResourceName, Kind>> = {
     tencentcloud_as_attachment: "as-attachment",

@@ -10,6 +10,7 @@
  * silent", so that an unknown never produces a false violation.
  */
 import type * as PolicySdk from "@pulumi/policy";
+import { isUnknownSentinel, SECRET_SIG, SIG_KEY, UNKNOWN as WIRE_UNKNOWN, UNKNOWN_SENTINELS } from "../model/wire";
 
 // `UnknownValueError` from the SDK's proxy module alone, which requires nothing: the package's index
 // (which re-exports this very class) loads the Pulumi SDK, and tools that read plain records (the
@@ -31,21 +32,19 @@ function isSdkSecret(value: object): value is PolicySdk.Secret {
     return value instanceof secretClass;
 }
 
-/** The sentinel strings the engine and the policy SDK use for values unknown during a preview. */
-export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
-    "04da6b54-80e4-46f7-96ec-b56ff0331ba9", // string (also what the engine sends on the wire)
-    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7", // boolean
-    "3eeb2bf0-c639-47a8-9e75-3b44932eb421", // number
-    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2", // array
-    "030794c1-ac77-496b-92df-f27374a8bd58", // asset
-    "e48ece36-62e2-4504-bad9-02848725956a", // archive
-    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
-]);
+/**
+ * The sentinel strings of values unknown during a preview, and the one a snapshot stores for every
+ * unknown value (the wire format's own, `UNKNOWN` of the shared model).
+ */
+export { UNKNOWN_SENTINELS, isUnknownSentinel };
+export const UNKNOWN_SENTINEL: typeof WIRE_UNKNOWN = WIRE_UNKNOWN;
 
-/** The one sentinel a snapshot stores for every unknown value. */
-export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-/** What the typed readers return for a value unknown during a preview. */
+/**
+ * What the typed readers return for a value unknown during a preview: a Symbol, so that no string a
+ * property really holds can be taken for it. It is the readers' marker, not a wire value: in the data
+ * a snapshot holds, an unknown is the wire sentinel {@link UNKNOWN_SENTINEL}, and a reader that meets
+ * any of the model's {@link UNKNOWN_SENTINELS} returns this marker.
+ */
 export const UNKNOWN: unique symbol = Symbol("unknown during preview");
 /** The type of {@link UNKNOWN}. */
 export type Unknown = typeof UNKNOWN;
@@ -59,16 +58,6 @@ export interface PlainObject {
 
 /** How deep a snapshot copies; anything deeper is treated as unknown. */
 const MAX_DEPTH = 64;
-
-/** The signature key of the Pulumi wire format (secrets, assets, archives). */
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-/** The signature value of a secret in the wire format. */
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-
-/** Whether a raw value is one of the engine's unknown sentinels. */
-export function isUnknownSentinel(value: unknown): boolean {
-    return typeof value === "string" && UNKNOWN_SENTINELS.has(value);
-}
 
 /**
  * The keys on which the SDK's proxies (the unknown-checking one of validation arguments, the

@@ -14,14 +14,14 @@
  * the policy reports the resource again, and the `zonesafe-waivers` policy reports the expiry.
  * A malformed waiver (no reason, or not a real date) never applies and is reported too.
  */
+import { WAIVER_ANNOTATION_PREFIX, WAIVER_TAG_PREFIX } from "../model";
 import type { Option } from "./config";
 import type { ResourceView } from "./rule";
 import { annotationsOf, tagsOf } from "./values";
 
-/** The tag key prefix of a waiver on a Tencent Cloud resource. */
-export const WAIVER_TAG_PREFIX = "zonesafe:waive:";
-/** The annotation key prefix of a waiver on a Kubernetes object. */
-export const WAIVER_ANNOTATION_PREFIX = "zonesafe.io/waive.";
+// The tag key prefix of a waiver on a Tencent Cloud resource and the annotation key prefix of one on
+// a Kubernetes object are the shared model's.
+export { WAIVER_ANNOTATION_PREFIX, WAIVER_TAG_PREFIX };
 
 /** Where a waiver was declared. */
 export type WaiverSource = "tag" | "annotation" | "config";

@@ -14,6 +14,7 @@
  *
  * Pure and never throwing; values unknown during a preview leave a check undecided (silent).
  */
+import { BEACON_CONFIG_KEY } from "../../model";
 import { plural } from "../describe";
 import type { Topology, TopologyNode } from "../topology";
 import { at, num, obj, objs, snapshot, str, UNKNOWN } from "../values";
@@ -426,7 +427,7 @@ export function checkEventCapacity(t: Topology, peak: PeakConfig): CapacityRepor
 
 /** The peak figures a stack declares in its `zonesafe:beacon` configuration (JSON), or `undefined`. */
 export function peakFromStackConfig(config: Readonly<Record<string, string>>): Partial<PeakConfig> | undefined {
-    const raw = config["zonesafe:beacon"];
+    const raw = config[BEACON_CONFIG_KEY];
     if (typeof raw !== "string") {
         return undefined;
     }

@@ -6,11 +6,13 @@
  * estimate computed from the plan (see estimates.ts), not a measurement.
  */
 
-/** The tiers the simulation judges, in report order. */
-export type SimTier = "access" | "compute" | "middleware" | "data";
+import { SIMULATED_TIERS, SimulatedTier } from "../../model";
+
+/** The tiers the simulation judges, in report order (the shared model's `SimulatedTier`). */
+export type SimTier = SimulatedTier;
 
 /** Every judged tier, in report order. */
-export const SIM_TIERS: readonly SimTier[] = ["access", "compute", "middleware", "data"];
+export const SIM_TIERS: readonly SimTier[] = SIMULATED_TIERS;
 
 /** Whether a disruption meets the targets, as Resilience Hub reports a policy's compliance. */
 export type ComplianceStatus = "met" | "breached" | "undetermined" | "not-applicable";

@@ -2,6 +2,7 @@
  * CVM: a tier's standalone instances not all in one zone; no public IPs; the monitoring agent kept;
  * no credentials in user data; no instance in the default VPC or the default security group.
  */
+import { TIER_TAG } from "../../model";
 import { boolean, defineConfig, integer, NO_CONFIG } from "../config";
 import { labelOf, plural, prop } from "../describe";
 import { resourceRule, stackRule, StackViolation } from "../rule";
@@ -9,8 +10,8 @@ import type { Topology, TopologyNode } from "../topology";
 import { at, bool, obj, objs, PlainObject, Read, str, tagsOf, UNKNOWN } from "../values";
 import { publicIpReason } from "./tke";
 
-/** The tag that names the tier of an instance. */
-export const TIER_TAG = "zonesafe:tier";
+/** The tag that names the tier of an instance (the shared model's). */
+export { TIER_TAG };
 
 /**
  * The tier an instance belongs to, by a real signal: its `zonesafe:tier` (or `tier`) tag, else the

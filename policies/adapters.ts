@@ -1,16 +1,15 @@
 /**
- * Thin adapters from zonesafe rules (pure check functions) to CrossGuard policies.
+ * Thin adapters from zonesafe rules (pure check functions) to CrossGuard policies, over the evaluation
+ * core (core.ts).
  *
  * Each adapter reads the policy's configuration, builds the view a rule reads (a snapshot that never
- * throws on unknowns or secrets), runs the check, drops what a waiver exempts and reports the rest.
- * Fix advice travels as the policy's `remediationSteps`; the pillar and the service as its `tags`.
+ * throws on unknowns or secrets), runs the core's check and reports what it finds. Fix advice travels
+ * as the policy's `remediationSteps`; the pillar and the service as its `tags`.
  *
- * Two pieces of process state make the whole-stack policies (health score, waiver report) agree
- * with the others:
- * - the configuration each policy last ran with ({@link seenConfigs}), because within a pack a
- *   policy can read only its own configuration, yet the score re-runs every rule;
- * - the topology of the last stack analysed, keyed by its content, so that it is derived once per
- *   AnalyzeStack although the SDK hands every stack policy its own copy of the resources.
+ * Within a pack a policy can read only its own configuration, yet the health score and the waiver
+ * report need every policy's: the policies of one pack share a {@link PackRuntime}, which keeps, per
+ * policy, the SDK's reader of its configuration (not a copy: it reads the pack's configuration as it
+ * is when called) and the topology of the stack content last analysed. Nothing is kept at module level.
  */
 import type {
     PolicyResource,
@@ -20,15 +19,14 @@ import type {
     StackValidationPolicy,
 } from "@pulumi/policy";
 import type * as PulumiSdk from "@pulumi/pulumi";
-import { assess, Assessment } from "./assessment";
-import { RULES } from "./catalog";
 import type { ConfigDef } from "./config";
+import { CoreResult, evaluateTopology, resourceRuleMessages, resourceWaiver, stackRuleViolations } from "./core";
 import { stackContext, StackIdentity } from "./levels";
 import { stackResourcesOf, viewOfArgs } from "./resources";
 import type { ResourceRule, ResourceView, Rule, RuleContext, StackRule } from "./rule";
 import { resourceNameOf } from "./tokens";
 import { buildTopology, StackResource, Topology } from "./topology";
-import { activeWaiver, WAIVERS_OPTION, waiversFor } from "./waivers";
+import { WAIVERS_OPTION } from "./waivers";
 import { snapshotObject, unproxied } from "./values";
 
 /** Reads the stack's name and configuration from the pack process's environment (set by the engine). */
@@ -48,48 +46,35 @@ function processIdentity(): StackIdentity {
     return { name: pulumi.getStack(), config };
 }
 
-let identityCache: StackIdentity | undefined;
+/** The environment variables the identity is read from: the identity is read again when they change. */
+function identityKey(): string {
+    return [process.env.PULUMI_STACK, process.env.PULUMI_CONFIG, process.env.PULUMI_CONFIG_SECRET_KEYS].join("\u0000");
+}
+
+let identityRead: { key: string; identity: StackIdentity } | undefined;
+
+/** The pack process's stack identity, read once per content of the variables it comes from. */
+function currentIdentity(): StackIdentity {
+    const key = identityKey();
+    if (identityRead?.key !== key) {
+        identityRead = { key, identity: processIdentity() };
+    }
+    return identityRead.identity;
+}
 
 /** Where the adapters get the stack identity and the time; tests replace these. */
 export const environment = {
-    identity: (): StackIdentity => (identityCache ??= processIdentity()),
+    identity: (): StackIdentity => currentIdentity(),
     now: (): Date => new Date(),
 };
 
-/** Per policy: the configuration it last ran with, or how to read it (when it ran on a resource it does not check). */
-const configsSeen = new Map<string, Record<string, unknown> | (() => Record<string, unknown>)>();
-
-/** The configuration each policy last ran with in this process (policy name → `getConfig()`). */
-export function seenConfigs(): Record<string, unknown> {
-    const seen: Record<string, unknown> = {};
-    for (const [policy, config] of configsSeen) {
-        seen[policy] = typeof config === "function" ? config() : config;
-    }
-    return seen;
-}
-
-/** Forgets the configurations seen (tests). */
-export function forgetSeenConfigs(): void {
-    configsSeen.clear();
-}
-
-function readConfig(policy: string, getConfig: (() => unknown) | undefined): Record<string, unknown> {
-    const raw = snapshotObject(typeof getConfig === "function" ? getConfig() : undefined);
-    configsSeen.set(policy, raw);
-    return raw;
-}
-
-/**
- * Notes that a policy ran without reading its configuration (on a resource it does not check). The
- * SDK's `getConfig` reads the pack's configuration when called, so calling it later gives what the
- * policy ran with, without copying it on every resource.
- */
-function noteConfig(policy: string, getConfig: (() => unknown) | undefined): void {
-    configsSeen.set(policy, () => snapshotObject(typeof getConfig === "function" ? getConfig() : undefined));
-}
-
 function tagsOfArgs(tags: ReadonlyMap<string, string> | undefined): ReadonlyMap<string, string> {
     return tags !== undefined && typeof tags.get === "function" ? tags : new Map<string, string>();
+}
+
+/** A policy's configuration as its `getConfig` gives it, copied plain. */
+export function readOwnConfig(_policy: string, args: { getConfig?: () => unknown }): Record<string, unknown> {
+    return snapshotObject(typeof args.getConfig === "function" ? args.getConfig() : undefined);
 }
 
 /** The context a rule's check receives. */
@@ -100,8 +85,6 @@ export function contextFor<C>(config: ConfigDef<C>, raw: unknown, tags: Readonly
         now: environment.now(),
     };
 }
-
-let topologyMemo: { key: string; topology: Topology } | undefined;
 
 /**
  * A key of everything {@link stackResourcesOf} reads from a stack validation's resources, serialized
@@ -124,26 +107,70 @@ function contentKeyOf(resources: readonly PolicyResource[]): string {
     );
 }
 
-/**
- * The topology of a stack validation's resources, derived once per distinct stack content: the SDK
- * hands every stack policy its own copy of the same resources.
- */
+/** The topology of a stack validation's resources (built anew; a {@link PackRuntime} shares one per stack content). */
 export function topologyOf(resources: readonly PolicyResource[] | undefined): Topology {
-    const list = Array.isArray(resources) ? resources : [];
-    let plain: StackResource[] | undefined;
-    let key: string;
-    try {
-        key = contentKeyOf(list);
-    } catch {
-        // Data the fast key cannot serialize (an unknown read through a proxy the SDK did not make):
-        // key on the plain copy instead.
-        plain = stackResourcesOf(list);
-        key = JSON.stringify(plain);
+    return buildTopology(stackResourcesOf(Array.isArray(resources) ? resources : []));
+}
+
+/**
+ * What the policies of one pack share: each policy's configuration reader and the topology of the
+ * stack content last analysed (the SDK hands every stack policy its own copy of the same resources).
+ */
+export class PackRuntime {
+    private readonly readers = new Map<string, () => unknown>();
+    private topologyMemo: { key: string; topology: Topology } | undefined;
+    private coreMemo: { topology: Topology; key: string; result: CoreResult } | undefined;
+
+    /** Keeps a policy's latest configuration reader (the SDK's `getConfig` reads the pack's configuration when called). */
+    note(policy: string, getConfig: (() => unknown) | undefined): void {
+        if (typeof getConfig === "function") {
+            this.readers.set(policy, getConfig);
+        }
     }
-    if (topologyMemo?.key !== key) {
-        topologyMemo = { key, topology: buildTopology(plain ?? stackResourcesOf(list)) };
+
+    /** Every policy's configuration as it is now, for the policies whose reader is known; the others take their defaults. */
+    configs(): Record<string, unknown> {
+        const out: Record<string, unknown> = {};
+        for (const [policy, read] of this.readers) out[policy] = snapshotObject(read());
+        return out;
     }
-    return topologyMemo.topology;
+
+    /** The topology of a stack validation's resources, derived once per distinct stack content. */
+    topologyOf(resources: readonly PolicyResource[] | undefined): Topology {
+        const list = Array.isArray(resources) ? resources : [];
+        let plain: StackResource[] | undefined;
+        let key: string;
+        try {
+            key = contentKeyOf(list);
+        } catch {
+            // Data the fast key cannot serialize (an unknown read through a proxy the SDK did not make):
+            // key on the plain copy instead.
+            plain = stackResourcesOf(list);
+            key = JSON.stringify(plain);
+        }
+        if (this.topologyMemo?.key !== key) {
+            this.topologyMemo = { key, topology: buildTopology(plain ?? stackResourcesOf(list)) };
+        }
+        return this.topologyMemo.topology;
+    }
+
+    /**
+     * The core's result for a stack validation: its resources, the process's stack identity and the
+     * stack's tags, every policy's configuration as the pack holds it now, and the time; derived once
+     * per distinct stack, configuration and day.
+     */
+    coreOf(args: StackValidationArgs): CoreResult {
+        const topology = this.topologyOf(args.resources);
+        const identity = environment.identity();
+        const tags = tagsOfArgs(args.stackTags);
+        const now = environment.now();
+        const configs = this.configs();
+        const key = JSON.stringify([configs, identity.name, identity.config, [...tags.entries()], now.toISOString().slice(0, 10)]);
+        if (this.coreMemo?.topology !== topology || this.coreMemo.key !== key) {
+            this.coreMemo = { topology, key, result: evaluateTopology(topology, { identity, tags, configs, now }) };
+        }
+        return this.coreMemo.result;
+    }
 }
 
 /** The metadata every zonesafe policy carries over the analyzer protocol. */
@@ -162,30 +189,24 @@ function metadataOf(rule: Rule) {
     };
 }
 
-/**
- * What a resource rule needs to run on a resource: its view and context, unless the rule does not
- * apply to the resource's type or a waiver exempts the resource (then `undefined`).
- */
-function prepare(rule: ResourceRule, args: ResourceValidationArgs): { view: ResourceView; ctx: RuleContext<unknown> } | undefined {
+/** The view and context of a resource a rule checks (`undefined`: the rule does not check its type). */
+function prepare(rule: ResourceRule, args: ResourceValidationArgs, runtime: PackRuntime): { view: ResourceView; ctx: RuleContext<unknown>; raw: Record<string, unknown> } | undefined {
+    runtime.note(rule.name, args.getConfig);
     const name = resourceNameOf(args.type);
     if (name === undefined || !rule.resources.includes(name)) {
-        noteConfig(rule.name, args.getConfig);
         return undefined;
     }
-    const raw = readConfig(rule.name, args.getConfig);
-    const view = viewOfArgs(args);
-    const ctx = contextFor(rule.config, raw, args.stackTags);
-    const waivers = waiversFor(rule.name, view, WAIVERS_OPTION.parse(raw["waivers"]) ?? [], ctx.now);
-    return activeWaiver(waivers) ? undefined : { view, ctx };
+    const raw = readOwnConfig(rule.name, args);
+    return { view: viewOfArgs(args), ctx: contextFor(rule.config, raw, args.stackTags), raw };
 }
 
 /** A resource policy from a resource rule (with a remediation when the rule has one). */
-export function resourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
+export function resourcePolicy(rule: ResourceRule, runtime: PackRuntime = new PackRuntime()): ResourceValidationPolicy {
     const policy: ResourceValidationPolicy = {
         ...metadataOf(rule),
         validateResource: (args, reportViolation) => {
-            const prepared = prepare(rule, args);
-            for (const message of prepared ? rule.check(prepared.view, prepared.ctx) : []) {
+            const prepared = prepare(rule, args, runtime);
+            for (const message of prepared ? resourceRuleMessages(rule, prepared.view, prepared.ctx, prepared.raw) : []) {
                 reportViolation(message);
             }
         },
@@ -193,63 +214,35 @@ export function resourcePolicy(rule: ResourceRule): ResourceValidationPolicy {
     const remediate = rule.remediate;
     if (remediate) {
         policy.remediateResource = (args) => {
-            const prepared = prepare(rule, args);
-            // Mutate the props in place and return them: a copy would lose the secret markings.
-            return prepared && remediate(args.props, prepared.view, prepared.ctx) ? args.props : undefined;
+            const prepared = prepare(rule, args, runtime);
+            // Waived: no remediation. Mutate the props in place and return them: a copy would lose the secret markings.
+            if (!prepared || resourceWaiver(rule.name, prepared.view, prepared.raw, prepared.ctx.now)) return undefined;
+            return remediate(args.props, prepared.view, prepared.ctx) ? args.props : undefined;
         };
     }
     return policy;
 }
 
 /** Runs a stack rule on a stack validation's resources and drops what waivers exempt. */
-export function stackViolations(rule: StackRule, args: StackValidationArgs): { urn: string; message: string }[] {
-    const raw = readConfig(rule.name, args.getConfig);
-    const topology = topologyOf(args.resources);
-    const ctx = contextFor(rule.config, raw, args.stackTags);
-    const waiverList = WAIVERS_OPTION.parse(raw["waivers"]) ?? [];
-    return rule.check(topology, ctx).violations.filter((v) => {
-        const node = topology.byUrn(v.urn);
-        return node === undefined || !activeWaiver(waiversFor(rule.name, node, waiverList, ctx.now));
-    });
+export function stackViolations(rule: StackRule, args: StackValidationArgs, runtime: PackRuntime = new PackRuntime()): { urn: string; message: string }[] {
+    runtime.note(rule.name, args.getConfig);
+    const raw = readOwnConfig(rule.name, args);
+    return stackRuleViolations(rule, runtime.topologyOf(args.resources), contextFor(rule.config, raw, args.stackTags), raw);
 }
 
 /** A stack policy from a stack rule. */
-export function stackPolicy(rule: StackRule): StackValidationPolicy {
+export function stackPolicy(rule: StackRule, runtime: PackRuntime = new PackRuntime()): StackValidationPolicy {
     return {
         ...metadataOf(rule),
         validateStack: (args, reportViolation) => {
-            for (const v of stackViolations(rule, args)) {
+            for (const v of stackViolations(rule, args, runtime)) {
                 reportViolation(v.message, v.urn);
             }
         },
     };
 }
 
-/** The CrossGuard policy of a rule. */
-export function policyOf(rule: Rule): ResourceValidationPolicy | StackValidationPolicy {
-    return rule.kind === "resource" ? resourcePolicy(rule) : stackPolicy(rule);
-}
-
-/** Reads a whole-stack policy's own configuration and records it. */
-export function readOwnConfig(policy: string, args: StackValidationArgs): Record<string, unknown> {
-    return readConfig(policy, args.getConfig);
-}
-
-let assessmentMemo: { topology: Topology; key: string; assessment: Assessment } | undefined;
-
-/**
- * The assessment of a stack validation's resources by every rule, with the configuration each
- * policy ran with in this process; derived once per distinct stack, configuration and day.
- */
-export function assessmentOf(args: StackValidationArgs): Assessment {
-    const topology = topologyOf(args.resources);
-    const stack = stackContext(environment.identity(), tagsOfArgs(args.stackTags));
-    const now = environment.now();
-    const seen = seenConfigs();
-    const configs = Object.fromEntries(RULES.filter((r) => r.name in seen).map((r) => [r.name, seen[r.name]]));
-    const key = JSON.stringify([configs, stack.name, [...stack.tags.entries()], stack.config, now.toISOString().slice(0, 10)]);
-    if (assessmentMemo?.topology !== topology || assessmentMemo.key !== key) {
-        assessmentMemo = { topology, key, assessment: assess(topology, { stack, now, configs }) };
-    }
-    return assessmentMemo.assessment;
+/** The CrossGuard policy of a rule; the policies of one pack share `runtime`. */
+export function policyOf(rule: Rule, runtime: PackRuntime = new PackRuntime()): ResourceValidationPolicy | StackValidationPolicy {
+    return rule.kind === "resource" ? resourcePolicy(rule, runtime) : stackPolicy(rule, runtime);
 }

@@ -1,15 +1,26 @@
 /**
  * The pack's policies, in registration order: one CrossGuard policy per rule, the resilience
- * analysis (AZ-failure simulation, event capacity), then the health score and the waiver report. The
- * last two come last so that, within an AnalyzeStack call, every other policy has run (and recorded
- * its configuration) before them.
+ * analysis (AZ-failure simulation, event capacity), then the health score and the waiver report, all
+ * sharing one {@link PackRuntime} (each policy's configuration reader, the stack's topology).
  */
 import type { Policies } from "@pulumi/policy";
-import { policyOf } from "./adapters";
+import { PackRuntime, policyOf } from "./adapters";
 import { RULES } from "./catalog";
-import { azFailureSimulationPolicy, eventCapacityPolicy } from "./resilience";
-import { healthScorePolicy } from "./stack/healthScore";
-import { waiverReportPolicy } from "./stack/waiverReport";
+import { healthScorePolicyOf } from "./stack/healthScore";
+import { azFailurePolicyOf, eventCapacityPolicyOf } from "./stack/resilience";
+import { waiverReportPolicyOf } from "./stack/waiverReport";
+
+/** A fresh set of the pack's policies, sharing one runtime (a pack, or a test that runs a whole pack). */
+export function createPolicies(): Policies {
+    const runtime = new PackRuntime();
+    return [
+        ...RULES.map((rule) => policyOf(rule, runtime)),
+        azFailurePolicyOf(runtime),
+        eventCapacityPolicyOf(runtime),
+        healthScorePolicyOf(runtime),
+        waiverReportPolicyOf(runtime),
+    ];
+}
 
 /** Every policy of the `zonesafe` pack. */
-export const policies: Policies = [...RULES.map(policyOf), azFailureSimulationPolicy, eventCapacityPolicy, healthScorePolicy, waiverReportPolicy];
+export const policies: Policies = createPolicies();

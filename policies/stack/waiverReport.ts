@@ -1,64 +1,34 @@
 /**
  * The waiver report (stack policy): every waiver declared in the stack, so that exemptions stay
  * visible in every preview — in use, expired (no longer applying), malformed, naming no policy of
- * the pack, or exempting nothing at present.
+ * the pack, or exempting nothing at present. The evaluation core lists them (../core.ts); this is
+ * the CrossGuard policy that reports them.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
-import type { WaiverUse } from "../assessment";
-import { assessmentOf, readOwnConfig } from "../adapters";
-import { RULES_BY_NAME } from "../catalog";
+import { PackRuntime } from "../adapters";
 import { NO_CONFIG } from "../config";
-import type { Waiver } from "../waivers";
+import { WAIVER_REPORT_POLICY, waiverReportInfo } from "./waiverReportCheck";
 
-/** The name of the waiver report policy. */
-export const WAIVER_REPORT_POLICY = "zonesafe-waivers";
+export { WAIVER_REPORT_POLICY, waiverMessage, waiverReportInfo } from "./waiverReportCheck";
 
-/** The metadata of the waiver report policy. */
-export const waiverReportInfo = {
-    name: WAIVER_REPORT_POLICY,
-    description: "Checks whether the stack declares waivers (resource tags `zonesafe:waive:<policy>`, annotations `zonesafe.io/waive.<policy>`, each policy's `waivers` configuration) and reports every one: in use, expired, malformed or exempting nothing.",
-    severity: "low",
-    pillar: "governance",
-    service: "zonesafe",
-    fix: "Review the waivers reported: renew an expired waiver with a new date and reason or fix the resource; remove a waiver that exempts nothing.",
-} as const;
-
-function origin(waiver: Waiver): string {
-    return waiver.source === "config" ? "policy configuration" : waiver.source;
+/** The waiver report policy of a pack whose policies share `runtime` (config waivers of every policy count). */
+export function waiverReportPolicyOf(runtime: PackRuntime): StackValidationPolicy {
+    return {
+        name: waiverReportInfo.name,
+        description: waiverReportInfo.description,
+        severity: waiverReportInfo.severity,
+        tags: [waiverReportInfo.pillar, waiverReportInfo.service],
+        remediationSteps: waiverReportInfo.fix,
+        enforcementLevel: "advisory",
+        configSchema: NO_CONFIG.schema,
+        validateStack: (args, reportViolation) => {
+            runtime.note(WAIVER_REPORT_POLICY, args.getConfig);
+            for (const v of runtime.coreOf(args).violationsOf(WAIVER_REPORT_POLICY)) {
+                reportViolation(v.message, v.urn);
+            }
+        },
+    };
 }
 
-/** The report line of one waiver. */
-export function waiverMessage(use: WaiverUse): string {
-    const w = use.waiver;
-    const subject = `${w.policy} on ${w.resourceName} (${origin(w)})`;
-    if (!RULES_BY_NAME.has(w.policy)) {
-        return `Waiver names no rule of this pack and has no effect: ${subject}.`;
-    }
-    switch (w.status) {
-        case "invalid":
-            return `Waiver is not valid and does not apply, because ${w.problem ?? "it is malformed"}: ${subject}.`;
-        case "expired":
-            return `Waiver expired on ${w.expires} and no longer applies: ${subject}: ${w.reason}.`;
-        default:
-            return use.used
-                ? `Waiver in use until ${w.expires}: ${subject}: ${w.reason}.`
-                : `Waiver exempts no current violation (expires ${w.expires}): ${subject}: ${w.reason}.`;
-    }
-}
-
-/** The waiver report policy. */
-export const waiverReportPolicy: StackValidationPolicy = {
-    name: waiverReportInfo.name,
-    description: waiverReportInfo.description,
-    severity: waiverReportInfo.severity,
-    tags: [waiverReportInfo.pillar, waiverReportInfo.service],
-    remediationSteps: waiverReportInfo.fix,
-    enforcementLevel: "advisory",
-    configSchema: NO_CONFIG.schema,
-    validateStack: (args, reportViolation) => {
-        readOwnConfig(WAIVER_REPORT_POLICY, args);
-        for (const use of assessmentOf(args).waivers) {
-            reportViolation(waiverMessage(use), use.waiver.urn);
-        }
-    },
-};
+/** The waiver report policy on its own (the other policies at their defaults). */
+export const waiverReportPolicy: StackValidationPolicy = waiverReportPolicyOf(new PackRuntime());

@@ -3,7 +3,7 @@
  * policy on one resource or one stack, and controlling the stack identity and the clock.
  */
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { environment, forgetSeenConfigs, policyOf } from "../../policies/adapters";
+import { environment, policyOf } from "../../policies/adapters";
 import type { StackIdentity } from "../../policies/levels";
 import type { Rule } from "../../policies/rule";
 import { KUBERNETES_TOKENS, TENCENTCLOUD_TOKENS, TerraformName } from "../../policies/tokens";
@@ -74,7 +74,6 @@ export async function withEnvironment<T>(
     } finally {
         environment.identity = saved.identity;
         environment.now = saved.now;
-        forgetSeenConfigs();
     }
 }
 
@@ -95,13 +94,10 @@ export function useTestEnvironment(identity: StackIdentity = DEV): void {
         environment.identity = () => identity;
         environment.now = () => NOW;
     });
-    // Each test starts as a fresh pack process would: no policy has run yet.
-    beforeEach(() => forgetSeenConfigs());
     after(() => {
         if (saved) {
             environment.identity = saved.identity;
             environment.now = saved.now;
         }
-        forgetSeenConfigs();
     });
 }

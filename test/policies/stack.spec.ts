@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { dataSafetyStatefulProtection } from "../../policies/stack/dataSafety";
 import { monitoringAlarmPolicyCoverage } from "../../policies/stack/monitoring";
-import { topologyOf } from "../../policies/adapters";
+import { PackRuntime, topologyOf } from "../../policies/adapters";
 import { at, str, UNKNOWN as VALUE_UNKNOWN } from "../../policies/values";
 import { StackResourceSpec, stackArgs, UNKNOWN, urnOf } from "../support/policyArgs";
 import { good } from "./fixtures";
@@ -146,10 +146,12 @@ describe("The topology of a stack validation (adapters)", () => {
         { type: "kubernetes:apps/v1:Deployment", name: "web", props: { ...good.deployment(), spec: { ...(good.deployment().spec as object), replicas } } },
     ];
 
-    it("is derived once for the copies of one stack that every stack policy receives, and again when the content differs", () => {
-        const first = topologyOf(stackArgs({ resources: spec(3) }).resources);
-        expect(topologyOf(stackArgs({ resources: spec(3) }).resources)).to.equal(first);
-        const changed = topologyOf(stackArgs({ resources: spec(4) }).resources);
+    it("is derived once per pack runtime for the copies of one stack that every stack policy receives, and again when the content differs", () => {
+        const runtime = new PackRuntime();
+        const first = runtime.topologyOf(stackArgs({ resources: spec(3) }).resources);
+        expect(runtime.topologyOf(stackArgs({ resources: spec(3) }).resources)).to.equal(first);
+        expect(new PackRuntime().topologyOf(stackArgs({ resources: spec(3) }).resources)).not.to.equal(first);
+        const changed = runtime.topologyOf(stackArgs({ resources: spec(4) }).resources);
         expect(changed).not.to.equal(first);
         expect(at(changed.byUrn(urnOf("kubernetes:apps/v1:Deployment", "web"))?.props, "spec", "replicas")).to.equal(4);
         expect(first.nodes.map((n) => n.kind)).to.deep.equal(["vpc", "workload"]);

@@ -1,11 +1,10 @@
 import { expect } from "chai";
-import type { StackValidationPolicy } from "@pulumi/policy";
-import { policyOf } from "../../policies/adapters";
+import { PackRuntime, policyOf } from "../../policies/adapters";
 import { kubernetesWorkloadTopologySpread } from "../../policies/rules/kubernetes";
 import { mysqlInstanceMultiAz } from "../../policies/rules/mysql";
 import { tkeNodePoolMultiAz } from "../../policies/rules/tke";
 import { clbInstanceDeletionProtection } from "../../policies/rules/clb";
-import { waiverReportPolicy } from "../../policies/stack/waiverReport";
+import { waiverReportPolicy, waiverReportPolicyOf } from "../../policies/stack/waiverReport";
 import { declaredWaivers, parseWaiverValue, waiverEnd } from "../../policies/waivers";
 import { resourceArgs, runResourcePolicy, runStackPolicy, stackArgs, StackResourceSpec, urnOf } from "../support/policyArgs";
 import { good } from "./fixtures";
@@ -134,11 +133,15 @@ describe("Waivers", () => {
             ]);
         });
 
-        it("reports waivers from a policy's configuration once that policy has run", async () => {
+        it("reports waivers from a policy's configuration once that policy has run in the same pack", async () => {
             const config = { waivers: [{ name: "reporting-db", reason: "reporting copy", expires: "2026-09-30" }] };
             const args = resourceArgs({ type: dbType, name: "reporting-db", urn: dbUrn, props: legacyDb(), config });
-            expect(await runResourcePolicy(policyOf(mysqlInstanceMultiAz) as never, args)).to.deep.equal([]);
-            const reported = await runStackPolicy(waiverReportPolicy as StackValidationPolicy, stackArgs({ resources: [{ type: dbType, name: "reporting-db", urn: dbUrn, props: legacyDb() }] }));
+            const runtime = new PackRuntime();
+            expect(await runResourcePolicy(policyOf(mysqlInstanceMultiAz, runtime) as never, args)).to.deep.equal([]);
+            const stack = stackArgs({ resources: [{ type: dbType, name: "reporting-db", urn: dbUrn, props: legacyDb() }] });
+            // Another pack (another runtime) never sees this one's configuration.
+            expect(await runStackPolicy(waiverReportPolicyOf(new PackRuntime()), stack)).to.deep.equal([]);
+            const reported = await runStackPolicy(waiverReportPolicyOf(runtime), stack);
             expect(reported).to.deep.equal([{ urn: dbUrn, message: "Waiver in use until 2026-09-30: mysql-instance-multi-az on reporting-db (policy configuration): reporting copy." }]);
         });
     });

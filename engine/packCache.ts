@@ -25,10 +25,15 @@
  * is not looked for beyond what compiling every file reports. `--no-pack-cache` starts the pack
  * exactly as the engine does.
  *
+ * A TypeScript source outside the pack's directory that the pack reaches by a relative import (a
+ * shared model beside the pack, `../model`) is compiled into the copy too, at the same place relative
+ * to the pack, and its content is part of the key: the copy mirrors the directory holding both, and
+ * the runner starts in the pack's place in it.
+ *
  * Packs the copy does not cover start as the engine starts them: ES module packs (`"type": "module"`,
  * `.mts`), `.tsx`/`.cts` files, `allowJs`, a `.js` file next to a `.ts` of the same name, a `.ts` file
- * ts-node would not compile, a relative import that leaves the pack's directory, a `node_modules` that
- * is a symbolic link, and a pack directory that cannot be written. A copy is removed only when it is an hour old and three newer ones of the pack exist.
+ * ts-node would not compile, a relative import of something other than a TypeScript source outside the
+ * pack's directory, a `node_modules` that is a symbolic link, and a pack directory that cannot be written. A copy is removed only when it is an hour old and three newer ones of the pack exist.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -37,7 +42,7 @@ import * as path from "path";
 import { spawnSupervised } from "./supervisor";
 
 /** Bumped when the layout of a copy changes, so older copies are not used. */
-const FORMAT = "zonesafe-pack-cache/1";
+const FORMAT = "zonesafe-pack-cache/2";
 
 /** The file that marks a complete copy (written last). */
 const MARKER = ".zonesafe-pack.json";
@@ -68,6 +73,48 @@ function packFiles(packDir: string): string[] {
     return out.sort();
 }
 
+/** Relative module specifiers of a TypeScript source (imports, re-exports, requires, dynamic imports). */
+const RELATIVE_SPEC = /(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']*)["']/gm;
+
+/** The `.ts` file a relative specifier of `from` names, if any. */
+function resolveSource(from: string, spec: string): string | undefined {
+    const base = path.resolve(path.dirname(from), spec);
+    for (const f of [base, `${base}.ts`, path.join(base, "index.ts")]) {
+        if (f.endsWith(".ts") && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+    }
+    return undefined;
+}
+
+/**
+ * The TypeScript sources outside the pack's directory that its sources reach by relative imports
+ * (transitively), as absolute paths, sorted.
+ */
+function outsideSources(dir: string, files: string[]): string[] {
+    const inside = (f: string) => f === dir || f.startsWith(dir + path.sep);
+    const seen = new Set<string>();
+    const queue = files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).map((f) => path.join(dir, f));
+    while (queue.length > 0) {
+        const file = queue.pop()!;
+        for (const m of fs.readFileSync(file, "utf8").matchAll(RELATIVE_SPEC)) {
+            const target = resolveSource(file, m[1]);
+            if (target && !inside(target) && !target.split(path.sep).includes("node_modules") && !seen.has(target)) {
+                seen.add(target);
+                queue.push(target);
+            }
+        }
+    }
+    return [...seen].sort();
+}
+
+/** The deepest directory holding `dir` and every file of `files`. */
+function commonRoot(dir: string, files: string[]): string {
+    let root = dir;
+    for (const f of files) {
+        while (!(f.startsWith(root + path.sep))) root = path.dirname(root);
+    }
+    return root;
+}
+
 function packageVersion(resolveFrom: NodeRequire, name: string): string {
     try {
         const file = resolveFrom.resolve(`${name}/package.json`);
@@ -95,7 +142,7 @@ function unsupported(packDir: string, files: string[]): string | undefined {
 }
 
 /** The key of a pack's compiled copy, or why it has none. */
-export function packCacheKey(packDir: string, runner: string): { key: string; files: string[] } | { reason: string } {
+export function packCacheKey(packDir: string, runner: string): { key: string; files: string[]; outside: string[]; root: string } | { reason: string } {
     const dir = path.resolve(packDir);
     let files: string[];
     try {
@@ -111,6 +158,8 @@ export function packCacheKey(packDir: string, runner: string): { key: string; fi
         // not from the pack's directory upwards.
         return { reason: "its node_modules is a symbolic link" };
     }
+    const outside = outsideSources(dir, files);
+    const root = commonRoot(dir, outside);
     const hash = createHash("sha256");
     hash.update(`${FORMAT}\0${fs.realpathSync(runner)}\0`);
     const fromRunner = createRequire(runner);
@@ -127,13 +176,19 @@ export function packCacheKey(packDir: string, runner: string): { key: string; fi
         hash.update(fs.readFileSync(path.join(dir, f)));
         hash.update("\0");
     }
-    return { key: hash.digest("hex").slice(0, 32), files };
+    for (const f of outside) {
+        hash.update(`${path.relative(root, f)}\0`);
+        hash.update(fs.readFileSync(f));
+        hash.update("\0");
+    }
+    return { key: hash.digest("hex").slice(0, 32), files, outside, root };
 }
 
 /** The directory of the pack's compiled copy for `key`, when one is complete. */
 export function existingCopy(packDir: string, key: string): string | undefined {
     const dir = path.join(packCacheRoot(packDir), key);
-    return fs.existsSync(path.join(dir, MARKER)) ? dir : undefined;
+    const marker = markerOf(dir) as { packPath?: string } | undefined;
+    return marker ? path.join(dir, marker.packPath ?? "") : undefined;
 }
 
 /** The result of {@link compiledPack}: the directory to start the runner in, or why there is none. */
@@ -225,19 +280,22 @@ export function buildCompiledPack(packDir: string, runner: string, key: string):
     const root = packCacheRoot(dir);
     fs.mkdirSync(root, { recursive: true });
     const tmp = fs.mkdtempSync(path.join(root, `${key}.tmp-`));
+    // The copy mirrors the directory holding the pack and the sources it imports from outside it, so
+    // that a relative import resolves in the copy as in the original.
+    const packPath = path.relative(k.root, dir);
+    const sources = [...k.files.map((rel) => ({ rel, src: path.join(dir, rel), out: path.join(packPath, rel) })), ...k.outside.map((src) => ({ rel: path.relative(dir, src), src, out: path.relative(k.root, src) }))];
     try {
-        for (const rel of k.files) {
-            const src = path.join(dir, rel);
+        for (const { rel, src, out } of sources) {
             const isSource = rel.endsWith(".ts") && !rel.endsWith(".d.ts");
             if (isSource && service.ignored(src)) throw new Error(`no compiled copy: ts-node would not compile ${rel}`);
-            const target = path.join(tmp, isSource ? rel.slice(0, -3) + ".js" : rel);
+            const target = path.join(tmp, isSource ? out.slice(0, -3) + ".js" : out);
             fs.mkdirSync(path.dirname(target), { recursive: true });
             if (isSource) {
                 const js = service.compile(fs.readFileSync(src, "utf8"), src);
                 for (const m of js.matchAll(/\b(?:require|import)\(\s*["'](\.{1,2}\/[^"']*)["']\s*\)/g)) {
                     const resolved = path.resolve(path.dirname(src), m[1]);
-                    if (resolved !== dir && !resolved.startsWith(dir + path.sep)) {
-                        throw new Error(`no compiled copy: ${rel} loads ${m[1]}, outside the pack's directory`);
+                    if (resolved !== k.root && !resolved.startsWith(k.root + path.sep)) {
+                        throw new Error(`no compiled copy: ${rel} loads ${m[1]}, which the copy does not hold`);
                     }
                 }
                 fs.writeFileSync(target, js);
@@ -250,7 +308,7 @@ export function buildCompiledPack(packDir: string, runner: string, key: string):
                 fs.copyFileSync(src, target);
             }
         }
-        fs.writeFileSync(path.join(tmp, MARKER), JSON.stringify({ format: FORMAT, key, pack: dir, builtAt: new Date().toISOString() }, null, 2) + "\n");
+        fs.writeFileSync(path.join(tmp, MARKER), JSON.stringify({ format: FORMAT, key, pack: dir, packPath, builtAt: new Date().toISOString() }, null, 2) + "\n");
         const final = path.join(root, key);
         try {
             fs.renameSync(tmp, final);
@@ -260,7 +318,7 @@ export function buildCompiledPack(packDir: string, runner: string, key: string):
             fs.rmSync(tmp, { recursive: true, force: true });
         }
         prune(root, key, dir);
-        return final;
+        return path.join(final, packPath);
     } catch (e) {
         fs.rmSync(tmp, { recursive: true, force: true });
         throw e;

@@ -1,0 +1,46 @@
+// The compiled copy of a pack that imports TypeScript sources from outside its directory (as zonesafe's
+// pack imports the shared model beside it): those sources are part of the key and of the copy's layout.
+import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
+import { resolveRunPolicyPack } from "../../engine/analyzer";
+import { packCacheKey } from "../../engine/packCache";
+import { TINY_PACK } from "./tinyStack";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+describe("engine/packCache: sources outside the pack's directory", () => {
+    const runner = resolveRunPolicyPack(TINY_PACK);
+
+    it("keys the pack by the content of the sources it imports from beside it, and mirrors their common directory", () => {
+        const parent = fs.mkdtempSync(path.join(ROOT, "test", "fixtures", "packs", ".tmp-outside-"));
+        const pack = path.join(parent, "pack");
+        const shared = path.join(parent, "shared");
+        try {
+            fs.mkdirSync(pack);
+            fs.mkdirSync(shared);
+            for (const f of fs.readdirSync(TINY_PACK)) {
+                if (f !== "node_modules") fs.copyFileSync(path.join(TINY_PACK, f), path.join(pack, f));
+            }
+            fs.writeFileSync(path.join(shared, "facts.ts"), 'export { LIMIT } from "./limits";\n');
+            fs.writeFileSync(path.join(shared, "limits.ts"), "export const LIMIT = 3;\n");
+            fs.appendFileSync(path.join(pack, "index.ts"), '\nimport { LIMIT } from "../shared/facts";\nvoid LIMIT;\n');
+
+            const a = packCacheKey(pack, runner) as { key: string; outside: string[]; root: string };
+            expect(a.outside, "transitively imported sources").to.deep.equal([path.join(shared, "facts.ts"), path.join(shared, "limits.ts")]);
+            expect(a.root).to.equal(parent);
+            expect((packCacheKey(pack, runner) as { key: string }).key).to.equal(a.key);
+            fs.writeFileSync(path.join(shared, "limits.ts"), "export const LIMIT = 4;\n");
+            expect((packCacheKey(pack, runner) as { key: string }).key, "a change beside the pack is a new copy").to.not.equal(a.key);
+        } finally {
+            fs.rmSync(parent, { recursive: true, force: true });
+        }
+    });
+
+    it("finds the shared model that zonesafe's own pack imports", () => {
+        const k = packCacheKey(path.join(ROOT, "policies"), resolveRunPolicyPack(path.join(ROOT, "policies"))) as { outside: string[]; root: string };
+        expect(k.root).to.equal(ROOT);
+        expect(k.outside.map((f) => path.relative(ROOT, f))).to.include("model/zones.ts");
+        expect(k.outside.every((f) => f.startsWith(path.join(ROOT, "model") + path.sep)), "only the model is imported from outside the pack").to.equal(true);
+    });
+});

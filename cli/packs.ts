@@ -49,8 +49,11 @@ export interface AdapterContext {
 export interface PackAdapter {
     /** Whether a diagnostic is a finding or the report of a waiver. */
     classify(finding: Finding): "finding" | "waiver";
-    /** The policy a waiver diagnostic is about, when it can be told. */
-    waivedPolicy?(finding: Finding, ctx: AdapterContext): string | undefined;
+    /**
+     * The policy each of the pack's waiver diagnostics is about (same order as given: every waiver
+     * diagnostic of the pack, in the evaluation's order), `undefined` where it cannot be told.
+     */
+    waivedPolicies?(waivers: Finding[], ctx: AdapterContext): Array<string | undefined>;
     /** The pillar of a policy. */
     pillar?(policy: string): string | undefined;
     /** How to fix a violation of a policy, when the protocol gave none. */

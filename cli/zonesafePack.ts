@@ -1,50 +1,92 @@
 /**
- * What the reports know about zonesafe's own policy pack (`policies/`), through the pack's exported,
- * server-free modules: each policy's pillar and fix (metadata.ts), the health score (score.ts, the
- * pack's own formula), and the waiver report (`zonesafe-waivers`), whose diagnostics the reports list
- * as waivers rather than as findings.
- *
- * The score: the pack's `computeHealthScore` over the pack's findings, with the share of resources at
- * risk taken from the pack's own assessment of the same stack (how many subjects each rule judged) and
- * the weights and exclusions of the `zonesafe-health-score` policy's reconciled configuration, so that
- * the report's score is the number the pack's health-score policy computes.
+ * What the reports know about zonesafe's own policy pack (`policies/`), through the pack's evaluation
+ * core (policies/core.ts), run on the same stack with the configuration and levels the pack was given:
+ * each policy's pillar and fix (metadata.ts), the health score (the pack's formula over the reported
+ * findings, scaled by the core's tallies, with the `zonesafe-health-score` policy's weights and
+ * exclusions), and the waiver report (`zonesafe-waivers`), whose diagnostics the reports list as
+ * waivers rather than as findings, each with the policy it waives as the core's waiver report gives it.
  */
-import type { Finding, StackRecord } from "../engine/types";
-import { assess, Assessment } from "../policies/assessment";
-import { stackContext } from "../policies/levels";
+import type { EvaluatedPack } from "../engine/evaluate";
+import type { Finding } from "../engine/types";
+import { CoreLevel, CoreResult, evaluateTopology, scoreOfFindings } from "../policies/core";
 import { PACK_NAME, POLICY_METADATA } from "../policies/metadata";
 import { PILLARS } from "../policies/rule";
-import { computeHealthScore } from "../policies/score";
-import { HEALTH_SCORE_POLICY, healthScoreConfig } from "../policies/stack/healthScore";
-import { WAIVER_REPORT_POLICY, waiverMessage } from "../policies/stack/waiverReport";
+import { HEALTH_SCORE_POLICY } from "../policies/stack/healthScoreCheck";
+import { WAIVER_REPORT_POLICY } from "../policies/stack/waiverReportCheck";
 import { AdapterContext, PackAdapter, registerPackAdapter, ReportScore } from "./packs";
 import { topologyOfStack } from "./stackTopology";
 
-const assessments = new WeakMap<StackRecord, Assessment>();
+const results = new WeakMap<EvaluatedPack, { ctx: AdapterContext; result: CoreResult }>();
 
-/** The pack's own assessment of the stack, as its health-score and waiver policies compute it. */
-function assessmentOf(ctx: AdapterContext): Assessment {
-    const cached = assessments.get(ctx.stack);
-    if (cached) return cached;
+/** Each policy's properties and level in a pack's reconciled configuration, as the core takes them. */
+export function coreConfigOf(pack: Pick<EvaluatedPack, "config">): { configs: Record<string, unknown>; levels: Record<string, CoreLevel> } {
     const configs: Record<string, unknown> = {};
-    for (const [policy, entry] of Object.entries(ctx.pack.config)) configs[policy] = entry.properties;
-    const assessment = assess(topologyOfStack(ctx.stack), {
-        stack: stackContext({ name: ctx.stack.stack, config: ctx.stack.config }, new Map(Object.entries(ctx.stack.tags))),
+    const levels: Record<string, CoreLevel> = {};
+    for (const [policy, entry] of Object.entries(pack.config)) {
+        configs[policy] = entry.properties;
+        levels[policy] = entry.enforcementLevel;
+    }
+    return { configs, levels };
+}
+
+/** The core's result for the stack and pack of a report. */
+export function coreResultOf(ctx: AdapterContext): CoreResult {
+    const cached = results.get(ctx.pack);
+    if (cached && cached.ctx.stack === ctx.stack && cached.ctx.now.getTime() === ctx.now.getTime()) return cached.result;
+    const result = evaluateTopology(topologyOfStack(ctx.stack), {
+        identity: { name: ctx.stack.stack, config: ctx.stack.config },
+        tags: ctx.stack.tags,
+        ...coreConfigOf(ctx.pack),
         now: ctx.now,
-        configs,
     });
-    assessments.set(ctx.stack, assessment);
-    return assessment;
+    results.set(ctx.pack, { ctx, result });
+    return result;
+}
+
+/** The report's score from the core's score: every field the report shows. */
+export function reportScoreOf(pack: string, findings: ReadonlyArray<{ policy: string; urn: string }>, result: CoreResult, healthScoreConfig: unknown): ReportScore {
+    const score = scoreOfFindings(findings, result.assessment.tallies, healthScoreConfig);
+    const top = score.deductions
+        .slice(0, 5)
+        .map((d) => `${d.policy} −${d.points}`)
+        .join(", ");
+    return {
+        pack,
+        value: score.score,
+        band: score.band,
+        pillars: PILLARS.map((pillar) => ({ pillar, value: score.pillars[pillar].score })),
+        summary: `largest deductions: ${top || "none"}`,
+        deductions: score.deductions.map((d) => ({
+            policy: d.policy,
+            severity: d.severity,
+            pillar: d.pillar,
+            atRisk: d.atRisk,
+            assessed: d.assessed ?? null,
+            points: d.points,
+        })),
+    };
 }
 
 /** zonesafe's pack adapter. */
 export const zonesafeAdapter: PackAdapter = {
     classify: (f: Finding) => (f.policy === WAIVER_REPORT_POLICY ? "waiver" : "finding"),
 
-    waivedPolicy(f: Finding, ctx: AdapterContext): string | undefined {
-        const text = f.message.startsWith(`${f.description}\n`) ? f.message.slice(f.description.length + 1) : f.message;
-        const use = assessmentOf(ctx).waivers.find((u) => u.waiver.urn === f.urn && waiverMessage(u) === text);
-        return use?.waiver.policy;
+    waivedPolicies(waivers: Finding[], ctx: AdapterContext): Array<string | undefined> {
+        // The waiver report lists the core's waivers in order; the evaluation keeps a policy's
+        // diagnostics on one resource in the order the policy reported them. So the k-th diagnostic
+        // on a resource is the core's k-th waiver on that resource.
+        const byUrn = new Map<string, string[]>();
+        for (const w of coreResultOf(ctx).waiverReport) {
+            const list = byUrn.get(w.urn);
+            if (list) list.push(w.policy);
+            else byUrn.set(w.urn, [w.policy]);
+        }
+        const seen = new Map<string, number>();
+        return waivers.map((f) => {
+            const k = seen.get(f.urn) ?? 0;
+            seen.set(f.urn, k + 1);
+            return byUrn.get(f.urn)?.[k];
+        });
     },
 
     pillar: (policy: string) => POLICY_METADATA[policy]?.pillar,
@@ -52,32 +94,7 @@ export const zonesafeAdapter: PackAdapter = {
     fix: (policy: string) => POLICY_METADATA[policy]?.fix,
 
     score(findings: Finding[], ctx: AdapterContext): ReportScore | undefined {
-        const config = healthScoreConfig.parse(ctx.pack.config[HEALTH_SCORE_POLICY]?.properties ?? {});
-        const assessed: Record<string, number> = {};
-        for (const t of assessmentOf(ctx).tallies) assessed[t.policy] = t.assessed;
-        const score = computeHealthScore(
-            findings.map((f) => ({ policy: f.policy, urn: f.urn })),
-            { assessed, weights: config.weights, exclude: config.excludePolicies },
-        );
-        const top = score.deductions
-            .slice(0, 5)
-            .map((d) => `${d.policy} −${d.points}`)
-            .join(", ");
-        return {
-            pack: ctx.pack.name,
-            value: score.score,
-            band: score.band,
-            pillars: PILLARS.map((pillar) => ({ pillar, value: score.pillars[pillar].score })),
-            summary: `largest deductions: ${top || "none"}`,
-            deductions: score.deductions.map((d) => ({
-                policy: d.policy,
-                severity: d.severity,
-                pillar: d.pillar,
-                atRisk: d.atRisk,
-                assessed: d.assessed ?? null,
-                points: d.points,
-            })),
-        };
+        return reportScoreOf(ctx.pack.name, findings, coreResultOf(ctx), ctx.pack.config[HEALTH_SCORE_POLICY]?.properties ?? {});
     },
 };
 

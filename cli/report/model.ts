@@ -224,15 +224,19 @@ function assembleReport(input: ReportInput): Report {
     const now = input.now ?? new Date();
     const contexts = new Map(ev.packs.map((p) => [p.name, { stack, pack: p, now }]));
     const scored = new Map<string, Finding[]>();
+    const waiverDiagnostics = new Map<string, Array<{ finding: Finding; waiver: ReportWaiver }>>();
     for (const f of ev.findings) {
         const adapter = adapters.get(f.pack);
-        const ctx = contexts.get(f.pack);
         const role = adapter?.classify(f) ?? "finding";
         const parsed = f.urn ? parseUrn(f.urn) : undefined;
         const resourceName = f.urn ? (byUrn.get(f.urn)?.name ?? parsed?.name ?? null) : null;
         const message = violationText(f.message, f.description);
         if (role === "waiver") {
-            waivers.push({ pack: f.pack, policy: (ctx && adapter?.waivedPolicy?.(f, ctx)) ?? null, urn: f.urn, resourceName, message });
+            const waiver: ReportWaiver = { pack: f.pack, policy: null, urn: f.urn, resourceName, message };
+            waivers.push(waiver);
+            const list = waiverDiagnostics.get(f.pack);
+            if (list) list.push({ finding: f, waiver });
+            else waiverDiagnostics.set(f.pack, [{ finding: f, waiver }]);
             // A waiver report configured as mandatory still blocks, so it stays a finding too.
             if (f.level !== "mandatory" && f.level !== "remediate") continue;
         } else {
@@ -256,6 +260,12 @@ function assembleReport(input: ReportInput): Report {
             fix: f.fix ?? adapter?.fix?.(f.policy) ?? null,
             tags: f.tags ?? [],
         });
+    }
+
+    for (const [pack, list] of waiverDiagnostics) {
+        const ctx = contexts.get(pack);
+        const policies = ctx ? adapters.get(pack)?.waivedPolicies?.(list.map((w) => w.finding), ctx) : undefined;
+        list.forEach((w, i) => (w.waiver.policy = policies?.[i] ?? null));
     }
 
     const packs: ReportPack[] = ev.packs.map((p) => {

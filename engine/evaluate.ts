@@ -29,17 +29,14 @@
  * - AnalyzeStack gets each resource's outputs where the record has them, else its inputs. With no
  *   provider to re-read a remediated resource, the top-level input keys a remediation changed are laid
  *   over the recorded outputs (a preview's outputs echo the inputs it plans to send).
+ *
+ * The speed settings (`preEncode`, `packCache`, `skipNoopRemediate`, `concurrency`) are
+ * engine/machinery.ts's; none changes a result. engine/evaluator.ts puts the reference evaluator and
+ * the fast ones behind one interface, and the tests compare them.
  */
-import {
-    AnalyzeDiagnostic,
-    AnalyzerInfo,
-    encodeAnalyzeRequest,
-    encodeStackResource,
-    PolicyInfo,
-    PolicyPackProcess,
-    PolicySeverity,
-    RemediateResult,
-} from "./analyzer";
+import { PolicyPackProcess } from "./analyzer";
+import { checkConcurrency, DEFAULT_CONCURRENCY, encoderOf } from "./machinery";
+import type { RequestEncoder } from "./marshal";
 import {
     loadPolicyConfigFile,
     parsePolicyConfig,
@@ -48,10 +45,10 @@ import {
     ReconciledPolicyConfig,
     unknownPolicyNames,
 } from "./policyConfig";
+import type { AnalyzeDiagnostic, AnalyzerInfo, PolicyInfo, PolicySeverity, RemediateResult } from "./protocol";
 import { EnforcementLevel, Finding, ResourceRecord, StackRecord, WireProps, WireValue } from "./types";
 
-/** How many resources are evaluated at once by default. */
-export const DEFAULT_CONCURRENCY = 64;
+export { DEFAULT_CONCURRENCY };
 
 /** A policy pack to run: its directory, and its config as a file or inline (not both). */
 export interface PackSpec {
@@ -100,6 +97,11 @@ export interface EvaluateOptions {
      * resource, as the engine calls it.
      */
     skipNoopRemediate?: boolean;
+    /**
+     * Whether requests are encoded by engine/protoWire.ts (`true`) or built as google-protobuf messages
+     * (`false`); the bytes are the same. Defaults to `true`.
+     */
+    preEncode?: boolean;
 }
 
 /** A pack as evaluated: who it is, its policies and the config it was given. */
@@ -229,13 +231,6 @@ export function preloadPackConfigs(packs: PackSpec[]): void {
     packs.forEach((p, i) => specConfig(p, `#${i + 1} (${p.dir})`));
 }
 
-function checkConcurrency(c: number | undefined): number {
-    const value = c ?? DEFAULT_CONCURRENCY;
-    if (!Number.isInteger(value) || value < 1) {
-        throw new Error(`concurrency must be a positive integer (1 evaluates one resource at a time); got ${String(c)}.`);
-    }
-    return value;
-}
 
 /** Whether two wire values are equal, ignoring object key order. */
 export function wireEqual(a: WireValue | undefined, b: WireValue | undefined): boolean {
@@ -353,14 +348,14 @@ async function preparePack(index: number, spec: StartedPackSpec, stack: StackIde
 }
 
 /** Remediate on every pack, in order, then Analyze on every pack with the final properties. */
-async function evaluateResource(rec: ResourceRecord, index: number, packs: PreparedPack[]): Promise<ResourceOutcome> {
+async function evaluateResource(rec: ResourceRecord, index: number, packs: PreparedPack[], encoder: RequestEncoder): Promise<ResourceOutcome> {
     const findings: KeyedFinding[] = [];
     const remediations: RemediationRecord[] = [];
     let inputs = rec.inputs;
     let seq = 0;
     // The request is encoded once and sent to every pack; a remediation that rewrites the inputs makes
     // the next pack's request be encoded again.
-    let remediateRequest = encodeAnalyzeRequest(rec, inputs, false);
+    let remediateRequest = encoder.analyzeRequest(rec, inputs, false);
     for (const pack of packs) {
         let res;
         try {
@@ -379,11 +374,11 @@ async function evaluateResource(rec: ResourceRecord, index: number, packs: Prepa
                 changed = true;
             }
         }
-        if (changed) remediateRequest = encodeAnalyzeRequest(rec, inputs, false);
+        if (changed) remediateRequest = encoder.analyzeRequest(rec, inputs, false);
     }
     const finalInputs = inputs;
     // Analyze drops `__` keys, Remediate keeps them: with none, the bytes are the same.
-    const analyzeRequest = remediateRequest.hasInternalKeys ? encodeAnalyzeRequest(rec, finalInputs, true).bytes : remediateRequest.bytes;
+    const analyzeRequest = remediateRequest.hasInternalKeys ? encoder.analyzeRequest(rec, finalInputs, true).bytes : remediateRequest.bytes;
     const analyses = await Promise.all(
         packs.map((pack) =>
             pack.process.analyzeEncoded(analyzeRequest).catch((e: Error) => {
@@ -496,8 +491,8 @@ export function assembleResult(stack: StackRecord, core: EvaluationCore): Evalua
 /** What a session keeps of a resource once it is evaluated: enough for AnalyzeStack and the result. */
 interface Evaluated {
     urn: string;
-    /** The resource as AnalyzeStack sends it, encoded (see {@link encodeStackResource}). */
-    stackResource: Buffer;
+    /** The resource as AnalyzeStack sends it, as the session's encoder keeps it. */
+    stackResource: unknown;
     findings: KeyedFinding[];
     remediations: RemediationRecord[];
     /** The inputs after remediation, when a remediation changed them. */
@@ -519,6 +514,7 @@ export class Session implements EvaluationSession {
     private configuredAt = 0;
     private idle: (() => void) | undefined;
     private readonly concurrency: number;
+    private readonly encoder: RequestEncoder;
     private readonly progress: (p: EvaluationProgress) => void;
     private readonly prepared: Promise<PreparedPack[]>;
     private finished = false;
@@ -537,6 +533,7 @@ export class Session implements EvaluationSession {
         private readonly compact = false,
     ) {
         this.concurrency = checkConcurrency(opts.concurrency);
+        this.encoder = encoderOf(opts.preEncode !== false);
         this.progress = opts.onProgress ?? (() => undefined);
         this.prepared = specs.then(async (started) => {
             this.progress({ phase: "configure", completed: 0, total: started.length });
@@ -565,12 +562,12 @@ export class Session implements EvaluationSession {
             const i = this.next++;
             const rec = this.records[i] as ResourceRecord;
             this.inFlight++;
-            evaluateResource(rec, i, packs).then(
+            evaluateResource(rec, i, packs, this.encoder).then(
                 (outcome) => {
                     // AnalyzeStack's entry is encoded now, while the program still runs, not after it.
                     const entry: Evaluated = {
                         urn: rec.urn,
-                        stackResource: encodeStackResource(rec, stackProps(rec, outcome.inputs)),
+                        stackResource: this.encoder.stackResource(rec, stackProps(rec, outcome.inputs)),
                         findings: outcome.findings,
                         remediations: outcome.remediations,
                     };
@@ -629,10 +626,11 @@ export class Session implements EvaluationSession {
 
         this.progress({ phase: "stack", completed: 0, total: packs.length });
         const evaluated = this.evaluated;
-        const stackResources = evaluated.map((e) => e.stackResource);
+        // One request for every pack.
+        const stackRequest = this.encoder.analyzeStackRequest(evaluated.map((e) => e.stackResource));
         const stackResults = await Promise.all(
             packs.map((pack) =>
-                pack.process.analyzeStackEncoded(stackResources).catch((e: Error) => {
+                pack.process.analyzeStackEncoded(stackRequest).catch((e: Error) => {
                     throw new Error(`Analyzing the stack: ${e.message}`, { cause: e });
                 }),
             ),

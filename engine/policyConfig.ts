@@ -23,7 +23,7 @@
 import * as fs from "fs";
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import { EnforcementLevel, isPlainObject } from "./types";
-import type { JsonSchema, PolicyInfo } from "./analyzer";
+import type { JsonSchema, PolicyConfigEntry, PolicyInfo, ReconciledPolicyConfig } from "./protocol";
 
 /** The enforcement levels, in the order the CLI lists them. */
 export const ENFORCEMENT_LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
@@ -42,14 +42,7 @@ export interface PolicyConfigInput {
 /** A parsed config file: policy name (or `all`) → entry. */
 export type PolicyConfigFile = Record<string, PolicyConfigInput>;
 
-/** One policy's reconciled config: what `Configure` sends for it. */
-export interface PolicyConfigEntry {
-    enforcementLevel: EnforcementLevel;
-    properties: Record<string, unknown>;
-}
-
-/** A reconciled config: policy name (and any extra names the file gave) → entry. */
-export type ReconciledPolicyConfig = Record<string, PolicyConfigEntry>;
+export type { PolicyConfigEntry, ReconciledPolicyConfig } from "./protocol";
 
 /** What reconciliation needs to know about a pack. */
 export interface ReconcileTarget {

@@ -6,14 +6,12 @@ import { expect } from "chai";
 import * as fc from "fast-check";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
-import { buildAnalyzeRequest, buildStackResource, encodeAnalyzeRequest, encodeStackResource } from "../../engine/analyzer";
-import { AnalyzerEncoder } from "../../engine/protoWire";
+import { buildAnalyzeRequest, buildStackResource, messageEncoder, RequestEncoder } from "../../engine/marshal";
+import { AnalyzerEncoder, encodeAnalyzeRequest, encodeStackResource, preEncoder } from "../../engine/protoWire";
 import { structToWire, toAnalyzerWire } from "../../engine/record";
-import { ResourceRecord, SECRET_SIG, SIG_KEY, UNKNOWN, WireProps, WireValue } from "../../engine/types";
+import { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, ResourceRecord, SECRET_SIG, SIG_KEY, UNKNOWN, WireProps, WireValue } from "../../engine/types";
 import { runStack } from "../support/stacks";
 
-const RESOURCE_REF_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 const ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
 
 /** Strings with ASCII, any code point, and now and then an unpaired surrogate. */
@@ -137,7 +135,16 @@ describe("engine/protoWire", () => {
         );
     });
 
-    it("builds the AnalyzeStack request from encoded resources as google-protobuf builds it", () => {
+    it("builds the AnalyzeStack request from encoded resources as google-protobuf builds it, with either request encoder", () => {
+        const fresh = new AnalyzerEncoder({
+            analyzeRequest: (r, p, s) => buildAnalyzeRequest(r, p, s).serializeBinary(),
+            stackResource: (r, p) => buildStackResource(r, p).serializeBinary(),
+        });
+        const encoders: Array<[string, RequestEncoder]> = [
+            ["a new pre-encoder", fresh],
+            ["the shared pre-encoder", preEncoder],
+            ["the message encoder", messageEncoder],
+        ];
         fc.assert(
             fc.property(fc.array(record, { maxLength: 4 }), (records) => {
                 let theirs: Uint8Array;
@@ -146,14 +153,24 @@ describe("engine/protoWire", () => {
                 } catch {
                     return;
                 }
-                const encoder = new AnalyzerEncoder({
-                    analyzeRequest: (r, p, s) => buildAnalyzeRequest(r, p, s).serializeBinary(),
-                    stackResource: (r, p) => buildStackResource(r, p).serializeBinary(),
-                });
-                const ours = encoder.analyzeStackRequest(records.map((r) => encoder.stackResource(r, r.inputs)));
-                expect(Buffer.from(ours).toString("hex")).to.equal(Buffer.from(theirs).toString("hex"));
+                for (const [name, encoder] of encoders) {
+                    const ours = encoder.analyzeStackRequest(records.map((r) => encoder.stackResource(r, r.inputs)));
+                    expect(Buffer.from(ours).toString("hex"), name).to.equal(Buffer.from(theirs).toString("hex"));
+                }
             }),
             { numRuns: 100 },
+        );
+    });
+
+    it("gives Remediate and Analyze requests the same bytes with the message encoder as with the pre-encoder", () => {
+        fc.assert(
+            fc.property(record, (rec) => {
+                for (const skip of [false, true]) {
+                    const plain = outcome(() => messageEncoder.analyzeRequest(rec, rec.inputs, skip).bytes);
+                    expect(outcome(() => preEncoder.analyzeRequest(rec, rec.inputs, skip).bytes)).to.deep.equal(plain);
+                }
+            }),
+            { numRuns: 300 },
         );
     });
 

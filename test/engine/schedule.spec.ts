@@ -1,13 +1,13 @@
-// The evaluation gives the same findings, remediations and score however it is scheduled: one resource
-// at a time with the pack started exactly as the engine starts it and Remediate on every resource; a
-// wide window with the pack's compiled copy and the no-op Remediate left out; and resources streamed
-// into the session while the program registers them, on this thread and on a worker thread. Checked
-// on a real stack with violations, with the pack's defaults and with a config whose remediations
-// rewrite resources.
+// The reference evaluator (google-protobuf messages, the pack started exactly as the engine starts it,
+// Remediate on every resource, one resource at a time, on this thread) and the fast ones (pre-encoded
+// requests, the pack's compiled copy, the no-op Remediate left out, a wide window, resources streamed
+// into a session while the program registers them, on this thread and on a worker thread) give the
+// same findings, remediations, packs, remediated stack and score. Checked on a real stack with
+// violations, with the pack's defaults and with a config whose remediations rewrite resources.
 import { expect } from "chai";
 import * as path from "path";
-import { EvaluationResult, EvaluationSession, identityOf, remediateIsNoop, startEvaluation, evaluatePolicyPacks, PackSpec } from "../../engine/evaluate";
-import { startEvaluationInWorker } from "../../engine/evaluateWorker";
+import { EvaluationResult, EvaluationSession, identityOf, remediateIsNoop, PackSpec } from "../../engine/evaluate";
+import { createEvaluator, Evaluator, fastEvaluator, FAST_MACHINERY, REFERENCE_MACHINERY, referenceEvaluator } from "../../engine/evaluator";
 import { zonesafeAdapter } from "../../cli/zonesafePack";
 import { loadProject, loadStack } from "../../cli/project";
 import { programIdentity } from "../../cli/run";
@@ -19,7 +19,7 @@ import type { StackRecord } from "../../engine/types";
 
 const NOW = new Date("2026-06-01T00:00:00Z");
 
-/** What must not depend on the schedule: everything but the timings, and the score. */
+/** What must not depend on the evaluator: everything but the timings, and the score. */
 function outcome(result: EvaluationResult) {
     const findings = result.findings.filter((f) => zonesafeAdapter.classify(f) === "finding");
     const score = zonesafeAdapter.score?.(findings, { stack: result.stack, pack: result.packs[0], now: NOW });
@@ -42,11 +42,11 @@ async function runStreaming(name: string, sessions: EvaluationSession[]): Promis
     return stack;
 }
 
-describe("engine: the same results whichever way the evaluation is scheduled", function () {
+describe("engine: the reference evaluator and the fast ones give identical results", function () {
     this.timeout(600_000);
 
     const configs: Array<{ title: string; spec: PackSpec }> = [
-        { title: "the pack's defaults (no policy remediates: Remediate is left out)", spec: { dir: POLICY_PACK_DIR } },
+        { title: "the pack's defaults (no policy remediates: the fast evaluators leave Remediate out)", spec: { dir: POLICY_PACK_DIR } },
         { title: "a config with remediations", spec: { dir: POLICY_PACK_DIR, configFile: path.join(POLICY_PACK_DIR, "config.example.json") } },
     ];
 
@@ -54,31 +54,54 @@ describe("engine: the same results whichever way the evaluation is scheduled", f
         it(`retail-legacy, ${title}`, async () => {
             const project = loadProject(ROOT);
             const identity = programIdentity(project, loadStack(project, "retail-legacy"));
-            const fast = { packCache: true, skipNoopRemediate: true };
-            const inThread = startEvaluation(identity, [spec], fast);
-            const inWorker = startEvaluationInWorker(identity, [spec], fast);
-            let streamed: EvaluationResult;
-            let streamedInWorker: EvaluationResult;
+            // Sessions fed while the program runs: the fast evaluator on a worker thread (as `preview`
+            // runs it), and on this thread.
+            const streaming: Array<[string, Evaluator]> = [
+                ["fast, streamed, worker thread", fastEvaluator()],
+                ["fast, streamed, this thread", fastEvaluator({ worker: false })],
+            ];
+            const sessions = streaming.map(([, e]) => e.start(identity, [spec]));
+            const results = new Map<string, EvaluationResult>();
             let stack: StackRecord;
             try {
-                stack = await runStreaming("retail-legacy", [inThread, inWorker]);
-                [streamed, streamedInWorker] = await Promise.all([inThread.finish(stack), inWorker.finish(stack)]);
+                stack = await runStreaming("retail-legacy", sessions);
+                const finished = await Promise.all(sessions.map((s) => s.finish(stack)));
+                streaming.forEach(([name], i) => results.set(name, finished[i]));
             } finally {
-                await Promise.all([inThread.close(), inWorker.close()]);
+                await Promise.all(sessions.map((s) => s.close()));
             }
             expect(identityOf(stack)).to.deep.equal(identity);
-            const exact = await evaluatePolicyPacks(stack, [spec], { concurrency: 1 });
-            const wide = await evaluatePolicyPacks(stack, [spec], { ...fast, concurrency: 64 });
 
-            const reference = outcome(exact);
+            const reference = outcome(await referenceEvaluator.evaluate(stack, [spec]));
+            // A finished stack, as `assess` evaluates it: all the machinery, then each part alone.
+            const whole: Array<[string, Evaluator]> = [
+                ["fast, whole stack", fastEvaluator()],
+                ["pre-encoding only", createEvaluator({ ...REFERENCE_MACHINERY, preEncode: true })],
+                ["pack cache and no-op Remediate left out only", createEvaluator({ ...REFERENCE_MACHINERY, packCache: true, skipNoopRemediate: true })],
+                ["wide window only", createEvaluator({ ...REFERENCE_MACHINERY, concurrency: 64 })],
+            ];
+            for (const [name, e] of whole) results.set(name, await e.evaluate(stack, [spec]));
+
             expect(reference.findings.length).to.be.greaterThan(10);
             expect(reference.score?.value).to.be.a("number");
-            expect(outcome(wide)).to.deep.equal(reference);
-            expect(outcome(streamed)).to.deep.equal(reference);
-            expect(outcome(streamedInWorker)).to.deep.equal(reference);
             if (spec.configFile) expect(reference.remediations.length).to.be.greaterThan(0);
+            for (const [name, result] of results) expect(outcome(result), name).to.deep.equal(reference);
         });
     }
+
+    it("the reference evaluator has none of the speed machinery; the fast one has all of it", () => {
+        expect(referenceEvaluator.machinery).to.deep.equal({ preEncode: false, packCache: false, skipNoopRemediate: false, concurrency: 1, worker: false });
+        expect(fastEvaluator().machinery).to.deep.equal(FAST_MACHINERY);
+        expect(FAST_MACHINERY).to.include({ preEncode: true, packCache: true, skipNoopRemediate: true, worker: true });
+        expect(FAST_MACHINERY.concurrency).to.be.greaterThan(1);
+        expect(fastEvaluator({ packCache: false }).machinery.packCache).to.equal(false);
+    });
+
+    it("refuses a concurrency that is not a positive integer, naming the setting and what 1 means", () => {
+        for (const c of [0, -1, 1.5, Number.NaN]) {
+            expect(() => createEvaluator({ ...REFERENCE_MACHINERY, concurrency: c }), String(c)).to.throw(/^concurrency must be a positive integer \(1 evaluates one resource at a time\); got /);
+        }
+    });
 
     it("leaves Remediate out only for @pulumi/policy 1.8 or later with no policy at the remediate level", () => {
         const info = {

@@ -69,6 +69,8 @@ export interface GlobalOptions {
     alwaysRemediate?: boolean;
     /** How many resources are evaluated at once (hidden `--concurrency`). */
     concurrency: number;
+    /** Whether requests are pre-encoded (hidden `--no-pre-encode` builds google-protobuf messages). */
+    preEncode?: boolean;
     /** The time limit of the program run and the pack evaluation together, in milliseconds (`--timeout`). */
     timeout: number;
 }
@@ -228,6 +230,7 @@ function evaluateOptions(opts: EvaluationFlags, progress: Progress, phase: RunPh
         packCache: opts.packCache !== false,
         skipNoopRemediate: opts.alwaysRemediate !== true,
         concurrency: opts.concurrency,
+        preEncode: opts.preEncode !== false,
         // The command's time limit bounds the start (see TimeLimit); the pack's own limit only backs it up.
         startTimeoutMs: (opts.timeout ?? DEFAULT_TIMEOUT_MS) + 5_000,
         onProgress: (p: EvaluationProgress) => {
@@ -238,7 +241,7 @@ function evaluateOptions(opts: EvaluationFlags, progress: Progress, phase: RunPh
 }
 
 /** The global flags that shape an evaluation. */
-type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency"> & { timeout?: number };
+type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency" | "preEncode"> & { timeout?: number };
 
 /**
  * Evaluates the packs on a stack that is already complete; `meanwhile` runs on this thread once the
@@ -544,6 +547,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
                 .default(DEFAULT_TIMEOUT_MS, formatDuration(DEFAULT_TIMEOUT_MS)),
         )
         .addOption(new Option("--concurrency <n>", "resources evaluated at once").argParser(positiveInteger).default(DEFAULT_CONCURRENCY).hideHelp())
+        .addOption(new Option("--no-pre-encode", "build the analyzer requests as google-protobuf messages (the results are the same)").hideHelp())
         .showHelpAfterError(false)
         .exitOverride()
         .configureOutput({

@@ -35,6 +35,12 @@ import type { ResilienceAnalysis } from "./analysis";
 import { renderHtml } from "./report/html";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
+import type * as InProcessModule from "./inProcess";
+
+/** The in-process evaluation of zonesafe's own pack (loads the pack's modules on first use). */
+function inProcessModule(): typeof InProcessModule {
+    return require("./inProcess") as typeof InProcessModule;
+}
 
 /**
  * The modules reports need that load the policy pack's own modules (and with them the policy and
@@ -73,6 +79,13 @@ export interface GlobalOptions {
     preEncode?: boolean;
     /** The time limit of the program run and the pack evaluation together, in milliseconds (`--timeout`). */
     timeout: number;
+    /** Evaluate zonesafe's own pack through the analyzer protocol too, instead of in-process (`--engine-exact`). */
+    engineExact?: boolean;
+}
+
+/** Whether the packs are zonesafe's own pack alone, evaluated in-process unless `--engine-exact` (cli/inProcess.ts). */
+function inProcessEligible(packs: PackSpec[], opts: { engineExact?: boolean }): boolean {
+    return opts.engineExact !== true && packs.length === 1 && path.resolve(packs[0].dir) === DEFAULT_POLICY_PACK && inProcessModule().isOwnPack(packs[0].dir);
 }
 
 /** The time limit when no `--timeout` is given: 10 minutes. */
@@ -241,7 +254,7 @@ function evaluateOptions(opts: EvaluationFlags, progress: Progress, phase: RunPh
 }
 
 /** The global flags that shape an evaluation. */
-type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency" | "preEncode"> & { timeout?: number };
+type EvaluationFlags = Pick<GlobalOptions, "packCache" | "alwaysRemediate" | "concurrency" | "preEncode" | "engineExact"> & { timeout?: number };
 
 /**
  * Evaluates the packs on a stack that is already complete; `meanwhile` runs on this thread once the
@@ -259,6 +272,12 @@ async function evaluate(
     const started = Date.now();
     let session: EvaluationSession | undefined;
     try {
+        const fast = inProcessEligible(packs, opts) ? inProcessModule().evaluateOwnPack(stack, packs[0]) : undefined;
+        if (fast) {
+            meanwhile?.();
+            progress.log(`evaluated ${stack.resources.length} resources`);
+            return { result: fast, ms: Date.now() - started };
+        }
         session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress, phase));
         for (const r of stack.resources) session.add(r);
         const result = await limit.race(waitWith(session.finish(stack), meanwhile));
@@ -415,7 +434,8 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
     });
     let session: EvaluationSession | undefined;
     try {
-        const streaming = opts.streaming !== false;
+        // zonesafe's own pack alone is evaluated in-process once the program has finished.
+        const streaming = opts.streaming !== false && !inProcessEligible(packs, opts);
         if (streaming) {
             try {
                 session = startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress, phase));
@@ -541,6 +561,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("-q, --quiet", "print only the report and errors (no progress, notes or program output)", false)
         .option("--no-pack-cache", "start each policy pack exactly as the engine does, type-checked by ts-node, instead of from its compiled copy")
         .option("--always-remediate", "call Remediate on every resource, even on packs where no policy remediates (the results are the same)")
+        .option("--engine-exact", "evaluate zonesafe's own pack through the analyzer protocol in a pack process, as the Pulumi engine does, instead of in-process (the results are the same)")
         .addOption(
             new Option("--timeout <duration>", "time limit for the program run and the policy evaluation together (90s, 10m, 1h; plain numbers are seconds)")
                 .argParser(durationOption)

@@ -10,6 +10,9 @@
  * writes the figures to bench/results/ (`latest.json`, `latest.md`, and a timestamped copy) and prints
  * the table, with each of the issue's goals and whether the figures meet it.
  *
+ * zonesafe's own pack is evaluated in-process by default (the fast path, cli/inProcess.ts); each command
+ * also runs with `--engine-exact`, through the analyzer protocol in a pack process, in columns beside.
+ *
  * Beside zonesafe's pack it runs both commands with the null pack (bench/nullPack.ts: zonesafe's 40
  * policies with checks that do nothing), the policy SDK's own floor for a pack of this shape, so that
  * the second table tells what the SDK costs from what zonesafe's checks and reports add.
@@ -34,7 +37,7 @@ const GIB = 1024 * MIB;
 
 /** The issue's goals. */
 const GOALS = {
-    overheadShare: 0.3,
+    overheadShare: 0.15,
     assessWallMs: 3000,
     growth: 5.5,
     peakBytes: 1.5 * GIB,
@@ -158,6 +161,9 @@ interface SizeResult {
     floor: FloorRun[];
     preview: CommandRun[];
     assess: CommandRun[];
+    /** The same commands through the analyzer protocol (`--engine-exact`). */
+    exactPreview: CommandRun[];
+    exactAssess: CommandRun[];
     /** The same commands with the null pack instead of zonesafe's. */
     nullPreview: CommandRun[];
     nullAssess: CommandRun[];
@@ -192,6 +198,11 @@ function summarize(r: SizeResult) {
         assessPeakBytes: Math.max(...r.assess.map((x) => x.peakTreeRssBytes)),
         findings: r.preview[0]?.findings ?? null,
         score: r.preview[0]?.score ?? null,
+        exactPreviewWallMs: median(r.exactPreview.map((x) => x.wallMs)),
+        exactOverheadShare: (median(r.exactPreview.map((x) => x.wallMs)) - floorWall) / floorWall,
+        exactPreviewPeakBytes: Math.max(...r.exactPreview.map((x) => x.peakTreeRssBytes)),
+        exactAssessWallMs: median(r.exactAssess.map((x) => x.wallMs)),
+        exactAssessPeakBytes: Math.max(...r.exactAssess.map((x) => x.peakTreeRssBytes)),
         nullPreviewWallMs: median(r.nullPreview.map((x) => x.wallMs)),
         nullOverheadShare: (median(r.nullPreview.map((x) => x.wallMs)) - floorWall) / floorWall,
         nullPreviewStackMs: median(r.nullPreview.map((x) => x.timings.stackMs ?? 0)),
@@ -227,6 +238,18 @@ function table(rows: Summary[], machine: string): string {
     }
     lines.push(
         "",
+        "zonesafe's pack in-process (the default, the columns above) and through the analyzer protocol (`--engine-exact`):",
+        "",
+        "| resources | preview s: in-process, protocol | added to the program alone: in-process, protocol | assess s: in-process, protocol | peak MiB (preview, assess): in-process; protocol |",
+        "|---:|---:|---:|---:|---:|",
+    );
+    for (const r of rows) {
+        lines.push(
+            `| ${r.resources} | ${s1(r.previewWallMs)}, ${s1(r.exactPreviewWallMs)} | ${pct(r.overheadShare)}, ${pct(r.exactOverheadShare)} | ${s1(r.assessWallMs)}, ${s1(r.exactAssessWallMs)} | ${mib(r.previewPeakBytes)}, ${mib(r.assessPeakBytes)}; ${mib(r.exactPreviewPeakBytes)}, ${mib(r.exactAssessPeakBytes)} |`,
+        );
+    }
+    lines.push(
+        "",
         "The policy SDK's floor: the same commands with the null pack (zonesafe's policies, each a resource or stack policy as in",
         "zonesafe, with checks that do nothing; bench/nullPack.ts). What @pulumi/policy's analyzer server costs for a pack of this",
         "shape: its start, decoding every request, deserializing every resource once per resource policy (Analyze) and once per",
@@ -255,6 +278,7 @@ function goals(rows: Summary[]): string[] {
     const mid = by.get(1000);
     if (big) {
         out.push(`assess of 5,000: ${s1(big.assessWallMs)} s (goal < ${s1(GOALS.assessWallMs)} s): ${verdict(big.assessWallMs < GOALS.assessWallMs)}`);
+        out.push(`through the protocol (--engine-exact) at 5,000: assess ${s1(big.exactAssessWallMs)} s, preview ${pct(big.exactOverheadShare)} over the program alone`);
         out.push(
             `the policy SDK's floor at 5,000 (null pack): assess ${s1(big.nullAssessWallMs)} s, preview ${pct(big.nullOverheadShare)} over the program alone`,
         );
@@ -291,15 +315,18 @@ async function main(): Promise<void> {
         prepared.set(size, await prepare(size));
     }
 
-    // The first preview builds the compiled copy of the pack (unless it is kept): the cold start.
-    let cold: { size: number; wallMs: number; packStartMs: number | null } | undefined;
+    // The first preview after a pack change (no compiled copy): in-process it compiles nothing; through
+    // the protocol (`--engine-exact`) it builds the compiled copy of the pack (unless it is kept).
+    let cold: { size: number; wallMs: number; packStartMs: number | null; inProcessWallMs: number } | undefined;
     const first = opts.sizes[0];
     if (!opts.keepPackCache) fs.rmSync(packCacheRoot(path.join(ROOT, "policies")), { recursive: true, force: true });
     {
         const p = prepared.get(first) as { dir: string };
         const r = await runCommand(opts.bin, previewArgs(p.dir), path.join(reports, "warmup.json"), "the warm-up preview");
-        cold = { size: first, wallMs: r.wallMs, packStartMs: r.timings.packStartMs };
-        process.stderr.write(`  warm-up preview of ${first} (${opts.keepPackCache ? "pack copy kept" : "no pack copy yet"}): ${s1(r.wallMs)} s\n`);
+        process.stderr.write(`  warm-up preview of ${first}, in-process: ${s1(r.wallMs)} s\n`);
+        const e = await runCommand(opts.bin, [...previewArgs(p.dir), "--engine-exact"], path.join(reports, "warmup-exact.json"), "the protocol warm-up preview");
+        cold = { size: first, wallMs: e.wallMs, packStartMs: e.timings.packStartMs, inProcessWallMs: r.wallMs };
+        process.stderr.write(`  warm-up preview of ${first} through the protocol (${opts.keepPackCache ? "pack copy kept" : "no pack copy yet"}): ${s1(e.wallMs)} s\n`);
         // The null pack's first start reads the runner's modules from a cold disk cache: not measured either.
         const n = await runCommand(opts.bin, [...previewArgs(p.dir), "--policy-pack", nullPack], path.join(reports, "warmup-null.json"), "the null pack's warm-up preview");
         process.stderr.write(`  warm-up preview of ${first} with the null pack: ${s1(n.wallMs)} s\n`);
@@ -308,7 +335,7 @@ async function main(): Promise<void> {
     const results: SizeResult[] = [];
     for (const size of opts.sizes) {
         const p = prepared.get(size) as { dir: string; exportFile: string };
-        const res: SizeResult = { size, floor: [], preview: [], assess: [], nullPreview: [], nullAssess: [] };
+        const res: SizeResult = { size, floor: [], preview: [], assess: [], exactPreview: [], exactAssess: [], nullPreview: [], nullAssess: [] };
         const preview = previewArgs(p.dir);
         const assess = ["assess", "--state", p.exportFile, "--config", "zonesafe:environment=production"];
         const withNullPack = ["--policy-pack", nullPack];
@@ -316,11 +343,13 @@ async function main(): Promise<void> {
             res.floor.push(await runFloor(p.dir));
             res.preview.push(await runCommand(opts.bin, preview, path.join(reports, `preview-${size}.json`), `preview of ${size}`));
             res.assess.push(await runCommand(opts.bin, assess, path.join(reports, `assess-${size}.json`), `assess of ${size}`));
+            res.exactPreview.push(await runCommand(opts.bin, [...preview, "--engine-exact"], path.join(reports, `exact-preview-${size}.json`), `protocol preview of ${size}`));
+            res.exactAssess.push(await runCommand(opts.bin, [...assess, "--engine-exact"], path.join(reports, `exact-assess-${size}.json`), `protocol assess of ${size}`));
             res.nullPreview.push(await runCommand(opts.bin, [...preview, ...withNullPack], path.join(reports, `null-preview-${size}.json`), `null-pack preview of ${size}`));
             res.nullAssess.push(await runCommand(opts.bin, [...assess, ...withNullPack], path.join(reports, `null-assess-${size}.json`), `null-pack assess of ${size}`));
             const last = (xs: Array<{ wallMs: number }>) => s1(xs[xs.length - 1].wallMs);
             process.stderr.write(
-                `  ${size}: run ${i + 1}/${opts.runs}: program alone ${last(res.floor)} s, preview ${last(res.preview)} s, assess ${last(res.assess)} s; null pack: preview ${last(res.nullPreview)} s, assess ${last(res.nullAssess)} s\n`,
+                `  ${size}: run ${i + 1}/${opts.runs}: program alone ${last(res.floor)} s, preview ${last(res.preview)} s, assess ${last(res.assess)} s; protocol: preview ${last(res.exactPreview)} s, assess ${last(res.exactAssess)} s; null pack: preview ${last(res.nullPreview)} s, assess ${last(res.nullAssess)} s\n`,
             );
         }
         results.push(res);
@@ -334,7 +363,10 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(doc, null, 2) + "\n");
     fs.writeFileSync(path.join(RESULTS, "latest.md"), text + "\n");
     process.stdout.write(`${text}\n`);
-    if (cold) process.stdout.write(`- first preview (${cold.size} resources) ${opts.keepPackCache ? "with the pack copy kept" : "building the pack's compiled copy"}: ${s1(cold.wallMs)} s\n`);
+    if (cold) {
+        process.stdout.write(`- first preview after a pack change (${cold.size} resources), in-process (nothing to compile): ${s1(cold.inProcessWallMs)} s\n`);
+        process.stdout.write(`- first preview (${cold.size} resources) through the protocol, ${opts.keepPackCache ? "with the pack copy kept" : "building the pack's compiled copy"}: ${s1(cold.wallMs)} s\n`);
+    }
 }
 
 main().catch((e: unknown) => {

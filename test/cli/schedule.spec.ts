@@ -21,7 +21,8 @@ describe("zonesafe preview: the reference evaluator and the fast one give the sa
 
     it("retail-legacy with the example config (remediations included), fast vs. reference", async () => {
         const config = path.join(ROOT, "policies", "config.example.json");
-        const base = ["--format", "json", "--quiet", "--policy-pack-config", config, "preview", "--stack", "retail-legacy"];
+        // --engine-exact: both runs take the analyzer protocol (the in-process path has its own identity test).
+        const base = ["--engine-exact", "--format", "json", "--quiet", "--policy-pack-config", config, "preview", "--stack", "retail-legacy"];
         const reference = ["--no-pre-encode", "--no-pack-cache", "--always-remediate", "--concurrency", "1"];
         const [streamed, exact] = await runAll(
             [{ args: base }, { args: [...reference, ...base, "--no-streaming"] }],

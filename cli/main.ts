@@ -272,11 +272,14 @@ async function evaluate(
     const started = Date.now();
     let session: EvaluationSession | undefined;
     try {
-        const fast = inProcessEligible(packs, opts) ? inProcessModule().evaluateOwnPack(stack, packs[0]) : undefined;
-        if (fast) {
+        if (inProcessEligible(packs, opts)) {
             meanwhile?.();
-            progress.log(`evaluated ${stack.resources.length} resources`);
-            return { result: fast, ms: Date.now() - started };
+            meanwhile = undefined;
+            const fast = inProcessModule().evaluateOwnPack(stack, packs[0]);
+            if (fast) {
+                progress.log(`evaluated ${stack.resources.length} resources`);
+                return { result: fast, ms: Date.now() - started };
+            }
         }
         session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress, phase));
         for (const r of stack.resources) session.add(r);
@@ -475,7 +478,11 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
             ms = Date.now() - evaluationStarted;
             progress.log(`evaluated ${run.stack.resources.length} resources`);
         } else {
-            ({ result, ms } = await evaluate(run.stack, packs, opts, progress, limit, phase, reportModules));
+            // As with the streaming path: free the program's garbage before the evaluation's peak.
+            ({ result, ms } = await evaluate(run.stack, packs, opts, progress, limit, phase, () => {
+                collectGarbage();
+                reportModules();
+            }));
         }
         await limit.stop();
         const { analyzeResilience, resilienceConfigOf, resilienceSummary } = reportModules().analysis;

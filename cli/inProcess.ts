@@ -25,12 +25,11 @@ import { evaluateTopology, resourceRuleMessages } from "../policies/core";
 import { initialConfigFor, isProductionStack, stackContext, StackIdentity } from "../policies/levels";
 import { PACK_NAME, POLICY_METADATA } from "../policies/metadata";
 import { createPolicies } from "../policies/policies";
-import { stackResourcesOfRecords } from "../policies/resources";
 import { RULES } from "../policies/catalog";
 import type { ResourceRule, ResourceView } from "../policies/rule";
 import { resourceNameOf } from "../policies/tokens";
-import { buildTopology } from "../policies/topology";
 import { snapshotObject } from "../policies/values";
+import { topologyOfStack } from "./stackTopology";
 
 /** The directory of zonesafe's own pack. */
 export const OWN_PACK_DIR = path.resolve(__dirname, "../policies");
@@ -168,7 +167,10 @@ export function evaluateOwnPack(stack: StackRecord, spec: PackSpec, now: Date = 
     const t1 = performance.now();
 
     // AnalyzeStack: every stack policy on the stack's topology, ordered by resource, then policy name.
-    const topology = buildTopology(stackResourcesOfRecords(stack.resources));
+    // The report reads the topology of the result's stack (cli/stackTopology.ts): build that one, once.
+    const copy: StackRecord = { ...stack, config: { ...stack.config }, tags: { ...stack.tags }, resources: stack.resources };
+    if (stack.configSecretKeys) copy.configSecretKeys = [...stack.configSecretKeys];
+    const topology = topologyOfStack(copy);
     const result = evaluateTopology(topology, { identity, tags, configs, now });
     const urnIndex = new Map<string, number>();
     stack.resources.forEach((r, i) => {
@@ -186,7 +188,5 @@ export function evaluateOwnPack(stack: StackRecord, spec: PackSpec, now: Date = 
     for (const k of keyed) findings.push(k.finding);
     const t2 = performance.now();
 
-    const copy: StackRecord = { ...stack, config: { ...stack.config }, tags: { ...stack.tags }, resources: stack.resources };
-    if (stack.configSecretKeys) copy.configSecretKeys = [...stack.configSecretKeys];
     return { packs: [pack], findings, remediations: [], stack: copy, timings: { startMs: 0, resourcesMs: t1 - t0, stackMs: t2 - t1 } };
 }

@@ -157,6 +157,20 @@ async function runAll(runs: Array<() => Promise<Run>>): Promise<Run[]> {
     return out;
 }
 
+/**
+ * Time limits for the runs that must time out in a given phase, scaled to how fast this machine is
+ * now: a limit must leave the program time to run and the pack time to start (the phases before the
+ * one that hangs), which takes a few seconds on an idle machine and many times that under load. Each
+ * limit is three times a normal run measured just before, and never less than the given floor.
+ */
+async function limitAbove(args: string[], floorSeconds: number): Promise<string> {
+    const started = Date.now();
+    const r = await run(args);
+    expect(r.code, `calibration run: ${r.stderr}`).to.be.oneOf([0, 1]);
+    const seconds = Math.max(floorSeconds, Math.ceil((3 * (Date.now() - started)) / 1000));
+    return formatDuration(seconds * 1000);
+}
+
 describe("zonesafe hardening: processes, time limits and exit codes (the command, run as a process)", function () {
     this.timeout(600_000);
 
@@ -175,7 +189,9 @@ describe("zonesafe hardening: processes, time limits and exit codes (the command
 
     describe("no process outlives the command, on every exit path", () => {
         let runs: Run[];
+        let busyLimit: string;
         before(async () => {
+            busyLimit = await limitAbove(preview("normal"), 15);
             const signalOnce = (sig: NodeJS.Signals) => (child: ChildProcess, seen: Set<number>) => whenPackRuns(seen, () => child.kill(sig));
             runs = await runAll([
                 () => run(preview("normal")),
@@ -187,7 +203,7 @@ describe("zonesafe hardening: processes, time limits and exit codes (the command
                 () => run(preview("exit3")),
                 () => run(preview("exitLater")),
                 // Long enough for the pack to start beside the program, which then loops for good.
-                () => run(preview("busy", "--timeout", "15s")),
+                () => run(preview("busy", "--timeout", busyLimit)),
                 () => run(["preview", "--cwd", PROJECT, "--policy-pack", path.join(PACKS, "ts-error"), "--format", "json"]),
             ]);
         });
@@ -230,10 +246,10 @@ describe("zonesafe hardening: processes, time limits and exit codes (the command
             }
         });
 
-        it("a busy-looping program under --timeout 15s: exit 2 naming the program run and --timeout", async () => {
+        it("a busy-looping program under --timeout: exit 2 naming the program run and --timeout", async () => {
             const r = runs[8];
             expect(r.stderr, "the program looped").to.include("misbehaving: looping");
-            expect(oneErrorLine(r, "busy loop")).to.match(/^zonesafe: the program run did not finish within the time limit of 15s \(.*endless loop.*--timeout/);
+            expect(oneErrorLine(r, "busy loop")).to.match(new RegExp(`^zonesafe: the program run did not finish within the time limit of ${busyLimit} \\(.*endless loop.*--timeout`));
             await expectNoneLeft(r, "timeout");
         });
 
@@ -248,16 +264,20 @@ describe("zonesafe hardening: processes, time limits and exit codes (the command
 
     describe("time limits and failures of programs and packs", () => {
         let runs: Run[];
+        let previewLimit: string;
+        let assessLimit: string;
         before(async () => {
+            previewLimit = await limitAbove(packPreview(), 20);
+            assessLimit = await limitAbove(packAssess(), 10);
             runs = await runAll([
                 () => run(preview("pending", "--timeout", "3s")),
                 () => run(preview("interval", "--timeout", "3s")),
                 () => run(packAssess("--timeout", "3s"), packMode("hangStart")),
                 // Long enough for the program to run and the pack to start on a busy machine.
-                () => run(packPreview("--timeout", "20s"), packMode("busyResource")),
-                () => run(packPreview("--timeout", "20s"), packMode("pendingResource")),
-                () => run(packAssess("--timeout", "10s"), packMode("busyStack")),
-                () => run(packAssess("--timeout", "10s"), packMode("pendingStack")),
+                () => run(packPreview("--timeout", previewLimit), packMode("busyResource")),
+                () => run(packPreview("--timeout", previewLimit), packMode("pendingResource")),
+                () => run(packAssess("--timeout", assessLimit), packMode("busyStack")),
+                () => run(packAssess("--timeout", assessLimit), packMode("pendingStack")),
                 () => run(packAssess(), packMode("throwStack")),
                 () => run(preview("unhandledRejection")),
                 () => run(preview("throwNull")),
@@ -281,7 +301,9 @@ describe("zonesafe hardening: processes, time limits and exit codes (the command
 
         it("a policy that hangs (busy or never settling) in preview and in assess: the pack evaluation timed out", async () => {
             for (const r of runs.slice(3, 7)) {
-                expect(oneErrorLine(r, "hanging policy")).to.match(/^zonesafe: the pack evaluation did not finish within the time limit of (20|10)s \(look for a policy that never returns.*--timeout/);
+                expect(oneErrorLine(r, "hanging policy")).to.match(
+                    new RegExp(`^zonesafe: the pack evaluation did not finish within the time limit of (${previewLimit}|${assessLimit}) \\(look for a policy that never returns.*--timeout`),
+                );
                 await expectNoneLeft(r, "pack evaluation timeout");
             }
         });

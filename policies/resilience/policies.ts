@@ -1,6 +1,7 @@
 /**
- * The two resilience stack policies of the pack: pure check functions over the topology, and thin
- * CrossGuard adapters that read each policy's configuration and report what the checks find.
+ * The two resilience stack policies of the pack: their names, configurations and descriptions, and
+ * their pure check functions over the topology (the evaluation core runs these; the CrossGuard
+ * policies over a pack's runtime are in ../stack/resilience.ts).
  *
  * - `zonesafe-az-failure-simulation`: every availability zone of the stack is taken away in turn;
  *   a resource that does not come back, or comes back later than the RTO target, or (in the data
@@ -11,8 +12,6 @@
  * Neither policy runs inside the health score: the score already counts the single-AZ rules these
  * simulations are built from, and a simulation repeats them at stack scale.
  */
-import type { StackValidationPolicy } from "@pulumi/policy";
-import { environment, readOwnConfig, topologyOf } from "../adapters";
 import { defineConfig, integer, number, Option, stringList } from "../config";
 import type { Topology } from "../topology";
 import { CapacityReport, checkEventCapacity, PeakConfig, resolvePeak } from "./capacity";
@@ -123,39 +122,3 @@ export function checkCapacity(t: Topology, config: typeof eventCapacityConfig.de
     );
     return checkEventCapacity(t, peak);
 }
-
-function policyOf(
-    info: typeof azFailureSimulationInfo | typeof eventCapacityInfo,
-    schema: StackValidationPolicy["configSchema"],
-    validateStack: StackValidationPolicy["validateStack"],
-): StackValidationPolicy {
-    return {
-        name: info.name,
-        description: info.description,
-        severity: info.severity,
-        tags: [info.pillar, info.service],
-        remediationSteps: info.fix,
-        enforcementLevel: "advisory",
-        configSchema: schema,
-        validateStack,
-    };
-}
-
-/** The AZ-failure simulation as a stack policy. */
-export const azFailureSimulationPolicy: StackValidationPolicy = policyOf(azFailureSimulationInfo, azFailureConfig.schema, (args, reportViolation) => {
-    const config = azFailureConfig.parse(readOwnConfig(AZ_FAILURE_POLICY, args));
-    for (const v of checkAzFailure(topologyOf(args.resources), config).violations) {
-        reportViolation(v.message, v.urn || undefined);
-    }
-});
-
-/** The event capacity check as a stack policy. */
-export const eventCapacityPolicy: StackValidationPolicy = policyOf(eventCapacityInfo, eventCapacityConfig.schema, (args, reportViolation) => {
-    const config = eventCapacityConfig.parse(readOwnConfig(EVENT_CAPACITY_POLICY, args));
-    for (const v of checkCapacity(topologyOf(args.resources), config, environment.identity().config).violations) {
-        reportViolation(v.message, v.urn || undefined);
-    }
-});
-
-/** Both resilience policies, in registration order. */
-export const resiliencePolicies: readonly StackValidationPolicy[] = [azFailureSimulationPolicy, eventCapacityPolicy];

@@ -54,3 +54,8 @@ export function eventCapacityPolicyOf(runtime: PackRuntime): StackValidationPoli
         }
     });
 }
+
+/** Both resilience policies over `runtime`, in registration order. */
+export function resiliencePoliciesOf(runtime: PackRuntime): StackValidationPolicy[] {
+    return [azFailurePolicyOf(runtime), eventCapacityPolicyOf(runtime)];
+}

@@ -5,13 +5,12 @@ import {
     AZ_FAILURE_POLICY,
     azFailureConfig,
     azFailureSimulationInfo,
-    azFailureSimulationPolicy,
     EVENT_CAPACITY_POLICY,
     eventCapacityConfig,
     eventCapacityInfo,
-    eventCapacityPolicy,
-    resiliencePolicies,
 } from "../../policies/resilience";
+import { PackRuntime } from "../../policies/adapters";
+import { resiliencePoliciesOf } from "../../policies/stack/resilience";
 import { useTestEnvironment, withEnvironment } from "../policies/helpers";
 import { runStackPolicy, stackArgs } from "../support/policyArgs";
 import { BEACON, beaconProdStack, legacyStack, mysql, retailProdStack, specsOf, StackBuilder, tok, Z3, Z4 } from "./fixtures";
@@ -21,6 +20,8 @@ const PACK = path.resolve(__dirname, "../../policies");
 
 describe("resilience/policies: the stack policies", () => {
     useTestEnvironment();
+    const resiliencePolicies = resiliencePoliciesOf(new PackRuntime());
+    const [azFailureSimulationPolicy, eventCapacityPolicy] = resiliencePolicies;
 
     describe("zonesafe-az-failure-simulation", () => {
         it("declares its metadata and a config schema with the targets' defaults", () => {

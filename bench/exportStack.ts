@@ -14,7 +14,7 @@ import * as path from "path";
 import { recordProgram } from "../engine/record";
 import { ResourceRecord, SECRET_SIG, SIG_KEY, WireProps, WireValue } from "../engine/types";
 import { loadProject, loadStack } from "../cli/project";
-import { resolveEntry } from "../cli/run";
+import { invokeExport, resolveEntry } from "../cli/run";
 
 /** A `ResourceV3` of a deployment. */
 interface ResourceV3 {
@@ -111,29 +111,39 @@ export function exportDocument(records: ResourceRecord[], project: string, stack
     };
 }
 
-/** Runs the program of `projectDir` for `stackName` as deployed and writes its export to `outFile`. */
-export async function writeExport(projectDir: string, stackName: string, outFile: string): Promise<number> {
+/**
+ * Runs the program of `projectDir` for `stackName` as deployed (its export invoked the way the
+ * language host does, ids derived from each resource's type and name) and returns its export document
+ * and how many resources the program registered.
+ */
+export async function deployedExport(projectDir: string, stackName: string): Promise<{ document: object; registered: number }> {
     const project = loadProject(projectDir);
     const settings = loadStack(project, stackName);
     const { program } = resolveEntry(project);
     const cwd = process.cwd();
     process.chdir(project.dir);
     try {
-        const result = await recordProgram(() => require(program), {
+        const result = await recordProgram(() => invokeExport(require(program)), {
             project: project.name,
             stack: settings.name,
             preview: false,
             config: settings.config,
             secretKeys: settings.secretKeys,
             tags: settings.tags,
-            newResource: (args) => ({ id: idOf(args.type.split(":").pop()?.toLowerCase().slice(0, 6) ?? "res", args.name), state: { ...args.inputs } }),
+            newResource: (args) => ({ id: idOf((args.type.split(":").pop() ?? "res").toLowerCase().slice(0, 6), `${args.type}/${args.name}`), state: { ...args.inputs } }),
         });
-        fs.mkdirSync(path.dirname(outFile), { recursive: true });
-        fs.writeFileSync(outFile, JSON.stringify(exportDocument(result.stack.resources, project.name, settings.name), null, 4) + "\n");
-        return result.stack.resources.length;
+        return { document: exportDocument(result.stack.resources, project.name, settings.name), registered: result.stack.resources.length };
     } finally {
         process.chdir(cwd);
     }
+}
+
+/** Runs the program of `projectDir` for `stackName` as deployed and writes its export to `outFile`. */
+export async function writeExport(projectDir: string, stackName: string, outFile: string): Promise<number> {
+    const { document, registered } = await deployedExport(projectDir, stackName);
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, JSON.stringify(document, null, 4) + "\n");
+    return registered;
 }
 
 if (require.main === module) {

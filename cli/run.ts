@@ -149,7 +149,7 @@ function entryFileOf(program: string): string {
 const dynamicImport = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<unknown>;
 
 /** Picks what the program exported the way the language host does; calls a function export. */
-function invokeExport(programExport: unknown): unknown {
+export function invokeExport(programExport: unknown): unknown {
     let exp = programExport;
     if (exp && typeof exp === "object" && Object.getOwnPropertyDescriptor(exp, "default") !== undefined) {
         const others = Object.keys(exp).filter((k) => k !== "default" && k !== "__esModule");

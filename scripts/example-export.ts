@@ -9,50 +9,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { createHash } from "crypto";
-import { recordProgram } from "../engine/record";
-import { exportDocument } from "../bench/exportStack";
-import { loadProject, loadStack } from "../cli/project";
-import { resolveEntry } from "../cli/run";
+import { deployedExport } from "../bench/exportStack";
 
 /** The repository root, which holds the reference project. */
 const ROOT = path.resolve(__dirname, "..");
 
-/** A deterministic, id-like string for a resource. */
-function idOf(type: string, name: string): string {
-    const prefix = (type.split(":").pop() ?? "res").toLowerCase().slice(0, 6);
-    return `${prefix}-${createHash("sha1").update(`${type}/${name}`).digest("hex").slice(0, 8)}`;
-}
-
 /** Runs the reference project's program for `stackName` as deployed; returns the export document. */
 export async function exampleExport(stackName: string): Promise<object> {
-    const project = loadProject(ROOT);
-    const settings = loadStack(project, stackName);
-    const { program } = resolveEntry(project);
-    const cwd = process.cwd();
-    process.chdir(project.dir);
-    try {
-        const result = await recordProgram(
-            async () => {
-                // The reference program exports the function that builds the stack, as the language host calls it.
-                const mod = require(program) as { default?: unknown };
-                const entry = mod && typeof mod === "object" && "default" in mod ? mod.default : mod;
-                return typeof entry === "function" ? (entry as () => unknown)() : entry;
-            },
-            {
-                project: project.name,
-                stack: settings.name,
-                preview: false,
-                config: settings.config,
-                secretKeys: settings.secretKeys,
-                tags: settings.tags,
-                newResource: (args) => ({ id: idOf(args.type, args.name), state: { ...args.inputs } }),
-            },
-        );
-        return exportDocument(result.stack.resources, project.name, settings.name);
-    } finally {
-        process.chdir(cwd);
-    }
+    return (await deployedExport(ROOT, stackName)).document;
 }
 
 if (require.main === module) {

@@ -507,10 +507,40 @@ function mysqlSubject(mysql: TopologyNode, exempt: readonly string[]): Subject {
     };
 }
 
-function readonlySubjects(t: Topology): Subject[] {
+/** What tells a product's read-only instances apart: their kind, how they name their primary, how fast reads move. */
+interface ReadonlyProduct {
+    readonly label: "MySQL" | "PostgreSQL";
+    readonly kind: "mysql-readonly" | "postgresql-readonly";
+    readonly primaryKind: "mysql" | "postgresql";
+    readonly primaryProperty: string;
+    readonly rerouteSeconds: number;
+    /** Appended to the reroute time where it is an estimate rather than a documented figure. */
+    readonly rerouteNote: string;
+}
+
+const MYSQL_READONLY: ReadonlyProduct = {
+    label: "MySQL",
+    kind: "mysql-readonly",
+    primaryKind: "mysql",
+    primaryProperty: "masterInstanceId",
+    rerouteSeconds: MYSQL_READONLY_REROUTE_SECONDS,
+    rerouteNote: "",
+};
+
+const POSTGRESQL_READONLY: ReadonlyProduct = {
+    label: "PostgreSQL",
+    kind: "postgresql-readonly",
+    primaryKind: "postgresql",
+    primaryProperty: "masterDbInstanceId",
+    rerouteSeconds: POSTGRESQL_READONLY_REROUTE_SECONDS,
+    rerouteNote: " (estimate)",
+};
+
+/** A product's read-only instances grouped by their primary: a group survives while one member is outside the lost zone. */
+function readonlySubjects(t: Topology, product: ReadonlyProduct): Subject[] {
     const groups = new Map<string, TopologyNode[]>();
-    for (const ro of t.ofKind("mysql-readonly")) {
-        const master = t.resolve(ro, "masterInstanceId", ["mysql"]).nodes[0];
+    for (const ro of t.ofKind(product.kind)) {
+        const master = t.resolve(ro, product.primaryProperty, [product.primaryKind]).nodes[0];
         const key = master?.urn ?? ro.urn;
         groups.set(key, [...(groups.get(key) ?? []), ro]);
     }
@@ -522,12 +552,12 @@ function readonlySubjects(t: Topology): Subject[] {
             complete: members.every((m) => t.zonesOf(m).complete),
         };
         const names = members.map((m) => m.name).join(", ");
-        const what = `MySQL read-only instance${members.length === 1 ? "" : "s"} ${names}${master && master.kind === "mysql" ? ` of ${master.name}` : ""}`;
+        const what = `${product.label} read-only instance${members.length === 1 ? "" : "s"} ${names}${master && master.kind === product.primaryKind ? ` of ${master.name}` : ""}`;
         return {
             urn: members[0].urn,
             name: members.length === 1 ? members[0].name : `${master?.name ?? members[0].name} read-only group`,
-            title: members.length === 1 ? title(members[0]) : `MySQL read-only group ${master?.name ?? members[0].name}`,
-            kind: "mysql-readonly",
+            title: members.length === 1 ? title(members[0]) : `${product.label} read-only group ${master?.name ?? members[0].name}`,
+            kind: product.kind,
             tier: "data",
             zones,
             members: memberZones,
@@ -540,9 +570,9 @@ function readonlySubjects(t: Topology): Subject[] {
                 return {
                     survives: true,
                     capacityLeft: ratio(surviving.length, memberZones.length),
-                    rtoSeconds: MYSQL_READONLY_REROUTE_SECONDS,
+                    rtoSeconds: product.rerouteSeconds,
                     rpoSeconds: 0,
-                    reason: `${what} keep ${plural(surviving.length, "instance")} of ${memberZones.length} outside ${zone}; reads move to them in about ${formatSeconds(MYSQL_READONLY_REROUTE_SECONDS)}.`,
+                    reason: `${what} keep ${plural(surviving.length, "instance")} of ${memberZones.length} outside ${zone}; reads move to them in about ${formatSeconds(product.rerouteSeconds)}${product.rerouteNote}.`,
                     complete: zones.complete,
                 };
             },
@@ -687,46 +717,6 @@ function postgresqlSubject(pg: TopologyNode, exempt: readonly string[]): Subject
             };
         },
     };
-}
-
-function postgresqlReadonlySubjects(t: Topology): Subject[] {
-    const groups = new Map<string, TopologyNode[]>();
-    for (const ro of t.ofKind("postgresql-readonly")) {
-        const master = t.resolve(ro, "masterDbInstanceId", ["postgresql"]).nodes[0];
-        const key = master?.urn ?? ro.urn;
-        groups.set(key, [...(groups.get(key) ?? []), ro]);
-    }
-    return [...groups.entries()].map(([key, members]): Subject => {
-        const master = t.byUrn(key);
-        const of = master && master.kind === "postgresql" ? ` of ${master.name}` : "";
-        const memberZones = members.map((m) => ({ urn: m.urn, zones: t.zonesOf(m).zones }));
-        const zones: ZoneSet = { zones: [...new Set(memberZones.flatMap((m) => m.zones))].sort(), complete: members.every((m) => t.zonesOf(m).complete) };
-        const names = members.map((m) => m.name).join(", ");
-        return {
-            urn: members[0].urn,
-            name: members.length === 1 ? members[0].name : `${master?.name ?? members[0].name} read-only group`,
-            title: members.length === 1 ? title(members[0]) : `PostgreSQL read-only group ${master?.name ?? members[0].name}`,
-            kind: "postgresql-readonly",
-            tier: "data",
-            zones,
-            members: memberZones,
-            heldToRpo: false,
-            judge(zone) {
-                const surviving = memberZones.filter((m) => m.zones.some((z) => z !== zone));
-                if (surviving.length === 0) {
-                    return LOST(`PostgreSQL read-only instance${members.length === 1 ? "" : "s"} ${names}${of} ${members.length === 1 ? "is" : "are all"} in ${zone}: no read replica is left.`, zones.complete);
-                }
-                return {
-                    survives: true,
-                    capacityLeft: ratio(surviving.length, memberZones.length),
-                    rtoSeconds: POSTGRESQL_READONLY_REROUTE_SECONDS,
-                    rpoSeconds: 0,
-                    reason: `PostgreSQL read-only instances ${names}${of} keep ${plural(surviving.length, "instance")} of ${memberZones.length} outside ${zone}; reads move to them in about ${formatSeconds(POSTGRESQL_READONLY_REROUTE_SECONDS)} (estimate).`,
-                    complete: zones.complete,
-                };
-            },
-        };
-    });
 }
 
 /**
@@ -948,11 +938,11 @@ function subjectsOf(t: Topology, exempt: readonly string[]): Subject[] {
         ...cvmSubjects(t),
         ...t.ofKind("ckafka").map((n) => ckafkaSubject(t, n)),
         ...t.ofKind("mysql").map((n) => mysqlSubject(n, exempt)),
-        ...readonlySubjects(t),
+        ...readonlySubjects(t, MYSQL_READONLY),
         ...t.ofKind("redis").map((n) => redisSubject(t, n, exempt)),
         ...t.ofKind("mongodb").map((n) => mongodbSubject(t, n, exempt)),
         ...t.ofKind("postgresql").map((n) => postgresqlSubject(n, exempt)),
-        ...postgresqlReadonlySubjects(t),
+        ...readonlySubjects(t, POSTGRESQL_READONLY),
         ...t.ofKind("cynosdb").map((n) => cynosdbSubject(n, exempt)),
         ...t.ofKind("elasticsearch").map((n) => elasticsearchSubject(t, n)),
         ...t.ofKind("tse").map((n) => tseSubject(t, n)),

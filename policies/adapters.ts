@@ -174,19 +174,43 @@ export class PackRuntime {
 }
 
 /** The metadata every zonesafe policy carries over the analyzer protocol. */
-function metadataOf(rule: Rule) {
+/** What the CrossGuard metadata of a policy is made of: a rule, or one of the pack's whole-stack reports. */
+interface PolicyDescription {
+    readonly name: string;
+    readonly description: string;
+    readonly severity: Rule["severity"];
+    readonly pillar: string;
+    readonly service: string;
+    readonly fix: string;
+}
+
+/** A policy's CrossGuard metadata: pillar and service as tags, fix advice as remediation steps, advisory unless configured. */
+function metadataFor(info: PolicyDescription, configSchema: StackValidationPolicy["configSchema"]) {
     return {
-        name: rule.name,
-        description: rule.description,
-        severity: rule.severity,
-        tags: [rule.pillar, rule.service],
-        remediationSteps: rule.fix,
+        name: info.name,
+        description: info.description,
+        severity: info.severity,
+        tags: [info.pillar, info.service],
+        remediationSteps: info.fix,
         enforcementLevel: "advisory" as const,
-        configSchema: {
-            properties: { ...rule.config.schema.properties, waivers: WAIVERS_OPTION.schema },
-            ...(rule.config.schema.required ? { required: rule.config.schema.required } : {}),
-        },
+        configSchema,
     };
+}
+
+function metadataOf(rule: Rule) {
+    return metadataFor(rule, {
+        properties: { ...rule.config.schema.properties, waivers: WAIVERS_OPTION.schema },
+        ...(rule.config.schema.required ? { required: rule.config.schema.required } : {}),
+    });
+}
+
+/** The stack policy of one of the pack's whole-stack reports (the resilience analysis, the score, the waiver report). */
+export function reportPolicy(
+    info: PolicyDescription,
+    configSchema: StackValidationPolicy["configSchema"],
+    validateStack: StackValidationPolicy["validateStack"],
+): StackValidationPolicy {
+    return { ...metadataFor(info, configSchema), validateStack };
 }
 
 /** The view and context of a resource a rule checks (`undefined`: the rule does not check its type). */

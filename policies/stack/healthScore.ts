@@ -5,28 +5,19 @@
  * CrossGuard policy that reports it.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { PackRuntime } from "../adapters";
+import { PackRuntime, reportPolicy } from "../adapters";
 import { HEALTH_SCORE_POLICY, healthScoreConfig, healthScoreInfo } from "./healthScoreCheck";
 
 export { HEALTH_SCORE_POLICY, healthScoreConfig, healthScoreInfo, healthScoreMessage } from "./healthScoreCheck";
 
 /** The health-score policy of a pack whose policies share `runtime` (it reads every policy's configuration through it). */
 export function healthScorePolicyOf(runtime: PackRuntime): StackValidationPolicy {
-    return {
-        name: healthScoreInfo.name,
-        description: healthScoreInfo.description,
-        severity: healthScoreInfo.severity,
-        tags: [healthScoreInfo.pillar, healthScoreInfo.service],
-        remediationSteps: healthScoreInfo.fix,
-        enforcementLevel: "advisory",
-        configSchema: healthScoreConfig.schema,
-        validateStack: (args, reportViolation) => {
-            runtime.note(HEALTH_SCORE_POLICY, args.getConfig);
-            for (const v of runtime.coreOf(args).violationsOf(HEALTH_SCORE_POLICY)) {
-                reportViolation(v.message);
-            }
-        },
-    };
+    return reportPolicy(healthScoreInfo, healthScoreConfig.schema, (args, reportViolation) => {
+        runtime.note(HEALTH_SCORE_POLICY, args.getConfig);
+        for (const v of runtime.coreOf(args).violationsOf(HEALTH_SCORE_POLICY)) {
+            reportViolation(v.message);
+        }
+    });
 }
 
 /** The health-score policy on its own (the other policies at their defaults). */

@@ -4,7 +4,7 @@
  * topology the pack derives once per stack content.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { environment, PackRuntime, readOwnConfig } from "../adapters";
+import { environment, PackRuntime, readOwnConfig, reportPolicy } from "../adapters";
 import {
     AZ_FAILURE_POLICY,
     azFailureConfig,
@@ -16,26 +16,9 @@ import {
     eventCapacityInfo,
 } from "../resilience/policies";
 
-function policyOf(
-    info: typeof azFailureSimulationInfo | typeof eventCapacityInfo,
-    schema: StackValidationPolicy["configSchema"],
-    validateStack: StackValidationPolicy["validateStack"],
-): StackValidationPolicy {
-    return {
-        name: info.name,
-        description: info.description,
-        severity: info.severity,
-        tags: [info.pillar, info.service],
-        remediationSteps: info.fix,
-        enforcementLevel: "advisory",
-        configSchema: schema,
-        validateStack,
-    };
-}
-
 /** The AZ-failure simulation policy over `runtime`. */
 export function azFailurePolicyOf(runtime: PackRuntime): StackValidationPolicy {
-    return policyOf(azFailureSimulationInfo, azFailureConfig.schema, (args, reportViolation) => {
+    return reportPolicy(azFailureSimulationInfo, azFailureConfig.schema, (args, reportViolation) => {
         runtime.note(AZ_FAILURE_POLICY, args.getConfig);
         const config = azFailureConfig.parse(readOwnConfig(AZ_FAILURE_POLICY, args));
         for (const v of checkAzFailure(runtime.topologyOf(args.resources), config).violations) {
@@ -46,7 +29,7 @@ export function azFailurePolicyOf(runtime: PackRuntime): StackValidationPolicy {
 
 /** The event capacity policy over `runtime`. */
 export function eventCapacityPolicyOf(runtime: PackRuntime): StackValidationPolicy {
-    return policyOf(eventCapacityInfo, eventCapacityConfig.schema, (args, reportViolation) => {
+    return reportPolicy(eventCapacityInfo, eventCapacityConfig.schema, (args, reportViolation) => {
         runtime.note(EVENT_CAPACITY_POLICY, args.getConfig);
         const config = eventCapacityConfig.parse(readOwnConfig(EVENT_CAPACITY_POLICY, args));
         for (const v of checkCapacity(runtime.topologyOf(args.resources), config, environment.identity().config).violations) {

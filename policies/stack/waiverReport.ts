@@ -5,7 +5,7 @@
  * the CrossGuard policy that reports them.
  */
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { PackRuntime } from "../adapters";
+import { PackRuntime, reportPolicy } from "../adapters";
 import { NO_CONFIG } from "../config";
 import { WAIVER_REPORT_POLICY, waiverReportInfo } from "./waiverReportCheck";
 
@@ -13,21 +13,12 @@ export { WAIVER_REPORT_POLICY, waiverMessage, waiverReportInfo } from "./waiverR
 
 /** The waiver report policy of a pack whose policies share `runtime` (config waivers of every policy count). */
 export function waiverReportPolicyOf(runtime: PackRuntime): StackValidationPolicy {
-    return {
-        name: waiverReportInfo.name,
-        description: waiverReportInfo.description,
-        severity: waiverReportInfo.severity,
-        tags: [waiverReportInfo.pillar, waiverReportInfo.service],
-        remediationSteps: waiverReportInfo.fix,
-        enforcementLevel: "advisory",
-        configSchema: NO_CONFIG.schema,
-        validateStack: (args, reportViolation) => {
-            runtime.note(WAIVER_REPORT_POLICY, args.getConfig);
-            for (const v of runtime.coreOf(args).violationsOf(WAIVER_REPORT_POLICY)) {
-                reportViolation(v.message, v.urn);
-            }
-        },
-    };
+    return reportPolicy(waiverReportInfo, NO_CONFIG.schema, (args, reportViolation) => {
+        runtime.note(WAIVER_REPORT_POLICY, args.getConfig);
+        for (const v of runtime.coreOf(args).violationsOf(WAIVER_REPORT_POLICY)) {
+            reportViolation(v.message, v.urn);
+        }
+    });
 }
 
 /** The waiver report policy on its own (the other policies at their defaults). */

@@ -11,6 +11,7 @@ export default tseslint.config(
             "test/fixtures/**/node_modules/**",
             "bench/results/**",
             "out/**",
+            "**/dist/**", // compiled by tsc -b
         ],
     },
     js.configs.recommended,

@@ -7,12 +7,12 @@
  * The SVG needs the layout engine, which loads asynchronously, so the section is built before the
  * report is rendered and handed to the renderer as a section provider ({@link resilienceSectionProvider}).
  */
-import type { EvaluationResult } from "../engine/evaluate";
-import type { Finding, StackRecord } from "../engine/types";
-import type { CapacityReport } from "../policies/resilience/capacity";
-import { ESTIMATES } from "../policies/resilience/estimates";
-import { breachesOf } from "../policies/resilience/simulate";
-import { formatSeconds, SimTier, Simulation } from "../policies/resilience/model";
+import type { EvaluationResult } from "@zonesafe/engine/evaluate";
+import type { Finding, StackRecord } from "@zonesafe/engine/types";
+import type { CapacityReport } from "@zonesafe/policies/resilience/capacity";
+import { ESTIMATES } from "@zonesafe/policies/resilience/estimates";
+import { breachesOf } from "@zonesafe/policies/resilience/simulate";
+import { formatSeconds, SimTier, Simulation } from "@zonesafe/policies/resilience/model";
 import {
     AZ_FAILURE_POLICY,
     azFailureConfig,
@@ -20,7 +20,7 @@ import {
     checkCapacity,
     EVENT_CAPACITY_POLICY,
     eventCapacityConfig,
-} from "../policies/resilience/policies";
+} from "@zonesafe/policies/resilience/policies";
 import { buildDiagramModel, DiagramModel, overlayOf, PALETTE, renderDiagramSvg } from "./report/diagram";
 import { escapeHtml as e } from "./report/html";
 import { renderMermaid } from "./report/mermaid";

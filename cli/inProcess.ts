@@ -9,7 +9,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { EvaluatedPack, EvaluationResult, PackSpec } from "../engine/evaluate";
+import type { EvaluatedPack, EvaluationResult, PackSpec } from "@zonesafe/engine/evaluate";
 import {
     initialConfigAsEngineSees,
     loadPolicyConfigFile,
@@ -18,21 +18,21 @@ import {
     reconcilePolicyConfig,
     ReconciledPolicyConfig,
     unknownPolicyNames,
-} from "../engine/policyConfig";
-import type { PolicyInfo } from "../engine/protocol";
-import type { EnforcementLevel, Finding, ResourceRecord, StackRecord } from "../engine/types";
-import { evaluateTopology, resourceRuleMessages } from "../policies/core";
-import { initialConfigFor, isProductionStack, stackContext, StackIdentity } from "../policies/levels";
-import { PACK_NAME, POLICY_METADATA } from "../policies/metadata";
-import { createPolicies } from "../policies/policies";
-import { RULES } from "../policies/catalog";
-import type { ResourceRule, ResourceView } from "../policies/rule";
-import { resourceNameOf } from "../policies/tokens";
-import { snapshotObject } from "../policies/values";
+} from "@zonesafe/engine/policyConfig";
+import type { PolicyInfo } from "@zonesafe/engine/protocol";
+import type { EnforcementLevel, Finding, ResourceRecord, StackRecord } from "@zonesafe/engine/types";
+import { evaluateTopology, resourceRuleMessages } from "@zonesafe/policies/core";
+import { initialConfigFor, isProductionStack, stackContext, StackIdentity } from "@zonesafe/policies/levels";
+import { PACK_NAME, POLICY_METADATA } from "@zonesafe/policies/metadata";
+import { createPolicies } from "@zonesafe/policies/policies";
+import { RULES } from "@zonesafe/policies/catalog";
+import type { ResourceRule, ResourceView } from "@zonesafe/policies/rule";
+import { resourceNameOf } from "@zonesafe/policies/tokens";
+import { snapshotObject } from "@zonesafe/policies/values";
+import { OWN_PACK_DIR } from "./packs";
 import { topologyOfStack } from "./stackTopology";
 
-/** The directory of zonesafe's own pack. */
-export const OWN_PACK_DIR = path.resolve(__dirname, "../policies");
+export { OWN_PACK_DIR };
 
 /** Whether a pack directory is zonesafe's own pack (the one this command ships). */
 export function isOwnPack(dir: string): boolean {

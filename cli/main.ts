@@ -15,17 +15,20 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_CONCURRENCY, EvaluationProgress, EvaluationResult, EvaluationSession, identityOf, PackSpec, startEvaluation } from "../engine/evaluate";
-import { startEvaluationInWorker } from "../engine/evaluateWorker";
-import { collectGarbage, isRecording } from "../engine/record";
-import { formatDuration, parseDuration, Phase, TimeLimit, TimeoutError } from "../engine/supervisor";
-import type { StackRecord } from "../engine/types";
+import type { EvaluationProgress, EvaluationResult, EvaluationSession, PackSpec } from "@zonesafe/engine/evaluate";
+import type * as EvaluateModule from "@zonesafe/engine/evaluate";
+import type * as EvaluateWorkerModule from "@zonesafe/engine/evaluateWorker";
+import { DEFAULT_CONCURRENCY } from "@zonesafe/engine/machinery";
+import { collectGarbage, isRecording } from "@zonesafe/engine/record";
+import { formatDuration, parseDuration, Phase, TimeLimit, TimeoutError } from "@zonesafe/engine/supervisor";
+import type { StackRecord } from "@zonesafe/engine/types";
 import { CliError, debugEnabled, errorLine, EXIT_USAGE, oneLine } from "./errors";
 import { loadProject, loadStack, namespaced, parseOverrides } from "./project";
 import { programIdentity, runProgram } from "./run";
 import { checkReportTarget, requireRegularFile, runInputs, writeReportFile } from "./files";
 import { redactKnown, secretsOfStack } from "./redact";
 import { importState } from "./state";
+import { OWN_PACK_DIR } from "./packs";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
 import { renderText } from "./report/text";
@@ -36,6 +39,14 @@ import { renderHtml } from "./report/html";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
 import type * as InProcessModule from "./inProcess";
+
+/**
+ * The evaluation through the analyzer protocol, on the calling thread and from a worker thread (loads
+ * gRPC and the pack launcher on first use: zonesafe's own pack evaluated in-process never needs them).
+ */
+function protocolModules(): { evaluate: typeof EvaluateModule; worker: typeof EvaluateWorkerModule } {
+    return { evaluate: require("@zonesafe/engine/evaluate") as typeof EvaluateModule, worker: require("@zonesafe/engine/evaluateWorker") as typeof EvaluateWorkerModule };
+}
 
 /** The in-process evaluation of zonesafe's own pack (loads the pack's modules on first use). */
 function inProcessModule(): typeof InProcessModule {
@@ -58,8 +69,8 @@ export const FORMATS = ["text", "json", "sarif", "html", "mermaid"] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
-/** The policy pack evaluated when no `--policy-pack` is given: this package's `policies/`. */
-export const DEFAULT_POLICY_PACK = path.resolve(__dirname, "..", "policies");
+/** The policy pack evaluated when no `--policy-pack` is given: zonesafe's own, `@zonesafe/policies`. */
+export const DEFAULT_POLICY_PACK = OWN_PACK_DIR;
 
 /** The options every command takes. */
 export interface GlobalOptions {
@@ -281,6 +292,7 @@ async function evaluate(
                 return { result: fast, ms: Date.now() - started };
             }
         }
+        const { startEvaluation, identityOf } = protocolModules().evaluate;
         session = startEvaluation(identityOf(stack), packs, evaluateOptions(opts, progress, phase));
         for (const r of stack.resources) session.add(r);
         const result = await limit.race(waitWith(session.finish(stack), meanwhile));
@@ -441,7 +453,7 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
         const streaming = opts.streaming !== false && !inProcessEligible(packs, opts);
         if (streaming) {
             try {
-                session = startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress, phase));
+                session = protocolModules().worker.startEvaluationInWorker(programIdentity(project, settings), packs, evaluateOptions(opts, progress, phase));
             } catch (e) {
                 throw evaluationError(e);
             }

@@ -4,8 +4,12 @@
  * fix, its diagnostics as findings); a pack with an adapter here also gets pillars, a health score and
  * its waivers listed apart from its findings.
  */
-import type { EvaluatedPack } from "../engine/evaluate";
-import type { Finding, StackRecord } from "../engine/types";
+import * as path from "path";
+import type { EvaluatedPack } from "@zonesafe/engine/evaluate";
+import type { Finding, StackRecord } from "@zonesafe/engine/types";
+
+/** The directory of zonesafe's own pack, the installed `@zonesafe/policies` (the default `--policy-pack`). */
+export const OWN_PACK_DIR = path.dirname(require.resolve("@zonesafe/policies/package.json"));
 
 /** The health score of a report. */
 export interface ReportScore {

@@ -9,7 +9,7 @@
  * text; a shorter one (a port, a flag, a digit) only where a field holds exactly that value, since
  * replacing it inside other text would mangle the report without protecting anything.
  */
-import { SECRET_SIG, SIG_KEY, StackRecord, WireValue } from "../engine/types";
+import { SECRET_SIG, SIG_KEY, StackRecord, WireValue } from "@zonesafe/engine/types";
 import { mapStrings } from "./sanitize";
 
 /** What a secret value is replaced by. */

@@ -13,9 +13,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import Module = require("module");
-import type { StackIdentity } from "../engine/evaluate";
-import { DEFAULT_ORGANIZATION, recordProgram } from "../engine/record";
-import type { ResourceRecord, StackRecord } from "../engine/types";
+import type { StackIdentity } from "@zonesafe/engine/evaluate";
+import { DEFAULT_ORGANIZATION, recordProgram } from "@zonesafe/engine/record";
+import type { ResourceRecord, StackRecord } from "@zonesafe/engine/types";
 import { CliError, messageOf } from "./errors";
 import type { PulumiProject, StackSettings } from "./project";
 
@@ -200,6 +200,14 @@ async function withStdoutDiverted<T>(mode: "stderr" | "drop", fn: () => Promise<
 }
 
 /**
+ * Registers tsx's CommonJS hooks, once per process and unless TypeScript already loads (a process
+ * started with tsx), so that a program's TypeScript loads as the language host loads it.
+ */
+function registerTsx(): void {
+    if (!(".ts" in require.extensions)) require("tsx/cjs/api").register();
+}
+
+/**
  * Runs the project's program for `stack` in preview mode and records it. Throws a {@link CliError}
  * naming the problem when the program cannot be loaded or fails.
  */
@@ -226,6 +234,7 @@ export async function runProgram(project: PulumiProject, stack: StackSettings, o
     }
 
     const load = async (): Promise<unknown> => {
+        registerTsx();
         if (esm) {
             // tsx's ES module hooks (registered once per process), then a native import of the entry.
             await dynamicImport(pathToFileURL(require.resolve("tsx/esm")).href);

@@ -4,9 +4,9 @@
  * the root stack resource included, as the pack's stack policies receive them, so the report's figures
  * are computed on the same model as the pack's.
  */
-import type { StackRecord } from "../engine/types";
-import { stackResourcesOfRecords } from "../policies/resources";
-import { buildTopology, Topology } from "../policies/topology";
+import type { StackRecord } from "@zonesafe/engine/types";
+import { stackResourcesOfRecords } from "@zonesafe/policies/resources";
+import { buildTopology, Topology } from "@zonesafe/policies/topology";
 
 const built = new WeakMap<StackRecord, Topology>();
 

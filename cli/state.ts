@@ -14,8 +14,8 @@
  * Resources marked `delete` (replaced, awaiting deletion) are left out.
  */
 import * as path from "path";
-import { toAnalyzerWire } from "../engine/record";
-import { ResourceRecord, ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, StackRecord, WireProps, WireValue } from "../engine/types";
+import { toAnalyzerWire } from "@zonesafe/engine/record";
+import { ResourceRecord, ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, StackRecord, WireProps, WireValue } from "@zonesafe/engine/types";
 import { CliError } from "./errors";
 import { jsonDepth, readTextFile } from "./files";
 import { REDACTED_SECRET } from "./project";

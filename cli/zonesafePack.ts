@@ -6,13 +6,13 @@
  * exclusions), and the waiver report (`zonesafe-waivers`), whose diagnostics the reports list as
  * waivers rather than as findings, each with the policy it waives as the core's waiver report gives it.
  */
-import type { EvaluatedPack } from "../engine/evaluate";
-import type { Finding } from "../engine/types";
-import { CoreLevel, CoreResult, evaluateTopology, scoreOfFindings } from "../policies/core";
-import { PACK_NAME, POLICY_METADATA } from "../policies/metadata";
-import { PILLARS } from "../policies/rule";
-import { HEALTH_SCORE_POLICY } from "../policies/stack/healthScoreCheck";
-import { WAIVER_REPORT_POLICY } from "../policies/stack/waiverReportCheck";
+import type { EvaluatedPack } from "@zonesafe/engine/evaluate";
+import type { Finding } from "@zonesafe/engine/types";
+import { CoreLevel, CoreResult, evaluateTopology, scoreOfFindings } from "@zonesafe/policies/core";
+import { PACK_NAME, POLICY_METADATA } from "@zonesafe/policies/metadata";
+import { PILLARS } from "@zonesafe/policies/rule";
+import { HEALTH_SCORE_POLICY } from "@zonesafe/policies/stack/healthScoreCheck";
+import { WAIVER_REPORT_POLICY } from "@zonesafe/policies/stack/waiverReportCheck";
 import { AdapterContext, PackAdapter, registerPackAdapter, ReportScore } from "./packs";
 import { topologyOfStack } from "./stackTopology";
 

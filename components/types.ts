@@ -19,7 +19,7 @@ export type Tags = Record<string, pulumi.Input<string>>;
 
 // The tag keys components write (the component, a resource's zone, a subnet's or security group's
 // tier, the pool of a node pool's or scaling group's instances) are the shared model's.
-export { COMPONENT_TAG, POOL_TAG, TIER_TAG, ZONE_TAG } from "../model";
+export { COMPONENT_TAG, POOL_TAG, TIER_TAG, ZONE_TAG } from "@zonesafe/model";
 
 /**
  * The instances NodeAlarms watch: every CVM carrying tag `tagKey=tagValue`. ZonalNodePool and

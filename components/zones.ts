@@ -6,12 +6,12 @@
  * Some products (Redis replicas, CKafka) take numeric zone ids instead; {@link numericZoneId}
  * maps a name to its id. Zone names, region codes and ids are the shared model's (`model/zones.ts`).
  */
-import { REGION_ZONE_CODES, isZoneName, parseZone, zoneIdOf } from "../model";
+import { REGION_ZONE_CODES, isZoneName, parseZone, zoneIdOf } from "@zonesafe/model";
 import { DEFAULT_ZONE_COUNT, MIN_ZONES } from "./defaults";
 import { Validator, describeValue } from "./errors";
 
-export type { ParsedZone } from "../model";
-export { REGION_ZONE_CODES, isZoneName, parseZone } from "../model";
+export type { ParsedZone } from "@zonesafe/model";
+export { REGION_ZONE_CODES, isZoneName, parseZone } from "@zonesafe/model";
 
 /**
  * The numeric id of a zone: from `overrides` when it names the zone, else Tencent Cloud's published

@@ -30,6 +30,9 @@
  * to the pack, and its content is part of the key: the copy mirrors the directory holding both, and
  * the runner starts in the pack's place in it.
  *
+ * A pack whose package.json `main` is JavaScript (a built pack, such as `@zonesafe/policies`, whose
+ * `main` is `dist/index.js`) has nothing to compile and starts as the engine starts it.
+ *
  * Packs the copy does not cover start as the engine starts them: ES module packs (`"type": "module"`,
  * `.mts`), `.tsx`/`.cts` files, `allowJs`, a `.js` file next to a `.ts` of the same name, a `.ts` file
  * ts-node would not compile, a relative import of something other than a TypeScript source outside the
@@ -133,6 +136,7 @@ function unsupported(packDir: string, files: string[]): string | undefined {
         return "its package.json cannot be read";
     }
     if (pkg.type === "module") return "it is an ES module package";
+    if (typeof pkg.main === "string" && /\.[cm]?js$/.test(pkg.main)) return "its main is compiled JavaScript already (nothing to compile)";
     const set = new Set(files);
     for (const f of files) {
         if (/\.(mts|cts|tsx)$/.test(f)) return `it has ${f}, which the copy does not cover`;

@@ -17,11 +17,10 @@
  */
 import { ChildProcess, spawn, StdioNull, StdioPipe } from "child_process";
 import * as fs from "fs";
-import * as path from "path";
 import { Worker } from "worker_threads";
 
 /** The preload every supervised child runs: it kills the child once this process is gone. */
-export const WATCHDOG_PRELOAD = path.join(__dirname, "watchdog.js");
+export const WATCHDOG_PRELOAD = require.resolve("@zonesafe/engine/watchdog.js");
 
 /** Something that can be killed: a child process, or a pid a worker thread of this process spawned. */
 interface Killable {

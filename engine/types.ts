@@ -10,7 +10,7 @@
 // The wire-format sentinels are the shared model's: the signature key, a secret's signature, a
 // resource reference's and an output value's (the engine sends an analyzer the reference's id or URN
 // and the output's value, or UNKNOWN, instead), and the unknown value.
-export { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "../model/wire";
+export { OUTPUT_VALUE_SIG, RESOURCE_REF_SIG, SECRET_SIG, SIG_KEY, UNKNOWN } from "@zonesafe/model";
 /** The type of a stack's root resource, the parent of every other. */
 export const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 

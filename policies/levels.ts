@@ -20,7 +20,7 @@
  * (`pulumi config set zonesafe:environment production`) or pass a configuration file.
  */
 import type { PolicyPackConfig } from "@pulumi/policy";
-import { CRITICAL_DATA_TIER, DATA_TIER_KEY, ENVIRONMENT_KEY } from "../model";
+import { CRITICAL_DATA_TIER, DATA_TIER_KEY, ENVIRONMENT_KEY } from "@zonesafe/model";
 import type { Pillar, Severity, StackContext } from "./rule";
 
 // The stack tag and configuration key of a stack's environment, the key (stack tag, configuration

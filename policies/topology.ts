@@ -15,7 +15,7 @@
  * Every answer says whether it is complete; rules stay silent on incomplete answers instead of
  * guessing.
  */
-import type { ArchitectureTier } from "../model";
+import type { ArchitectureTier } from "@zonesafe/model";
 import { ResourceName, resourceNameOf } from "./tokens";
 import type { ResourceView } from "./view";
 import {

@@ -14,7 +14,7 @@
  * the policy reports the resource again, and the `zonesafe-waivers` policy reports the expiry.
  * A malformed waiver (no reason, or not a real date) never applies and is reported too.
  */
-import { WAIVER_ANNOTATION_PREFIX, WAIVER_TAG_PREFIX } from "../model";
+import { WAIVER_ANNOTATION_PREFIX, WAIVER_TAG_PREFIX } from "@zonesafe/model";
 import type { Option } from "./config";
 import type { ResourceView } from "./rule";
 import { annotationsOf, tagsOf } from "./values";

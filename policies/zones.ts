@@ -6,7 +6,7 @@
  * model's (`model/zones.ts`, Tencent Cloud's published zone ids); for a region it does not know it
  * returns `undefined`, and rules that would need it stay silent rather than guess.
  */
-import { zoneIdOf as modelZoneIdOf, zoneNameOf } from "../model";
+import { zoneIdOf as modelZoneIdOf, zoneNameOf } from "@zonesafe/model";
 
 export { zoneNameOf };
 

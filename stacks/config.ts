@@ -4,7 +4,7 @@
  * created, with one message that names every bad key, the rule, the value and the fix.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { DATA_TIER_CLASSES, DataTierClass, isPinnedImage } from "../model";
+import { DATA_TIER_CLASSES, DataTierClass, isPinnedImage } from "@zonesafe/model";
 
 /** The reference architectures a stack can build. */
 export const BLUEPRINTS = ["retail", "beacon", "retail-legacy"] as const;

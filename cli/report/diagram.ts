@@ -10,15 +10,15 @@
  * per zone, ranks per tier) and post-processes the SVG so that several diagrams can share one page.
  * The output is self-contained (inline attributes, no CSS classes needed to render) and deterministic.
  */
-import { Finding, ROOT_STACK_TYPE } from "../../engine/types";
-import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, ResourceOutcome } from "../../policies/resilience/model";
-import type { Topology, TopologyNode } from "../../policies/topology";
-import { at, num, nums, str, strs, UNKNOWN } from "../../policies/values";
-import { zoneLabel } from "../../policies/zones";
-import { mysqlLayout, postgresqlLayout } from "../../policies/dataZones";
+import { Finding, ROOT_STACK_TYPE } from "@zonesafe/engine/types";
+import { SIM_TIERS, SimTier, Simulation, formatSeconds, DisruptionOutcome, ResourceOutcome } from "@zonesafe/policies/resilience/model";
+import type { Topology, TopologyNode } from "@zonesafe/policies/topology";
+import { at, num, nums, str, strs, UNKNOWN } from "@zonesafe/policies/values";
+import { zoneLabel } from "@zonesafe/policies/zones";
+import { mysqlLayout, postgresqlLayout } from "@zonesafe/policies/dataZones";
 import { visibleControlsOneLine } from "../sanitize";
-import { labelOf } from "../../policies/describe";
-import { replicasOf } from "../../policies/resilience/kubernetes";
+import { labelOf } from "@zonesafe/policies/describe";
+import { replicasOf } from "@zonesafe/policies/resilience/kubernetes";
 
 /** The worst finding level of a resource. */
 export type RiskLevel = "mandatory" | "advisory" | "none";

@@ -5,8 +5,8 @@
  * levels and for the simulation's overlay. The same model as the SVG diagram (diagram.ts); Mermaid
  * lays it out when the comment is displayed.
  */
-import type { CapacityReport } from "../../policies/resilience/capacity";
-import { formatSeconds, Simulation } from "../../policies/resilience/model";
+import type { CapacityReport } from "@zonesafe/policies/resilience/capacity";
+import { formatSeconds, Simulation } from "@zonesafe/policies/resilience/model";
 import { visibleControlsOneLine } from "../sanitize";
 import { DiagramModel, DiagramResource, labelText, OverlayState, PALETTE, REGIONAL } from "./diagram";
 

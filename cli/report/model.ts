@@ -1,13 +1,12 @@
 /**
  * The report model: everything a run found, built once and rendered as text, JSON, SARIF or HTML.
- * Its JSON form is the versioned document `zonesafe.report/v1` (schemas/report.v1.schema.json,
+ * Its JSON form is the versioned document `zonesafe.report/v1` (cli/schemas/report.v1.schema.json,
  * docs/report-format.md): renderers add nothing that is not in the model.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
-import * as path from "path";
-import type { EvaluationResult } from "../../engine/evaluate";
-import type { Finding, StackRecord } from "../../engine/types";
+import type { EvaluationResult } from "@zonesafe/engine/evaluate";
+import type { Finding, StackRecord } from "@zonesafe/engine/types";
 import { Redactor } from "../redact";
 import { parseUrn } from "../state";
 import { AdapterContext, adapterFor, PackAdapter, ReportScore } from "../packs";
@@ -177,7 +176,7 @@ export interface ReportInput {
 /** zonesafe's own version, from its package.json. */
 export function toolVersion(): string {
     try {
-        return String(JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")).version);
+        return String(JSON.parse(fs.readFileSync(require.resolve("zonesafe/package.json"), "utf8")).version);
     } catch {
         return "0.0.0";
     }

@@ -5,8 +5,8 @@
  * resource types that model does not know, from the usual zone properties, so any program gets a plan.
  */
 import type * as StackTopology from "../stackTopology";
-import type { ResourceRecord, StackRecord, WireValue } from "../../engine/types";
-import { ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, UNKNOWN } from "../../engine/types";
+import type { ResourceRecord, StackRecord, WireValue } from "@zonesafe/engine/types";
+import { ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, UNKNOWN } from "@zonesafe/engine/types";
 
 /** One resource in the plan. */
 export interface PlanResource {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "../../model";
+import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "@zonesafe/model";
 import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";

@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { isPinnedImage } from "../../model";
+import { isPinnedImage } from "@zonesafe/model";
 import {
     DEFAULT_CONTAINER_RESOURCES,
     HOSTNAME_TOPOLOGY_KEY,

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { NETWORK_TIERS, NetworkTier } from "../../model";
+import { NETWORK_TIERS, NetworkTier } from "@zonesafe/model";
 import {
     DEFAULT_APP_PORTS,
     DEFAULT_DATA_PORTS,

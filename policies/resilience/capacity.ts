@@ -14,7 +14,7 @@
  *
  * Pure and never throwing; values unknown during a preview leave a check undecided (silent).
  */
-import { BEACON_CONFIG_KEY } from "../../model";
+import { BEACON_CONFIG_KEY } from "@zonesafe/model";
 import { plural } from "../describe";
 import type { Topology, TopologyNode } from "../topology";
 import { at, num, obj, objs, snapshot, str, UNKNOWN } from "../values";

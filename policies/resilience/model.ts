@@ -6,7 +6,7 @@
  * estimate computed from the plan (see estimates.ts), not a measurement.
  */
 
-import { SIMULATED_TIERS, SimulatedTier } from "../../model";
+import { SIMULATED_TIERS, SimulatedTier } from "@zonesafe/model";
 
 /** The tiers the simulation judges, in report order (the shared model's `SimulatedTier`). */
 export type SimTier = SimulatedTier;

@@ -2,7 +2,7 @@
  * CVM: a tier's standalone instances not all in one zone; no public IPs; the monitoring agent kept;
  * no credentials in user data; no instance in the default VPC or the default security group.
  */
-import { TIER_TAG } from "../../model";
+import { TIER_TAG } from "@zonesafe/model";
 import { boolean, defineConfig, integer, NO_CONFIG } from "../config";
 import { labelOf, plural, prop } from "../describe";
 import { resourceRule, stackRule, StackViolation } from "../rule";

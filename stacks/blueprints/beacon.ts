@@ -6,8 +6,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { MultiAzClb, NodeAlarms, TieredScalingPools, ZonalNetwork } from "../../components";
-import { BUSINESS_TAG, CLUSTER_TAG } from "../../model";
+import { MultiAzClb, NodeAlarms, TieredScalingPools, ZonalNetwork } from "@zonesafe/components";
+import { BUSINESS_TAG, CLUSTER_TAG } from "@zonesafe/model";
 import { BeaconRegion, BeaconSettings, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 

@@ -4,7 +4,7 @@
  * module that imports it.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BLUEPRINT_TAG, ENVIRONMENT_KEY, STACK_TAG } from "../../model";
+import { BLUEPRINT_TAG, ENVIRONMENT_KEY, STACK_TAG } from "@zonesafe/model";
 import type { StackSettings } from "../config";
 
 /** The outputs every blueprint returns. */

@@ -10,7 +10,7 @@
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { zones as zonePlanner } from "../../components";
+import { zones as zonePlanner } from "@zonesafe/components";
 import { requireSecret, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 

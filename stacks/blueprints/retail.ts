@@ -15,8 +15,8 @@ import {
     TkeCluster,
     ZonalNetwork,
     ZonalNodePool,
-} from "../../components";
-import { DATA_TIER_KEY } from "../../model";
+} from "@zonesafe/components";
+import { DATA_TIER_KEY } from "@zonesafe/model";
 import { requireSecret, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 

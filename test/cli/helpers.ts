@@ -15,7 +15,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, "..", "..");
 /** The command's launcher. */
-export const BIN = path.join(ROOT, "bin", "zonesafe.js");
+export const BIN = path.join(ROOT, "cli", "bin", "zonesafe.js");
 /** Fixture projects. */
 export const PROJECTS = path.join(ROOT, "test", "fixtures", "projects");
 /** Fixture states. */
@@ -40,7 +40,7 @@ export interface CliOptions {
     timeoutMs?: number;
 }
 
-/** Runs `node bin/zonesafe.js ...args` and collects its exit code and output. */
+/** Runs `node cli/bin/zonesafe.js ...args` and collects its exit code and output. */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliRun> {
     const started = Date.now();
     const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ZONESAFE_DEBUG: undefined, ...opts.env };
@@ -91,12 +91,12 @@ function formatErrors(errors: ErrorObject[] | null | undefined): string {
 let reportValidator: ValidateFunction | undefined;
 let sarifValidator: ValidateFunction | undefined;
 
-/** Validates a document against schemas/report.v1.schema.json; returns the errors as text ("" when valid). */
+/** Validates a document against cli/schemas/report.v1.schema.json; returns the errors as text ("" when valid). */
 export function reportSchemaErrors(doc: unknown): string {
     if (!reportValidator) {
         const ajv = new Ajv2020({ allErrors: true, strict: true });
         addFormats(ajv);
-        reportValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "schemas", "report.v1.schema.json"), "utf8")));
+        reportValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "schemas", "report.v1.schema.json"), "utf8")));
     }
     return reportValidator(doc) ? "" : formatErrors(reportValidator.errors);
 }
@@ -104,10 +104,10 @@ export function reportSchemaErrors(doc: unknown): string {
 /** Validates a document against the vendored SARIF 2.1.0 schema; returns the errors as text ("" when valid). */
 export function sarifSchemaErrors(doc: unknown): string {
     if (!sarifValidator) {
-        // The schema's `language` pattern has a stray `]`, invalid in a Unicode regular expression (schemas/README.md).
+        // The schema's `language` pattern has a stray `]`, invalid in a Unicode regular expression (cli/schemas/README.md).
         const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
         addFormats(ajv);
-        sarifValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "schemas", "sarif-2.1.0-rtm.5.json"), "utf8")));
+        sarifValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "schemas", "sarif-2.1.0-rtm.5.json"), "utf8")));
     }
     return sarifValidator(doc) ? "" : formatErrors(sarifValidator.errors);
 }

@@ -12,7 +12,7 @@ import {
     TkeCluster,
     ZonalNetwork,
     ZonalNodePool,
-} from "../../components";
+} from "@zonesafe/components";
 import { UNKNOWN } from "../../engine/types";
 import { GZ, T, one, ofType, record } from "./support";
 

@@ -2,6 +2,7 @@
 // pack imports the shared model beside it): those sources are part of the key and of the copy's layout.
 import { expect } from "chai";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { resolveRunPolicyPack } from "../../engine/analyzer";
 import { packCacheKey } from "../../engine/packCache";
@@ -37,10 +38,19 @@ describe("engine/packCache: sources outside the pack's directory", () => {
         }
     });
 
-    it("finds the shared model that zonesafe's own pack imports", () => {
-        const k = packCacheKey(path.join(ROOT, "policies"), resolveRunPolicyPack(path.join(ROOT, "policies"))) as { outside: string[]; root: string };
-        expect(k.root).to.equal(ROOT);
-        expect(k.outside.map((f) => path.relative(ROOT, f))).to.include("model/zones.ts");
-        expect(k.outside.every((f) => f.startsWith(path.join(ROOT, "model") + path.sep)), "only the model is imported from outside the pack").to.equal(true);
+    it("leaves a pack whose main is JavaScript as it is: zonesafe's own pack, built to dist/, starts without a copy", () => {
+        const k = packCacheKey(path.join(ROOT, "policies"), resolveRunPolicyPack(path.join(ROOT, "policies")));
+        expect(k).to.deep.equal({ reason: "its main is compiled JavaScript already (nothing to compile)" });
+        const pack = fs.mkdtempSync(path.join(os.tmpdir(), "zonesafe-built-pack-"));
+        try {
+            fs.writeFileSync(path.join(pack, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+            fs.writeFileSync(path.join(pack, "index.ts"), "export const A = 1;\n");
+            fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "p", version: "1.0.0", main: "index.ts" }));
+            expect(packCacheKey(pack, resolveRunPolicyPack(ROOT))).to.have.property("key");
+            fs.writeFileSync(path.join(pack, "package.json"), JSON.stringify({ name: "p", version: "1.0.0", main: "lib/index.js" }));
+            expect(packCacheKey(pack, resolveRunPolicyPack(ROOT))).to.have.property("reason").that.matches(/main is compiled JavaScript/);
+        } finally {
+            fs.rmSync(pack, { recursive: true, force: true });
+        }
     });
 });

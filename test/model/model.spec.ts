@@ -2,7 +2,7 @@
 // sentinels and image pinning, each defined once and read by every layer.
 import { expect } from "chai";
 import * as fc from "fast-check";
-import * as model from "../../model";
+import * as model from "@zonesafe/model";
 import {
     ARCHITECTURE_TIERS,
     CRITICAL_DATA_TIER,
@@ -23,8 +23,8 @@ import {
     UNKNOWN_SENTINELS,
     zoneIdOf,
     zoneNameOf,
-} from "../../model";
-import * as components from "../../components";
+} from "@zonesafe/model";
+import * as components from "@zonesafe/components";
 import { COMPONENT_TAG, POOL_TAG, ZONE_TAG } from "../../components/types";
 import { numericZoneId } from "../../components/zones";
 import { TIERS } from "../../components/network/zonalNetwork";

@@ -164,7 +164,9 @@ class Result implements CoreResult {
         private readonly options: CoreOptions,
     ) {
         this.stack = stackContext(options.identity, tagMap(options.tags));
-        this.assessment = assess(topology, { stack: this.stack, now: options.now, configs: options.configs, rules: RULES });
+        // What the assessment reads: each rule's configuration, the stack and the time.
+        const inputs = [RULES.map((rule) => rawConfig(options.configs, rule.name)), this.stack, options.now];
+        this.assessment = topology.derive("assessment", inputs, () => assess(topology, { stack: this.stack, now: options.now, configs: options.configs, rules: RULES }));
         const health = healthScoreConfig.parse(rawConfig(options.configs, HEALTH_SCORE_POLICY));
         this.score = scoreOfTallies(this.assessment.tallies, { weights: health.weights, exclude: health.excludePolicies });
         this.scoreMinimum = health.minimum;

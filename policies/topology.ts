@@ -342,6 +342,16 @@ function labelsOf(value: Read): { labels: Map<string, string>; complete: boolean
 
 /** Whether a Kubernetes label selector (`matchLabels`, `matchExpressions`) selects the labels. */
 export function selectorMatches(selector: Read, labelsValue: Read): Match {
+    return matchSelector(selectorOf(selector), labelsOf(labelsValue));
+}
+
+/** One expression of a selector as read: its test, or `undecided` (a part unknown), or `ignored` (no key or operator). */
+type SelectorExpression = { readonly key: string; readonly operator: string; readonly values: ReadonlySet<string> } | "undecided" | "ignored";
+
+/** A label selector as read, once for every set of labels it is matched against; or the answer for every set. */
+type Selector = Match | { readonly wanted: ReadonlyMap<string, string>; readonly expressions: readonly SelectorExpression[] };
+
+function selectorOf(selector: Read): Selector {
     const sel = obj(selector);
     if (sel === UNKNOWN) {
         return UNKNOWN;
@@ -349,7 +359,6 @@ export function selectorMatches(selector: Read, labelsValue: Read): Match {
     if (sel === undefined) {
         return false;
     }
-    const { labels, complete } = labelsOf(labelsValue);
     const wanted = labelsOf(at(sel, "matchLabels"));
     const expressions = objs(at(sel, "matchExpressions"));
     if (expressions === UNKNOWN || !wanted.complete) {
@@ -359,8 +368,32 @@ export function selectorMatches(selector: Read, labelsValue: Read): Match {
         // An empty selector selects every pod of the namespace.
         return true;
     }
+    return {
+        wanted: wanted.labels,
+        expressions: (expressions ?? []).map((expression): SelectorExpression => {
+            if (expression === UNKNOWN) {
+                return "undecided";
+            }
+            const key = str(at(expression, "key"));
+            const operator = str(at(expression, "operator"));
+            const values = strs(at(expression, "values"));
+            if (key === UNKNOWN || operator === UNKNOWN || values === UNKNOWN) {
+                return "undecided";
+            }
+            if (key === undefined || operator === undefined) {
+                return "ignored";
+            }
+            return { key, operator, values: new Set((values ?? []).filter((v): v is string => typeof v === "string")) };
+        }),
+    };
+}
+
+function matchSelector(selector: Selector, { labels, complete }: { labels: ReadonlyMap<string, string>; complete: boolean }): Match {
+    if (typeof selector !== "object") {
+        return selector;
+    }
     let undecided = false;
-    for (const [k, v] of wanted.labels) {
+    for (const [k, v] of selector.wanted) {
         if (labels.get(k) !== v) {
             if (!complete && !labels.has(k)) {
                 undecided = true;
@@ -369,25 +402,18 @@ export function selectorMatches(selector: Read, labelsValue: Read): Match {
             }
         }
     }
-    for (const expression of expressions ?? []) {
-        if (expression === UNKNOWN) {
+    for (const expression of selector.expressions) {
+        if (expression === "undecided") {
             undecided = true;
             continue;
         }
-        const key = str(at(expression, "key"));
-        const operator = str(at(expression, "operator"));
-        const values = strs(at(expression, "values"));
-        if (key === UNKNOWN || operator === UNKNOWN || values === UNKNOWN) {
-            undecided = true;
+        if (expression === "ignored") {
             continue;
         }
-        if (key === undefined || operator === undefined) {
-            continue;
-        }
-        const value = labels.get(key);
-        const set = new Set((values ?? []).filter((v): v is string => typeof v === "string"));
+        const value = labels.get(expression.key);
+        const set = expression.values;
         let ok: boolean;
-        switch (operator) {
+        switch (expression.operator) {
             case "In":
                 ok = value !== undefined && set.has(value);
                 break;
@@ -433,8 +459,18 @@ export class Topology {
     private cvmGroups: CvmGroup[] | undefined;
     /** The backend group of each CVM that serves in one (the first listing it), derived on first use. */
     private backendGroupIndex: Map<TopologyNode, CvmGroup> | undefined;
+    /** Each HorizontalPodAutoscaler's namespace and target as read, on first use. */
+    private hpaTargets:
+        | Array<{ hpa: TopologyNode; namespace: Namespace; target: { kind: string | Unknown | undefined; name: string | Unknown | undefined } | undefined; specDependencies: readonly string[] }>
+        | undefined;
+    /** Each PodDisruptionBudget's namespace and selector as read, on first use. */
+    private pdbSelectors: Array<{ pdb: TopologyNode; namespace: Namespace; selector: Selector }> | undefined;
+    /** Who refers to each resource, per referring kind and property (see {@link referrersOf}). */
+    private readonly referrers = new Map<string, Map<TopologyNode, TopologyNode[]>>();
     /** The answers of the relations below, per relation and resource: each is derived once. */
     private readonly memos = new Map<string, Map<TopologyNode, unknown>>();
+    /** The whole-stack results derived from this topology, by key (see {@link derive}). */
+    private readonly derived = new Map<string, unknown>();
 
     constructor(resources: readonly StackResource[]) {
         this.nodes = resources.map((r) => {
@@ -491,6 +527,46 @@ export class Topology {
         const answer = compute();
         answers.set(node, answer);
         return answer;
+    }
+
+    /**
+     * A whole-stack result derived from this topology (a rules assessment, the AZ-failure simulation):
+     * `compute` runs on the first call with this `name` and these `inputs`, and every later call with
+     * equal inputs shares its result. The inputs must be everything else the result depends on (a
+     * configuration, the time), as plain data, maps or dates; the result must never be modified.
+     */
+    derive<T>(name: string, inputs: unknown, compute: () => T): T {
+        const key = `${name} ${JSON.stringify(inputs, keyPart)}`;
+        if (this.derived.has(key)) {
+            return this.derived.get(key) as T;
+        }
+        const result = compute();
+        this.derived.set(key, result);
+        return result;
+    }
+
+    /**
+     * The resources of kind `kind` whose property `prop` refers to `subject` (resolved to kind
+     * `subjectKind`), in their order. Each resource's reference is resolved once, for every subject.
+     */
+    private referrersOf(subject: TopologyNode, kind: Kind, prop: string, subjectKind: Kind): readonly TopologyNode[] {
+        const key = `${kind} ${prop} ${subjectKind}`;
+        let index = this.referrers.get(key);
+        if (index === undefined) {
+            index = new Map();
+            for (const node of this.ofKind(kind)) {
+                for (const target of this.resolve(node, prop, [subjectKind]).nodes) {
+                    const list = index.get(target);
+                    if (list) {
+                        list.push(node);
+                    } else {
+                        index.set(target, [node]);
+                    }
+                }
+            }
+            this.referrers.set(key, index);
+        }
+        return index.get(subject) ?? [];
     }
 
     /** The resource with this URN. */
@@ -723,24 +799,34 @@ export class Topology {
     private computeAutoscalersOf(workload: TopologyNode): TopologyNode[] {
         const kind = str(at(workload.props, "kind")) ?? workload.resource;
         const name = str(at(workload.props, "metadata", "name"));
-        return this.ofKind("hpa").filter((hpa) => {
-            if (!sameNamespace(hpa, workload)) {
-                return false;
-            }
+        const namespace = namespaceOf(workload);
+        this.hpaTargets ??= this.ofKind("hpa").map((hpa) => {
             const target = obj(at(hpa.props, "spec", "scaleTargetRef"));
-            if (target === UNKNOWN || target === undefined) {
-                return (hpa.propertyDependencies["spec"] ?? []).includes(workload.urn);
-            }
-            const targetKind = str(at(target, "kind"));
-            if (typeof targetKind === "string" && typeof kind === "string" && targetKind !== kind) {
-                return false;
-            }
-            const targetName = str(at(target, "name"));
-            if (typeof targetName === "string" && typeof name === "string") {
-                return targetName === name;
-            }
-            return (hpa.propertyDependencies["spec"] ?? []).includes(workload.urn);
+            const known = target !== UNKNOWN && target !== undefined;
+            return {
+                hpa,
+                namespace: namespaceOf(hpa),
+                target: known ? { kind: str(at(target, "kind")), name: str(at(target, "name")) } : undefined,
+                specDependencies: hpa.propertyDependencies["spec"] ?? [],
+            };
         });
+        return this.hpaTargets
+            .filter(({ namespace: hpaNamespace, target, specDependencies }) => {
+                if (!sharesNamespace(hpaNamespace, namespace)) {
+                    return false;
+                }
+                if (target === undefined) {
+                    return specDependencies.includes(workload.urn);
+                }
+                if (typeof target.kind === "string" && typeof kind === "string" && target.kind !== kind) {
+                    return false;
+                }
+                if (typeof target.name === "string" && typeof name === "string") {
+                    return target.name === name;
+                }
+                return specDependencies.includes(workload.urn);
+            })
+            .map(({ hpa }) => hpa);
     }
 
     /** The PodDisruptionBudgets that select a workload's pods (`undecided` when a selector is not known yet). */
@@ -749,14 +835,16 @@ export class Topology {
     }
 
     private computeDisruptionBudgetsOf(workload: TopologyNode): { budgets: TopologyNode[]; undecided: boolean } {
-        const labels = at(workload.props, "spec", "template", "metadata", "labels");
+        const labels = labelsOf(at(workload.props, "spec", "template", "metadata", "labels"));
+        const namespace = namespaceOf(workload);
+        this.pdbSelectors ??= this.ofKind("pdb").map((pdb) => ({ pdb, namespace: namespaceOf(pdb), selector: selectorOf(at(pdb.props, "spec", "selector")) }));
         const budgets: TopologyNode[] = [];
         let undecided = false;
-        for (const pdb of this.ofKind("pdb")) {
-            if (!sameNamespace(pdb, workload)) {
+        for (const { pdb, namespace: pdbNamespace, selector } of this.pdbSelectors) {
+            if (!sharesNamespace(pdbNamespace, namespace)) {
                 continue;
             }
-            const match = selectorMatches(at(pdb.props, "spec", "selector"), labels);
+            const match = matchSelector(selector, labels);
             if (match === UNKNOWN) {
                 undecided = true;
             } else if (match) {
@@ -770,11 +858,7 @@ export class Topology {
 
     /** The listeners of a CLB. */
     listenersOf(clb: TopologyNode): readonly TopologyNode[] {
-        return this.memo("listenersOf", clb, () => this.computeListenersOf(clb));
-    }
-
-    private computeListenersOf(clb: TopologyNode): TopologyNode[] {
-        return this.ofKind("clb-listener").filter((l) => this.resolve(l, "clbId", ["clb"]).nodes.includes(clb));
+        return this.referrersOf(clb, "clb-listener", "clbId", "clb");
     }
 
     /** The backend groups of a CLB: attached CVMs, attached scaling groups, and TKE node pools behind a Service. */
@@ -1111,11 +1195,7 @@ export class Topology {
 
     /** The scaling policies of a scaling group. */
     scalingPoliciesOf(group: TopologyNode): readonly TopologyNode[] {
-        return this.memo("scalingPoliciesOf", group, () => this.computeScalingPoliciesOf(group));
-    }
-
-    private computeScalingPoliciesOf(group: TopologyNode): TopologyNode[] {
-        return this.ofKind("as-policy").filter((p) => this.resolve(p, "scalingGroupId", ["as-group"]).nodes.includes(group));
+        return this.referrersOf(group, "as-policy", "scalingGroupId", "as-group");
     }
 
     /** The launch configuration of a scaling group, when it can be resolved. */
@@ -1131,11 +1211,7 @@ export class Topology {
 
     /** The backup policies of a MySQL instance. */
     backupPoliciesOf(mysql: TopologyNode): readonly TopologyNode[] {
-        return this.memo("backupPoliciesOf", mysql, () => this.computeBackupPoliciesOf(mysql));
-    }
-
-    private computeBackupPoliciesOf(mysql: TopologyNode): TopologyNode[] {
-        return this.ofKind("mysql-backup-policy").filter((p) => this.resolve(p, "mysqlId", ["mysql"]).nodes.includes(mysql));
+        return this.referrersOf(mysql, "mysql-backup-policy", "mysqlId", "mysql");
     }
 
     // ---- Monitoring ---------------------------------------------------------------------------
@@ -1222,19 +1298,34 @@ export class Topology {
     }
 }
 
+/** How {@link Topology.derive} writes a value of its inputs that JSON would lose or confuse. */
+function keyPart(_key: string, value: unknown): unknown {
+    if (value === undefined) {
+        return { $undefined: true };
+    }
+    if (typeof value === "number" && !Number.isFinite(value)) {
+        return { $number: String(value) };
+    }
+    if (value instanceof Map) {
+        return { $map: [...value.entries()] };
+    }
+    return value;
+}
+
 function unique<T>(items: readonly T[]): T[] {
     return [...new Set(items)];
 }
 
-/** The namespace of a Kubernetes object (`undefined`: the provider's default), or unknown. */
-function namespaceOf(node: TopologyNode): string | undefined | Unknown {
+/** A Kubernetes object's namespace as read (`undefined`: the provider's default), or unknown. */
+type Namespace = string | undefined | Unknown;
+
+/** The namespace of a Kubernetes object. */
+function namespaceOf(node: TopologyNode): Namespace {
     return str(at(node.props, "metadata", "namespace"));
 }
 
-/** Whether two Kubernetes objects may share a namespace (unknown or default namespaces count as shared). */
-function sameNamespace(a: TopologyNode, b: TopologyNode): boolean {
-    const na = namespaceOf(a);
-    const nb = namespaceOf(b);
+/** Whether two Kubernetes objects of these namespaces may share one (unknown or default namespaces count as shared). */
+function sharesNamespace(na: Namespace, nb: Namespace): boolean {
     if (na === UNKNOWN || nb === UNKNOWN) {
         return true;
     }

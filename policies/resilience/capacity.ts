@@ -105,7 +105,14 @@ export interface CapacityReport {
     readonly violations: readonly CapacityViolation[];
 }
 
-const QPS = new Intl.NumberFormat("en-US");
+/** A QPS figure as messages write it (`12,000`); the formatter is made on first use, as it takes a while. */
+const QPS = {
+    formatter: undefined as Intl.NumberFormat | undefined,
+    format(qps: number): string {
+        this.formatter ??= new Intl.NumberFormat("en-US");
+        return this.formatter.format(qps);
+    },
+};
 
 /** Whether a scaling policy adds instances, and its threshold for reports. */
 function scaleOut(policy: TopologyNode): { out: boolean; threshold: string | undefined; known: boolean } {

@@ -82,6 +82,10 @@ export interface AzFailureResult {
 
 /** Runs the simulation with a policy configuration and turns every complete breach into one violation per resource. */
 export function checkAzFailure(t: Topology, config: typeof azFailureConfig.defaults): AzFailureResult {
+    return t.derive("az-failure", config, () => simulateAzFailure(t, config));
+}
+
+function simulateAzFailure(t: Topology, config: typeof azFailureConfig.defaults): AzFailureResult {
     const targets = { rtoSeconds: config.rtoSeconds, rpoSecondsData: config.rpoSecondsData };
     const simulation = simulateAzFailures(t, { targets, rpoExemptKinds: config.rpoExemptKinds });
     const byUrn = new Map<string, { label: string; zones: string[]; lines: string[] }>();
@@ -109,6 +113,10 @@ export function checkAzFailure(t: Topology, config: typeof azFailureConfig.defau
 
 /** Runs the event capacity check with a policy configuration and the stack's own configuration. */
 export function checkCapacity(t: Topology, config: typeof eventCapacityConfig.defaults, stackConfig: Readonly<Record<string, string>>): CapacityReport {
+    return t.derive("event-capacity", [config, stackConfig], () => checkPeak(t, config, stackConfig));
+}
+
+function checkPeak(t: Topology, config: typeof eventCapacityConfig.defaults, stackConfig: Readonly<Record<string, string>>): CapacityReport {
     const peak: PeakConfig = resolvePeak(
         {
             peakQps: config.peakQps,

@@ -45,7 +45,7 @@ import {
     REDIS_FAILOVER_SECONDS,
     REDIS_RPO_SECONDS,
 } from "./estimates";
-import { nodeCapacityOf, placementOf, Placement, podRequestsOf, poolSizeOf, replicasOf, Resources, unreachableTolerationOf } from "./kubernetes";
+import { nodeCapacityOf, placementOf, Placement, podRequestsOf, PoolSize, poolSizeOf, replicasOf, Resources, unreachableTolerationOf } from "./kubernetes";
 import {
     ComplianceStatus,
     DisruptionOutcome,
@@ -255,16 +255,34 @@ function cvmSubjects(t: Topology): Subject[] {
     return subjects;
 }
 
+/** What the capacity of a node pool is made of: its zones, its size and what one node offers. */
+interface PoolFacts {
+    readonly zones: readonly string[];
+    readonly size: PoolSize;
+    readonly node: Resources;
+}
+
+/** The facts of each node pool, read once per pool however many workloads it may host. */
+function poolFactsOf(t: Topology): (pool: TopologyNode) => PoolFacts {
+    const read = new Map<TopologyNode, PoolFacts>();
+    return (pool) => {
+        let facts = read.get(pool);
+        if (facts === undefined) {
+            facts = { zones: t.zonesOf(pool).zones, size: poolSizeOf(pool), node: nodeCapacityOf(pool) };
+            read.set(pool, facts);
+        }
+        return facts;
+    };
+}
+
 /** Capacity of a set of (pool, zones) placements when `lost` is gone: now, and after the autoscaler grows the pools. */
-function survivingCapacity(t: Topology, placements: Placement["pools"], lost: string): { now: Resources; max: Resources; complete: boolean } {
+function survivingCapacity(factsOf: (pool: TopologyNode) => PoolFacts, placements: Placement["pools"], lost: string): SurvivingCapacity {
     let now = { cpuMillis: 0, memoryMiB: 0 };
     let max = { cpuMillis: 0, memoryMiB: 0 };
     let complete = true;
     for (const { pool, zones } of placements) {
-        const poolZones = t.zonesOf(pool).zones;
-        const size = poolSizeOf(pool);
+        const { zones: poolZones, size, node } = factsOf(pool);
         complete &&= size.complete;
-        const node = nodeCapacityOf(pool);
         const perZone = poolZones.length === 0 ? 0 : size.current / poolZones.length;
         const usable = zones.filter((z) => z !== lost).length;
         const nodesNow = Math.floor(perZone * usable);
@@ -275,6 +293,13 @@ function survivingCapacity(t: Topology, placements: Placement["pools"], lost: st
         max = { cpuMillis: max.cpuMillis + nodesMax * node.cpuMillis, memoryMiB: max.memoryMiB + nodesMax * node.memoryMiB };
     }
     return { now, max, complete };
+}
+
+/** What a set of placements offers once a zone is lost. */
+interface SurvivingCapacity {
+    readonly now: Resources;
+    readonly max: Resources;
+    readonly complete: boolean;
 }
 
 function fits(supply: Resources, demand: Resources): boolean {
@@ -301,10 +326,14 @@ function workloadSubjects(t: Topology): Subject[] {
         toleration: unreachableTolerationOf(w),
         cluster: t.clusterOf(w)?.urn ?? "",
     }));
-    /** Every pool of a cluster with all its zones (the joint supply) and the summed minimum demand of its workloads. */
-    const clusters = new Map<string, { pools: Placement["pools"]; demand: Resources }>();
+    const factsOf = poolFactsOf(t);
+    /**
+     * Every pool of a cluster with all its zones (the joint supply), the summed minimum demand of its
+     * workloads, and the joint supply left by the loss of each zone (computed once per zone).
+     */
+    const clusters = new Map<string, { pools: Placement["pools"]; demand: Resources; surviving: Map<string, SurvivingCapacity> }>();
     for (const w of info) {
-        const entry = clusters.get(w.cluster) ?? { pools: [], demand: { cpuMillis: 0, memoryMiB: 0 } };
+        const entry = clusters.get(w.cluster) ?? { pools: [], demand: { cpuMillis: 0, memoryMiB: 0 }, surviving: new Map() };
         if (entry.pools.length === 0) {
             const cluster = w.cluster ? t.byUrn(w.cluster) : undefined;
             const pools = cluster ? t.nodePoolsOf(cluster) : t.ofKind("tke-nodepool");
@@ -359,9 +388,13 @@ function workloadSubjects(t: Topology): Subject[] {
                     return LOST(`${label}'s pods tolerate \`node.kubernetes.io/unreachable\` without \`tolerationSeconds\`: pods in ${zone} are never evicted or rescheduled.`, complete);
                 }
                 const demand = { cpuMillis: w.replicas.min * w.requests.cpuMillis, memoryMiB: w.replicas.min * w.requests.memoryMiB };
-                const own = survivingCapacity(t, w.placement.pools, zone);
+                const own = survivingCapacity(factsOf, w.placement.pools, zone);
                 const cluster = clusters.get(w.cluster)!;
-                const joint = survivingCapacity(t, cluster.pools, zone);
+                let joint = cluster.surviving.get(zone);
+                if (joint === undefined) {
+                    joint = survivingCapacity(factsOf, cluster.pools, zone);
+                    cluster.surviving.set(zone, joint);
+                }
                 const allComplete = complete && own.complete && joint.complete;
                 const evict = NODE_MONITOR_GRACE_SECONDS + w.toleration.seconds + POD_RESTART_SECONDS;
                 const timing = `grace ${formatSeconds(NODE_MONITOR_GRACE_SECONDS)} + toleration ${formatSeconds(w.toleration.seconds)} + restart ${formatSeconds(POD_RESTART_SECONDS)}`;

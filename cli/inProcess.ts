@@ -31,6 +31,7 @@ import { resourceNameOf } from "@zonesafe/policies/tokens";
 import { snapshotObject } from "@zonesafe/policies/values";
 import { OWN_PACK_DIR } from "./packs";
 import { topologyOfStack } from "./stackTopology";
+import { noteEvaluationTime } from "./zonesafePack";
 
 export { OWN_PACK_DIR };
 
@@ -172,6 +173,7 @@ export function evaluateOwnPack(stack: StackRecord, spec: PackSpec, now: Date = 
     if (stack.configSecretKeys) copy.configSecretKeys = [...stack.configSecretKeys];
     const topology = topologyOfStack(copy);
     const result = evaluateTopology(topology, { identity, tags, configs, now });
+    noteEvaluationTime(copy, now);
     const urnIndex = new Map<string, number>();
     stack.resources.forEach((r, i) => {
         if (!urnIndex.has(r.urn)) urnIndex.set(r.urn, i);

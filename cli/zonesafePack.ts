@@ -7,7 +7,7 @@
  * waivers rather than as findings, each with the policy it waives as the core's waiver report gives it.
  */
 import type { EvaluatedPack } from "@zonesafe/engine/evaluate";
-import type { Finding } from "@zonesafe/engine/types";
+import type { Finding, StackRecord } from "@zonesafe/engine/types";
 import { CoreLevel, CoreResult, evaluateTopology, scoreOfFindings } from "@zonesafe/policies/core";
 import { PACK_NAME, POLICY_METADATA } from "@zonesafe/policies/metadata";
 import { PILLARS } from "@zonesafe/policies/rule";
@@ -17,6 +17,17 @@ import { AdapterContext, PackAdapter, registerPackAdapter, ReportScore } from ".
 import { topologyOfStack } from "./stackTopology";
 
 const results = new WeakMap<EvaluatedPack, { ctx: AdapterContext; result: CoreResult }>();
+
+/** The time each in-process evaluation of the pack (cli/inProcess.ts) judged waivers by, by the stack it returned. */
+const evaluatedAt = new WeakMap<StackRecord, Date>();
+
+/**
+ * Records the time an in-process evaluation judged waivers by: the report judges them by the same
+ * time, as the evaluation did, and so shares the evaluation's assessment instead of repeating it.
+ */
+export function noteEvaluationTime(stack: StackRecord, now: Date): void {
+    evaluatedAt.set(stack, now);
+}
 
 /** Each policy's properties and level in a pack's reconciled configuration, as the core takes them. */
 export function coreConfigOf(pack: Pick<EvaluatedPack, "config">): { configs: Record<string, unknown>; levels: Record<string, CoreLevel> } {
@@ -29,17 +40,21 @@ export function coreConfigOf(pack: Pick<EvaluatedPack, "config">): { configs: Re
     return { configs, levels };
 }
 
-/** The core's result for the stack and pack of a report. */
+/**
+ * The core's result for the stack and pack of a report, at the report's time or, when the command
+ * evaluated the pack in-process, at the time that evaluation judged waivers by.
+ */
 export function coreResultOf(ctx: AdapterContext): CoreResult {
+    const now = evaluatedAt.get(ctx.stack) ?? ctx.now;
     const cached = results.get(ctx.pack);
-    if (cached && cached.ctx.stack === ctx.stack && cached.ctx.now.getTime() === ctx.now.getTime()) return cached.result;
+    if (cached && cached.ctx.stack === ctx.stack && cached.ctx.now.getTime() === now.getTime()) return cached.result;
     const result = evaluateTopology(topologyOfStack(ctx.stack), {
         identity: { name: ctx.stack.stack, config: ctx.stack.config },
         tags: ctx.stack.tags,
         ...coreConfigOf(ctx.pack),
-        now: ctx.now,
+        now,
     });
-    results.set(ctx.pack, { ctx, result });
+    results.set(ctx.pack, { ctx: { ...ctx, now }, result });
     return result;
 }
 

@@ -192,6 +192,11 @@ describe("packages: a consumer outside the repository", function () {
             const [packed] = JSON.parse(json) as Array<{ name: string; filename: string; files: Array<{ path: string }> }>;
             expect(packed.name).to.equal(manifest(path.join(ROOT, dir)).name);
             expect(fs.existsSync(path.join(packs, packed.filename)), packed.filename).to.equal(true);
+            const files = packed.files.map((f) => f.path);
+            expect(files.filter((f) => f.endsWith(".tsbuildinfo")), `${packed.name} ships no build cache`).to.deep.equal([]);
+            if (dir !== "sdks/tencentcloud") {
+                expect(files, `${packed.name} ships its README`).to.include("README.md");
+            }
             tarballs.set(packed.name, packed.filename);
         }
         timings.push(`pack ${Date.now() - started} ms`);
@@ -295,6 +300,7 @@ describe("packages: a consumer outside the repository", function () {
         expect(Object.keys(byType("tencentcloud:index/redisInstance:RedisInstance").zones).length).to.be.at.least(2);
         // zonesafe's own pack, from the installed package, evaluated it.
         expect(report.packs.map((p: { name: string }) => p.name)).to.deep.equal(["zonesafe"]);
+        expect(report.packs[0].dir).to.match(/node_modules[\\/]@zonesafe[\\/]policies$/);
         expect(report.packs[0].policies.length).to.be.greaterThan(50);
         expect(report.score.value).to.be.within(90, 100);
         expect(report.findings.map((f: { policy: string }) => f.policy)).to.include("clb-instance-access-logs");
@@ -354,6 +360,23 @@ describe("packages: a consumer outside the repository", function () {
         expect(failing.code, account(failing)).to.not.equal(0);
         expect(failing.stdout).to.match(/^\s*not ok \d+ - accepts a CLB with deletion protection on$/m);
         expect(failing.stdout).to.match(/^# fail [1-9]/m);
+    });
+
+    it("records the components with @zonesafe/engine's recordProgram from plain Node (one Pulumi SDK for both)", async function () {
+        this.timeout(60_000);
+        const script = `
+const { recordProgram } = require("@zonesafe/engine");
+const { ZonalNetwork } = require("@zonesafe/components");
+recordProgram(() => {
+    new ZonalNetwork("lib", { region: "ap-shanghai", zones: ["ap-shanghai-2", "ap-shanghai-4"] });
+}, { project: "lib", stack: "dev", preview: true }).then((r) => {
+    const subnets = r.stack.resources.filter((x) => x.type === "tencentcloud:index/subnet:Subnet");
+    console.log(JSON.stringify({ components: r.stack.resources.filter((x) => !x.custom).map((x) => x.type), zones: subnets.map((s) => s.inputs.availabilityZone).sort() }));
+});`;
+        const r = await ok(process.execPath, ["-e", script], project, 30_000);
+        const out = JSON.parse(r.stdout.trim());
+        expect(out.components).to.include("zonesafe:network:ZonalNetwork");
+        expect(out.zones).to.deep.equal(["ap-shanghai-2", "ap-shanghai-2", "ap-shanghai-2", "ap-shanghai-4", "ap-shanghai-4", "ap-shanghai-4"]);
     });
 
     it("loads the @zonesafe/policies tools API from plain Node, compiled, without starting a policy server", async function () {

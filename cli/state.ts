@@ -115,7 +115,10 @@ export function stateToWire(v: unknown, blindedSecrets: boolean): WireValue {
     return toAnalyzerWire(unsealSecrets(v, blindedSecrets));
 }
 
-/** Rewrites the secrets of a state value to wire-form secrets (redacted when encrypted). */
+/**
+ * Rewrites the secrets of a state value to wire-form secrets (redacted when encrypted). A part that
+ * holds no secret is returned as it is, not copied: {@link stateToWire} copies the whole value next.
+ */
 function unsealSecrets(v: unknown, blindedSecrets: boolean): WireValue {
     if (v === undefined || v === null) return null;
     if (typeof v === "string") {
@@ -123,7 +126,15 @@ function unsealSecrets(v: unknown, blindedSecrets: boolean): WireValue {
         return v;
     }
     if (typeof v !== "object") return v as WireValue;
-    if (Array.isArray(v)) return v.map((x) => unsealSecrets(x, blindedSecrets));
+    if (Array.isArray(v)) {
+        let out: WireValue[] | undefined;
+        for (let i = 0; i < v.length; i++) {
+            const x = unsealSecrets(v[i], blindedSecrets);
+            if (out === undefined && x !== v[i]) out = (v as WireValue[]).slice(0, i);
+            out?.push(x);
+        }
+        return out ?? (v as WireValue[]);
+    }
     const o = v as Record<string, unknown>;
     if (o[SIG_KEY] === SECRET_SIG) {
         if ("value" in o) return { [SIG_KEY]: SECRET_SIG, value: unsealSecrets(o.value, blindedSecrets) };
@@ -138,9 +149,19 @@ function unsealSecrets(v: unknown, blindedSecrets: boolean): WireValue {
         }
         return { [SIG_KEY]: SECRET_SIG, value: REDACTED_SECRET };
     }
-    const out: Record<string, WireValue> = {};
-    for (const [k, x] of Object.entries(o)) out[k] = unsealSecrets(x, blindedSecrets);
-    return out;
+    // An object with an own `__proto__` key is always copied, as the copy's assignment drops the key.
+    let out: Record<string, WireValue> | undefined = Object.hasOwn(o, "__proto__") ? {} : undefined;
+    const keys = Object.keys(o);
+    for (let i = 0; i < keys.length; i++) {
+        const x = o[keys[i]];
+        const w = unsealSecrets(x, blindedSecrets);
+        if (out === undefined && w !== x) {
+            out = {};
+            for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]] as WireValue;
+        }
+        if (out !== undefined) out[keys[i]] = w;
+    }
+    return out ?? (o as Record<string, WireValue>);
 }
 
 function wireProps(v: unknown, blindedSecrets: boolean): WireProps {

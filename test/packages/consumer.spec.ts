@@ -336,6 +336,10 @@ describe("packages: a consumer outside the repository", function () {
         expect(report.plan.zones).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"]);
         expect(report.score.value).to.equal(100);
         expect(report.result).to.deep.equal({ exitCode: 0, passed: true, mandatoryViolations: 0 });
+        // The HTML report draws the architecture with the command's Graphviz (WebAssembly) dependency.
+        const html = await run(zonesafe, ["assess", "--state", "retail-prod.export.json", "--format", "html", "--out", "report.html", "--config", "zonesafe:environment=production"], project);
+        expect(html.code, account(html)).to.equal(0);
+        expect(fs.readFileSync(path.join(project, "report.html"), "utf8")).to.match(/<svg[\s\S]*ap-guangzhou-3[\s\S]*<\/svg>/);
         // A missing export is one line and exit 2.
         const missing = await run(zonesafe, ["assess", "--state", "no-such.json"], project);
         expect(missing.code, account(missing)).to.equal(2);

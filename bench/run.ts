@@ -27,7 +27,7 @@ import * as path from "path";
 import { BENCH_STACK, writeProgram } from "./generate";
 import { writeNullPack } from "./nullPack";
 import { measure, Measured } from "./measure";
-import { packCacheRoot } from "../engine/packCache";
+import { packCacheRoot } from "@zonesafe/engine/packCache";
 
 const ROOT = path.resolve(__dirname, "..");
 const RESULTS = path.join(ROOT, "bench", "results");
@@ -51,7 +51,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-    const opts: Options = { sizes: [100, 1000, 5000], runs: 3, bin: path.join(ROOT, "bin", "zonesafe.js"), keepPackCache: false };
+    const opts: Options = { sizes: [100, 1000, 5000], runs: 3, bin: path.join(ROOT, "cli", "bin", "zonesafe.js"), keepPackCache: false };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const value = () => {

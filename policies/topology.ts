@@ -463,6 +463,8 @@ export class Topology {
     private hpaTargets:
         | Array<{ hpa: TopologyNode; namespace: Namespace; target: { kind: string | Unknown | undefined; name: string | Unknown | undefined } | undefined; specDependencies: readonly string[] }>
         | undefined;
+    /** Each alarm policy's tags and the resources it refers to, as read on first use. */
+    private alarmPolicyTargets: Array<{ policy: TopologyNode; tags: ReturnType<typeof alarmPolicyTagsOf>; referenced: ReadonlySet<string> }> | undefined;
     /** Each PodDisruptionBudget's namespace and selector as read, on first use. */
     private pdbSelectors: Array<{ pdb: TopologyNode; namespace: Namespace; selector: Selector }> | undefined;
     /** Who refers to each resource, per referring kind and property (see {@link referrersOf}). */
@@ -1231,22 +1233,17 @@ export class Topology {
             this.resolve(binding, "policyId", ["alarm-policy"]).nodes.forEach((p) => found.add(p));
         }
         const subjectTags = this.instanceTagsOf(subject);
-        for (const policy of policies) {
-            const policyTags = objs(at(policy.props, "policyTags"));
-            if (policyTags !== UNKNOWN && policyTags !== undefined && policyTags.length > 0) {
-                const all = policyTags.every((t) => {
-                    if (t === UNKNOWN) {
-                        return false;
-                    }
-                    const key = str(at(t, "key"));
-                    const value = str(at(t, "value"));
-                    return typeof key === "string" && typeof value === "string" && subjectTags.get(key) === value;
-                });
-                if (all) {
-                    found.add(policy);
-                }
+        this.alarmPolicyTargets ??= policies.map((policy) => ({
+            policy,
+            tags: alarmPolicyTagsOf(policy),
+            referenced: new Set(Object.values(policy.propertyDependencies).flat()),
+        }));
+        for (const { policy, tags, referenced } of this.alarmPolicyTargets) {
+            // A policy's tags bind it to every resource whose instances carry them all.
+            if (tags !== undefined && tags !== false && tags.every(([key, value]) => subjectTags.get(key) === value)) {
+                found.add(policy);
             }
-            if (Object.values(policy.propertyDependencies).some((urns) => urns.includes(subject.urn))) {
+            if (referenced.has(subject.urn)) {
                 found.add(policy);
             }
         }
@@ -1296,6 +1293,30 @@ export class Topology {
         }
         return tags;
     }
+}
+
+/**
+ * The tags an alarm policy binds by (`policyTags`): the key and value pairs; `undefined` when it gives
+ * none (or they are unknown); `false` when one of them can match nothing (unknown, or not a pair of strings).
+ */
+function alarmPolicyTagsOf(policy: TopologyNode): Array<[string, string]> | undefined | false {
+    const policyTags = objs(at(policy.props, "policyTags"));
+    if (policyTags === UNKNOWN || policyTags === undefined || policyTags.length === 0) {
+        return undefined;
+    }
+    const pairs: Array<[string, string]> = [];
+    for (const t of policyTags) {
+        if (t === UNKNOWN) {
+            return false;
+        }
+        const key = str(at(t, "key"));
+        const value = str(at(t, "value"));
+        if (typeof key !== "string" || typeof value !== "string") {
+            return false;
+        }
+        pairs.push([key, value]);
+    }
+    return pairs;
 }
 
 /** How {@link Topology.derive} writes a value of its inputs that JSON would lose or confuse. */

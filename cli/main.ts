@@ -32,6 +32,7 @@ import { OWN_PACK_DIR } from "./packs";
 import { colorWanted, makeStyle, Progress, stripAnsi } from "./term";
 import { buildReport, Report, ReportSource, toolVersion } from "./report/model";
 import { renderText } from "./report/text";
+import { renderJson } from "./report/json";
 import { renderSarif } from "./report/sarif";
 import type * as AnalysisModule from "./analysis";
 import type { ResilienceAnalysis } from "./analysis";
@@ -389,7 +390,7 @@ async function deliver(report: Report, analysis: ResilienceAnalysis, opts: Globa
             text = reportModules().mermaid.renderMermaidComment(analysis.drawing().model, analysis.simulation, analysis.capacity);
             break;
         case "json":
-            text = JSON.stringify(report, null, 2) + "\n";
+            text = renderJson(report);
             break;
         case "sarif":
             text = renderSarif(report);

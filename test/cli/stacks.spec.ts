@@ -44,7 +44,7 @@ describe("zonesafe preview on the project's stacks", function () {
             expect(reportSchemaErrors(report)).to.equal("");
             expect(run.code).to.equal(report.result.exitCode);
             expect(report.stack).to.deep.include({ project: "zonesafe", stack, dryRun: true });
-            expect(report.source.stackFile).to.equal(path.join(STACK_DIR, `Pulumi.${stack}.yaml`));
+            expect(report.source.stackFile, "paths relative to the project root").to.equal(path.relative(ROOT, path.join(STACK_DIR, `Pulumi.${stack}.yaml`)).split(path.sep).join("/"));
             expect(report.plan.resourceCount).to.be.greaterThan(0);
             expect(report.packs.map((p: any) => p.name)).to.deep.equal(["zonesafe"]);
             expect(report.score, "zonesafe's pack scores every stack").to.not.equal(null);

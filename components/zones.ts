@@ -14,6 +14,15 @@ export type { ParsedZone } from "@zonesafe/model";
 export { REGION_ZONE_CODES, isZoneName, parseZone } from "@zonesafe/model";
 
 /**
+ * The part of a per-zone child's resource name that says which zone it lives in: the zone's own
+ * name (`ap-guangzhou-3`), so `net-subnet-app-ap-guangzhou-3` keeps its name (and its URN) whatever
+ * other zones are added, removed or reordered. Every component names its per-zone children this way.
+ */
+export function zoneKey(zone: string): string {
+    return zone;
+}
+
+/**
  * The numeric id of a zone: from `overrides` when it names the zone, else Tencent Cloud's published
  * id for a region of {@link REGION_ZONE_CODES}; `undefined` when neither knows it.
  */

@@ -4,7 +4,7 @@ import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "@zonesafe/
 import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
-import { parseZone, roundRobin, validateZone, validateZoneList } from "../zones";
+import { parseZone, roundRobin, validateZone, validateZoneList, zoneKey } from "../zones";
 
 /** The component's type token. */
 export const THREE_NODE_MYSQL_TYPE = "zonesafe:database:ThreeNodeMysql";
@@ -78,9 +78,31 @@ export interface ThreeNodeMysqlArgs {
 
 /** One planned read-only instance. */
 export interface ReadonlyPlan {
+    /** 1-based index of the instance among the read-only instances. */
     index: number;
+    /** 1-based ordinal of the instance among the read-only instances of its zone. */
+    ordinal: number;
+    /**
+     * The resource name, keyed by zone and ordinal within the zone: `orders-ro-ap-guangzhou-4` for
+     * the first in a zone, `orders-ro-ap-guangzhou-4-2` for the second.
+     */
     resourceName: string;
+    /** The name 0.1 gave the instance, by position (`orders-ro-1`); the instance carries it as an alias. */
+    legacyName: string;
+    /** The instance's display name suffix after the MySQL instance name: `ro-ap-guangzhou-4`, `ro-ap-guangzhou-4-2`. */
+    suffix: string;
     zone: string;
+}
+
+/** Names read-only instances placed in `zones` (one entry each) by their zone and ordinal within it. */
+function planReadonly(name: string, zones: string[]): ReadonlyPlan[] {
+    const seen = new Map<string, number>();
+    return zones.map((zone, i) => {
+        const ordinal = (seen.get(zone) ?? 0) + 1;
+        seen.set(zone, ordinal);
+        const suffix = `ro-${zoneKey(zone)}${ordinal > 1 ? `-${ordinal}` : ""}`;
+        return { index: i + 1, ordinal, resourceName: `${name}-${suffix}`, legacyName: `${name}-ro-${i + 1}`, suffix, zone };
+    });
 }
 
 /** The resolved layout of a ThreeNodeMysql (plain data). */
@@ -212,7 +234,7 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): Thre
         rpoSeconds: syncMode === "strong-sync" ? 0 : undefined,
         engineVersion,
         backup: { retentionDays, binlogDays, window, model },
-        readonly: roZones.map((zone, i) => ({ index: i + 1, resourceName: `${name}-ro-${i + 1}`, zone })),
+        readonly: planReadonly(name, roZones),
         protect,
     };
 }
@@ -289,7 +311,7 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
                     ro.resourceName,
                     {
                         masterInstanceId: this.instance.id,
-                        instanceName: `${args.instanceName ?? name}-ro-${ro.index}`,
+                        instanceName: `${args.instanceName ?? name}-${ro.suffix}`,
                         memSize: args.memSize,
                         volumeSize: args.volumeSize,
                         cpu: args.cpu,
@@ -300,7 +322,7 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
                         forceDelete: false,
                         tags: mergeTags(args.tags, { ...own, [ZONE_TAG]: ro.zone }),
                     },
-                    childOpts,
+                    { ...childOpts, aliases: [{ name: ro.legacyName }] },
                 ),
         );
         this.readonlyInstanceIds = this.readonlyInstances.map((r) => r.id);

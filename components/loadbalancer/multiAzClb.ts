@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import {
@@ -167,8 +168,12 @@ export interface BackendPlan {
 
 /** A resolved rule. */
 export interface RulePlan {
+    /** 1-based index of the rule in its listener's `rules` as given. */
     index: number;
+    /** The rule's resource name, keyed by its listener and a hash of its domain and url: `web-listener-https-443-rule-1a2b3c4d`. */
     resourceName: string;
+    /** The name 0.1 gave the rule, by position (`web-listener-1-rule-1`); the rule carries it as an alias. */
+    legacyName: string;
     domain: string;
     url: string;
     healthCheck: HealthCheckPlan;
@@ -177,8 +182,12 @@ export interface RulePlan {
 
 /** A resolved listener. */
 export interface ListenerPlan {
+    /** 1-based index of the listener in `listeners` as given. */
     index: number;
+    /** The listener's resource name, keyed by protocol and port: `web-listener-https-443`. */
     resourceName: string;
+    /** The name 0.1 gave the listener, by position (`web-listener-1`); the listener carries it as an alias. */
+    legacyName: string;
     name: string;
     protocol: ClbProtocol;
     port: number;
@@ -205,6 +214,20 @@ export interface MultiAzClbPlan {
 }
 
 const LISTENER_NAME = /^[\p{L}\p{N}_-]{1,80}$/u;
+
+/** The resource name of a listener: by protocol and port (a port is unique per CLB), never by position. */
+export function listenerResourceName(name: string, protocol: ClbProtocol, port: number): string {
+    return `${name}-listener-${protocol.toLowerCase()}-${port}`;
+}
+
+/**
+ * The resource name of a forward rule: its listener's name and the first 8 hex digits of the
+ * SHA-256 of `<domain> <url>` (domain and url are unique per listener; the hash keeps the name
+ * short and free of `/` and `*`), never by position.
+ */
+export function ruleResourceName(listenerName: string, domain: string, url: string): string {
+    return `${listenerName}-rule-${createHash("sha256").update(`${domain} ${url}`).digest("hex").slice(0, 8)}`;
+}
 
 function planHealthCheck(v: Validator, field: string, hc: unknown, layer7: boolean, base?: HealthCheckPlan): HealthCheckPlan | undefined {
     if (!v.optionalObject(field, hc, "pass `{ intervalSeconds, timeoutSeconds, ... }` or omit it.")) return undefined;
@@ -357,7 +380,8 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
             const healthCheck = planHealthCheck(v, `${f}.healthCheck`, l.healthCheck, layer7);
             const listener: ListenerPlan = {
                 index: i + 1,
-                resourceName: `${name}-listener-${i + 1}`,
+                resourceName: listenerResourceName(name, l.protocol, l.port),
+                legacyName: `${name}-listener-${i + 1}`,
                 name: l.name,
                 protocol: l.protocol,
                 port: l.port,
@@ -387,7 +411,8 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
                         const rhc = planHealthCheck(v, `${rf}.healthCheck`, r.healthCheck, true, healthCheck);
                         listener.rules.push({
                             index: j + 1,
-                            resourceName: `${name}-listener-${i + 1}-rule-${j + 1}`,
+                            resourceName: ruleResourceName(listener.resourceName, r.domain, r.url),
+                            legacyName: `${listener.legacyName}-rule-${j + 1}`,
                             domain: r.domain,
                             url: r.url,
                             healthCheck: rhc ?? listener.healthCheck,
@@ -490,11 +515,11 @@ export class MultiAzClb extends pulumi.ComponentResource {
                           }
                         : {}),
                 },
-                { parent: this },
+                { parent: this, aliases: [{ name: lp.legacyName }] },
             );
             const resources: ClbListenerResources = { listener, listenerId: listener.listenerId, rules: [], ruleIds: [] };
             if (lp.layer === 4) {
-                this.attachBackends(`${lp.resourceName}`, spec.backends ?? [], listener.listenerId, undefined);
+                this.attachBackends(lp, spec.backends ?? [], listener.listenerId, undefined);
             }
             lp.rules.forEach((rp, j) => {
                 const rhc = rp.healthCheck;
@@ -514,11 +539,11 @@ export class MultiAzClb extends pulumi.ComponentResource {
                         healthCheckHttpPath: rhc.httpPath,
                         healthCheckHttpCode: 2,
                     },
-                    { parent: this },
+                    { parent: this, aliases: [{ name: rp.legacyName }] },
                 );
                 resources.rules.push(rule);
                 resources.ruleIds.push(rule.ruleId);
-                this.attachBackends(rp.resourceName, spec.rules![j].backends ?? [], listener.listenerId, rule);
+                this.attachBackends(rp, spec.rules![j].backends ?? [], listener.listenerId, rule);
             });
             this.listeners.push(resources);
         });
@@ -531,28 +556,37 @@ export class MultiAzClb extends pulumi.ComponentResource {
         });
     }
 
-    private attachBackends(prefix: string, backends: ClbBackend[], listenerId: pulumi.Output<string>, rule: tencentcloud.ClbListenerRule | undefined): void {
+    /** Attaches backends to a listener or rule; the attachments are named after it (`owner.resourceName`) and alias its 0.1 name. */
+    private attachBackends(
+        owner: { resourceName: string; legacyName: string },
+        backends: ClbBackend[],
+        listenerId: pulumi.Output<string>,
+        rule: tencentcloud.ClbListenerRule | undefined,
+    ): void {
+        const named = (suffix: string) => ({ name: `${owner.resourceName}-${suffix}`, aliases: [{ name: `${owner.legacyName}-${suffix}` }] });
         const instances = backends.filter((b): b is ClbInstanceBackend => b.kind === "instance");
         if (instances.length > 0) {
+            const n = named("backends");
             this.attachments.push(
                 new tencentcloud.ClbAttachment(
-                    `${prefix}-backends`,
+                    n.name,
                     {
                         clbId: this.clb.id,
                         listenerId,
                         ruleId: rule?.ruleId,
                         targets: instances.map((b) => ({ instanceId: b.instanceId, port: b.port, weight: b.weight ?? CLB_BACKEND_WEIGHT })),
                     },
-                    { parent: this },
+                    { parent: this, aliases: n.aliases },
                 ),
             );
         }
         backends
             .filter((b): b is ClbScalingGroupBackend => b.kind === "scalingGroup")
             .forEach((b, k) => {
+                const n = named(`asg-${k + 1}`);
                 this.scalingGroupAttachments.push(
                     new tencentcloud.AsLoadBalancer(
-                        `${prefix}-asg-${k + 1}`,
+                        n.name,
                         {
                             autoScalingGroupId: b.scalingGroupId,
                             forwardLoadBalancers: [
@@ -564,7 +598,7 @@ export class MultiAzClb extends pulumi.ComponentResource {
                                 },
                             ],
                         },
-                        { parent: this },
+                        { parent: this, aliases: n.aliases },
                     ),
                 );
             });

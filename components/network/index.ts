@@ -1,1 +1,1 @@
-export { NetworkSubnet, SubnetPlan, IngressPlan, TIERS, Tier, ZonalNetwork, ZonalNetworkArgs, ZonalNetworkPlan, planZonalNetwork } from "./zonalNetwork";
+export { CIDR_LAYOUTS, CidrLayout, NetworkSubnet, SubnetPlan, IngressPlan, TIERS, Tier, ZonalNetwork, ZonalNetworkArgs, ZonalNetworkPlan, planZonalNetwork } from "./zonalNetwork";

@@ -13,7 +13,7 @@ import {
 } from "../defaults";
 import { Validator, describeValue } from "../errors";
 import { COMPONENT_TAG, TIER_TAG, Tags, ZONE_TAG, ZonalSubnet, mergeTags } from "../types";
-import { DEFAULT_ZONES_BY_REGION, defaultZones, validateZoneList } from "../zones";
+import { DEFAULT_ZONES_BY_REGION, defaultZones, parseZone, validateZoneList, zoneKey } from "../zones";
 import { Ipv4Cidr, formatIpv4Cidr, isAligned, isIpv6Cidr, isPrivate, parseIpv4Cidr, prefixOf, subBlock } from "./cidr";
 
 /** The component's type token. */
@@ -23,6 +23,17 @@ export const ZONAL_NETWORK_TYPE = "zonesafe:network:ZonalNetwork";
 export type Tier = NetworkTier;
 /** The tiers, in the order their address ranges are carved. */
 export const TIERS: readonly Tier[] = NETWORK_TIERS;
+
+/**
+ * How a tier's quarter of the VPC range is divided among the zones:
+ * - `by-zone`: zone n of the region (`ap-guangzhou-3` → 3) gets block n − 1 of the quarter, so a
+ *   zone's subnets keep their range whatever other zones are added, removed or reordered;
+ * - `by-position`: the i-th zone of `zones` gets block i (the layout of 0.1), so removing or
+ *   reordering zones moves the ranges of the zones after it (and replaces their subnets).
+ */
+export type CidrLayout = "by-zone" | "by-position";
+/** The CIDR layouts. */
+export const CIDR_LAYOUTS: readonly CidrLayout[] = ["by-zone", "by-position"];
 
 /** The arguments of a {@link ZonalNetwork}. */
 export interface ZonalNetworkArgs {
@@ -64,16 +75,27 @@ export interface ZonalNetworkArgs {
     extraDataIngressCidrs?: string[];
     /** Tags for every resource; the component adds its name, tier and zone. Defaults to `{}`. */
     tags?: Tags;
+    /**
+     * How subnet ranges are carved from each tier's quarter: `"by-zone"` (zone n of the region takes
+     * block n − 1, stable under any change of the zone list) or `"by-position"` (the i-th listed zone
+     * takes block i, the layout of 0.1: set it on a network created by 0.1 so that its subnets keep
+     * their ranges). Defaults to `"by-zone"`.
+     */
+    cidrLayout?: CidrLayout;
 }
 
 /** One planned subnet. */
 export interface SubnetPlan {
     tier: Tier;
     zone: string;
-    /** 1-based index of the zone in the zone list (stable in names). */
+    /** 1-based index of the zone in the zone list as given. */
     index: number;
-    /** The child's resource name, e.g. `net-subnet-app-1`. */
+    /** The child's resource name, keyed by tier and zone, e.g. `net-subnet-app-ap-guangzhou-3`. */
     resourceName: string;
+    /** The name 0.1 gave the child, by position (`net-subnet-app-1`); the subnet carries it as an alias. */
+    legacyName: string;
+    /** Which block of the tier's quarter the subnet takes (0-based; see {@link CidrLayout}). */
+    block: number;
     cidrBlock: string;
 }
 
@@ -88,6 +110,7 @@ export interface IngressPlan {
 /** The resolved layout of a ZonalNetwork (plain data). */
 export interface ZonalNetworkPlan {
     zones: string[];
+    cidrLayout: CidrLayout;
     vpcCidr: string;
     subnetPrefix: number;
     subnets: SubnetPlan[];
@@ -103,6 +126,7 @@ interface ResolvedArgs {
     dataPorts: unknown;
     publicIngressCidrs: unknown;
     extraDataIngressCidrs: unknown;
+    cidrLayout: unknown;
 }
 
 /** Applies the defaults of {@link ZonalNetworkArgs}. */
@@ -117,6 +141,7 @@ export function resolveZonalNetworkArgs(args: ZonalNetworkArgs): ResolvedArgs {
         dataPorts: args.dataPorts ?? [...DEFAULT_DATA_PORTS],
         publicIngressCidrs: args.publicIngressCidrs ?? [...DEFAULT_PUBLIC_INGRESS_CIDRS],
         extraDataIngressCidrs: args.extraDataIngressCidrs ?? [],
+        cidrLayout: args.cidrLayout ?? "by-zone",
     };
 }
 
@@ -192,17 +217,9 @@ export function planZonalNetwork(name: string, args: ZonalNetworkArgs): ZonalNet
         vpcOk = true;
     }
     const subnetPrefixOk = v.integer("subnetPrefix", r.subnetPrefix, 12, 28);
-    if (vpcOk && subnetPrefixOk && zones) {
-        const quarterPrefix = vpc!.prefix + 2;
-        const prefix = r.subnetPrefix as number;
-        const perQuarter = prefix >= quarterPrefix ? 2 ** (prefix - quarterPrefix) : 0;
-        v.check(
-            perQuarter >= zones.length,
-            "subnetPrefix",
-            `must leave room for ${zones.length} subnets in each quarter (/${quarterPrefix}) of the VPC`,
-            prefix,
-            `use a prefix of at least /${quarterPrefix + Math.ceil(Math.log2(zones.length))}, or a larger VPC range.`,
-        );
+    const layoutOk = v.oneOf("cidrLayout", r.cidrLayout, CIDR_LAYOUTS, `use "by-zone" (the default) or "by-position" (the ranges 0.1 gave a network it created).`);
+    if (vpcOk && subnetPrefixOk && layoutOk && zones) {
+        checkRoom(v, vpc!, r.subnetPrefix as number, r.cidrLayout as CidrLayout, zones);
     }
     const publicPorts = validatePorts(v, "publicPorts", r.publicPorts);
     const appPorts = validatePorts(v, "appPorts", r.appPorts);
@@ -216,15 +233,21 @@ export function planZonalNetwork(name: string, args: ZonalNetworkArgs): ZonalNet
     const validZones = zones!;
     const prefix = r.subnetPrefix as number;
     const vpcBlock = vpc as Ipv4Cidr;
+    const layout = r.cidrLayout as CidrLayout;
     const quarterSize = 2 ** (prefix - vpcBlock.prefix - 2);
     const subnets: SubnetPlan[] = TIERS.flatMap((tier, t) =>
-        validZones.map((zone, i) => ({
-            tier,
-            zone,
-            index: i + 1,
-            resourceName: `${name}-subnet-${tier}-${i + 1}`,
-            cidrBlock: formatIpv4Cidr(subBlock(vpcBlock, prefix, t * quarterSize + i)),
-        })),
+        validZones.map((zone, i) => {
+            const block = subnetBlock(layout, zone, i);
+            return {
+                tier,
+                zone,
+                index: i + 1,
+                resourceName: `${name}-subnet-${tier}-${zoneKey(zone)}`,
+                legacyName: `${name}-subnet-${tier}-${i + 1}`,
+                block,
+                cidrBlock: formatIpv4Cidr(subBlock(vpcBlock, prefix, t * quarterSize + block)),
+            };
+        }),
     );
     const cidrsOf = (tier: Tier) => subnets.filter((s) => s.tier === tier);
     const rule = (cidrBlock: string, port: number, description: string): IngressPlan => ({ cidrBlock, ipv6: isIpv6Cidr(cidrBlock), port, description });
@@ -236,7 +259,37 @@ export function planZonalNetwork(name: string, args: ZonalNetworkArgs): ZonalNet
             ...extraDataSources!.flatMap((c) => dataPorts!.map((p) => rule(c, p, `data tier ${p} from ${c}`))),
         ],
     };
-    return { zones: validZones, vpcCidr: formatIpv4Cidr(vpcBlock), subnetPrefix: prefix, subnets, ingress };
+    return { zones: validZones, cidrLayout: layout, vpcCidr: formatIpv4Cidr(vpcBlock), subnetPrefix: prefix, subnets, ingress };
+}
+
+/** The block of its tier's quarter that the subnet of `zone` (the `position`-th zone, 0-based) takes. */
+function subnetBlock(layout: CidrLayout, zone: string, position: number): number {
+    return layout === "by-zone" ? parseZone(zone)!.number - 1 : position;
+}
+
+/** Requires every zone's block to fit in a quarter of the VPC (each tier takes one quarter). */
+function checkRoom(v: Validator, vpc: Ipv4Cidr, prefix: number, layout: CidrLayout, zones: string[]): void {
+    const quarterPrefix = vpc.prefix + 2;
+    const perQuarter = prefix >= quarterPrefix ? 2 ** (prefix - quarterPrefix) : 0;
+    const blocks = zones.map((z, i) => subnetBlock(layout, z, i));
+    const needed = Math.max(...blocks) + 1;
+    if (perQuarter >= needed) return;
+    // The longest subnet prefix that holds `needed` blocks per quarter, and the VPC prefix that allows it with /28 subnets.
+    const bits = Math.ceil(Math.log2(needed));
+    const wantPrefix = quarterPrefix + bits;
+    const widen = wantPrefix <= 28 ? `use a subnet prefix of /${wantPrefix} or longer, or a larger VPC range` : `use a VPC range of /${28 - bits - 2} or larger`;
+    if (layout === "by-position") {
+        v.add("subnetPrefix", `must leave room for ${zones.length} subnets in each quarter (/${quarterPrefix}) of the VPC`, prefix, `${widen}.`);
+        return;
+    }
+    const late = zones.filter((z, i) => blocks[i] >= perQuarter);
+    v.add(
+        "subnetPrefix",
+        `must leave room in each quarter (/${quarterPrefix}) of the VPC for block n − 1 of every zone n (cidrLayout "by-zone"): ` +
+            `${late.join(", ")} need${late.length === 1 ? "s" : ""} ${needed} blocks, the quarter holds ${perQuarter}`,
+        prefix,
+        `${widen}; or set cidrLayout: "by-position" to number the subnets by their place in \`zones\` (ranges then move when zones change).`,
+    );
 }
 
 /** A subnet the network created, with its zone. */
@@ -296,7 +349,7 @@ export class ZonalNetwork extends pulumi.ComponentResource {
                     name: `${name}-${s.tier}-${s.zone}`,
                     tags: mergeTags(args.tags, { ...own, [TIER_TAG]: s.tier, [ZONE_TAG]: s.zone }),
                 },
-                { parent: this },
+                { parent: this, aliases: [{ name: s.legacyName }] },
             );
             subnets[s.tier].push({ zone: s.zone, subnet, subnetId: subnet.id, cidrBlock: s.cidrBlock });
         }

@@ -119,12 +119,13 @@ describe("MultiAzClb", () => {
             expect(clb.parent).to.equal(component.urn);
             expect(clb.inputs).to.include({ networkType: "OPEN", masterZoneId: "ap-guangzhou-3", slaveZoneId: "ap-guangzhou-4", deleteProtect: true, clbName: "web" });
             expect(clb.inputs.subnetId).to.equal(undefined);
-            const listener = one(stack, T.listener, "web-listener-1");
+            const listener = one(stack, T.listener, "web-listener-https-443");
             expect(listener.inputs).to.include({ protocol: "HTTPS", port: 443, clbId: "web-clb-id", certificateId: "cert-1" });
-            const rule = one(stack, T.rule, "web-listener-1-rule-1");
-            expect(rule.inputs).to.include({ healthCheckSwitch: true, healthCheckHttpPath: "/", listenerId: "lbl-web-listener-1", domain: "shop.example.com" });
-            const attachment = one(stack, T.attachment, "web-listener-1-rule-1-backends");
-            expect(attachment.inputs.ruleId).to.equal("loc-web-listener-1-rule-1");
+            const rule = one(stack, T.rule);
+            expect(rule.name).to.match(/^web-listener-https-443-rule-[0-9a-f]{8}$/);
+            expect(rule.inputs).to.include({ healthCheckSwitch: true, healthCheckHttpPath: "/", listenerId: "lbl-web-listener-https-443", domain: "shop.example.com" });
+            const attachment = one(stack, T.attachment, `${rule.name}-backends`);
+            expect(attachment.inputs.ruleId).to.equal(`loc-${rule.name}`);
             expect(list(inputsOf(attachment).targets).map((t) => (t as Record<string, unknown>).instanceId)).to.deep.equal(["ins-a", "ins-b"]);
         });
 

@@ -88,7 +88,7 @@ describe("components together", () => {
             expect(r.parent === root ? componentUrns.has(r.urn) : componentUrns.has(r.parent), `${r.type}::${r.name} sits under a component`).to.equal(true);
         }
         expect(one(stack, T.service).inputs.metadata).to.deep.include({ annotations: { "service.kubernetes.io/tke-existed-lbid": "shop-public-clb-id" } });
-        expect((one(stack, T.scalingGroup).inputs.forwardBalancerIds as { listenerId: string }[])[0].listenerId).to.equal("lbl-shop-public-listener-1");
+        expect((one(stack, T.scalingGroup).inputs.forwardBalancerIds as { listenerId: string }[])[0].listenerId).to.equal("lbl-shop-public-listener-tcp-80");
         expect(ofType(stack, T.subnet)).to.have.length(9);
     });
 

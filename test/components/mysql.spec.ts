@@ -64,9 +64,9 @@ describe("ThreeNodeMysql", () => {
         it("spreads read-only instances round-robin across zones", () => {
             const plan = planThreeNodeMysql("m", args({ readonlyReplicas: 3 }));
             expect(plan.readonly.map((r) => [r.resourceName, r.zone])).to.deep.equal([
-                ["m-ro-1", "ap-guangzhou-3"],
-                ["m-ro-2", "ap-guangzhou-4"],
-                ["m-ro-3", "ap-guangzhou-3"],
+                ["m-ro-ap-guangzhou-3", "ap-guangzhou-3"],
+                ["m-ro-ap-guangzhou-4", "ap-guangzhou-4"],
+                ["m-ro-ap-guangzhou-3-2", "ap-guangzhou-3"],
             ]);
             expectProblem(refusal(() => planThreeNodeMysql("m", args({ readonlyReplicas: 2, readonlyZones: [GZ[2]] }))), "readonlyZones", "at least 2 zones");
         });
@@ -106,7 +106,7 @@ describe("ThreeNodeMysql", () => {
             const backup = one(stack, T.mysqlBackup, "orders-backup");
             expect(backup.inputs).to.include({ mysqlId: "orders-instance-id", retentionPeriod: 7, binlogPeriod: 7 });
 
-            const ro = [one(stack, T.mysqlRo, "orders-ro-1"), one(stack, T.mysqlRo, "orders-ro-2")];
+            const ro = [one(stack, T.mysqlRo, "orders-ro-ap-guangzhou-3"), one(stack, T.mysqlRo, "orders-ro-ap-guangzhou-4")];
             expect(ro.map((r) => r.inputs.zone)).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4"]);
             expect(ofType(stack, T.mysqlRo)).to.have.length(2);
             for (const r of ro) {

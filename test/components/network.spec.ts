@@ -12,11 +12,11 @@ describe("ZonalNetwork", () => {
             expect(plan.vpcCidr).to.equal("10.0.0.0/16");
             expect(plan.subnets).to.have.length(9);
             expect(plan.subnets.filter((s) => s.tier === "app").map((s) => [s.zone, s.cidrBlock, s.resourceName])).to.deep.equal([
-                ["ap-guangzhou-3", "10.0.64.0/24", "net-subnet-app-1"],
-                ["ap-guangzhou-4", "10.0.65.0/24", "net-subnet-app-2"],
-                ["ap-guangzhou-6", "10.0.66.0/24", "net-subnet-app-3"],
+                ["ap-guangzhou-3", "10.0.66.0/24", "net-subnet-app-ap-guangzhou-3"],
+                ["ap-guangzhou-4", "10.0.67.0/24", "net-subnet-app-ap-guangzhou-4"],
+                ["ap-guangzhou-6", "10.0.69.0/24", "net-subnet-app-ap-guangzhou-6"],
             ]);
-            expect(plan.subnets.filter((s) => s.tier === "data").map((s) => s.cidrBlock)).to.deep.equal(["10.0.128.0/24", "10.0.129.0/24", "10.0.130.0/24"]);
+            expect(plan.subnets.filter((s) => s.tier === "data").map((s) => s.cidrBlock)).to.deep.equal(["10.0.130.0/24", "10.0.131.0/24", "10.0.133.0/24"]);
         });
 
         it("lets the data tier admit only the app tier's subnets, on its own ports", () => {
@@ -63,9 +63,26 @@ describe("ZonalNetwork", () => {
             expectProblem(refusal(() => planZonalNetwork("net", { region: "ap-tokyo" })), "zones", 'region "ap-tokyo"');
         });
 
-        it("refuses a subnet prefix that cannot hold a subnet per zone", () => {
-            const e = refusal(() => planZonalNetwork("net", { zones: GZ, cidrBlock: "10.0.0.0/24", subnetPrefix: 27 }));
+        it("refuses a subnet prefix that cannot hold a subnet per zone (cidrLayout by-position)", () => {
+            const e = refusal(() => planZonalNetwork("net", { zones: GZ, cidrBlock: "10.0.0.0/24", subnetPrefix: 27, cidrLayout: "by-position" }));
             expectProblem(e, "subnetPrefix", "room for 3 subnets", "/28");
+        });
+
+        it("refuses a VPC whose quarters cannot hold the block of a zone's number (cidrLayout by-zone), naming the zone and the fixes", () => {
+            // A /24 VPC has /26 quarters: 2 blocks of /27, 4 of /28. ap-guangzhou-6 takes block 5.
+            const e = refusal(() => planZonalNetwork("net", { zones: GZ, cidrBlock: "10.0.0.0/24", subnetPrefix: 27 }));
+            expectProblem(e, "subnetPrefix", "ap-guangzhou-3, ap-guangzhou-4, ap-guangzhou-6 need 6 blocks, the quarter holds 2", "a VPC range of /23 or larger", 'cidrLayout: "by-position"');
+            const e2 = refusal(() => planZonalNetwork("net", { zones: GZ, cidrBlock: "10.0.0.0/20", subnetPrefix: 24 }));
+            expectProblem(e2, "subnetPrefix", "ap-guangzhou-6 needs 6 blocks, the quarter holds 4", "a subnet prefix of /25 or longer");
+            expect(planZonalNetwork("net", { zones: GZ, cidrBlock: "10.0.0.0/20", subnetPrefix: 25 }).subnets.map((s) => s.cidrBlock).slice(0, 3)).to.deep.equal([
+                "10.0.1.0/25",
+                "10.0.1.128/25",
+                "10.0.2.128/25",
+            ]);
+        });
+
+        it("refuses an unknown cidrLayout", () => {
+            expectProblem(refusal(() => planZonalNetwork("net", { zones: GZ, cidrLayout: "by-hash" as "by-zone" })), "cidrLayout", '"by-zone"', '"by-position"');
         });
 
         it("carves blocks with CIDR arithmetic", () => {
@@ -90,14 +107,14 @@ describe("ZonalNetwork", () => {
                 expect(s.inputs.vpcId).to.equal("net-vpc-id");
                 expect((s.inputs.tags as Record<string, string>)["zonesafe:zone"]).to.equal(s.inputs.availabilityZone);
             }
-            const appZones = GZ.map((_, i) => one(stack, T.subnet, `net-subnet-app-${i + 1}`).inputs.availabilityZone);
+            const appZones = GZ.map((z) => one(stack, T.subnet, `net-subnet-app-${z}`).inputs.availabilityZone);
             expect(appZones).to.deep.equal(GZ);
             expect(ofType(stack, T.securityGroup).map((g) => g.name)).to.have.members(["net-sg-public", "net-sg-app", "net-sg-data"]);
             const dataRules = list(inputsOf(one(stack, T.ruleSet, "net-sg-data-rules")).ingresses);
             expect(dataRules).to.have.length(3 * 5);
             for (const r of dataRules as Record<string, string>[]) {
                 expect(r.action).to.equal("ACCEPT");
-                expect(r.cidrBlock).to.match(/^10\.0\.(64|65|66)\.0\/24$/);
+                expect(r.cidrBlock).to.match(/^10\.0\.(66|67|69)\.0\/24$/);
                 expect(["3307", "3306", "6379", "27017", "9092"]).to.include(r.port);
             }
             // The port a ThreeNodeMysql listens on by default is open to the app tier.

@@ -86,11 +86,11 @@ describe("ZonalNodePool", () => {
             });
             const pool = one(stack, T.nodePool, "pool-pool");
             expect(pool.inputs).to.include({ multiZoneSubnetPolicy: "EQUALITY", minSize: 4, maxSize: 12, desiredCapacity: 4, clusterId: "tke-cluster-id", deletionProtection: true });
-            expect(pool.inputs.subnetIds).to.deep.equal(["net-subnet-app-1-id", "net-subnet-app-2-id"]);
+            expect(pool.inputs.subnetIds).to.deep.equal(["net-subnet-app-ap-guangzhou-3-id", "net-subnet-app-ap-guangzhou-4-id"]);
             expect(pool.inputs.terminationPolicies, "a list on the official route").to.deep.equal(["OLDEST_INSTANCE"]);
             expect(pool.propertyDependencies.subnetIds).to.have.members([
-                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-1",
-                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-2",
+                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-ap-guangzhou-3",
+                "urn:pulumi:dev::project::zonesafe:network:ZonalNetwork$tencentcloud:index/subnet:Subnet::net-subnet-app-ap-guangzhou-4",
             ]);
             expect(inputsOf(pool).autoScalingConfig).to.include({ publicIpAssigned: false, internetMaxBandwidthOut: 0, enhancedMonitorService: true, instanceType: "SA5.LARGE8" });
             expect((pool.inputs.tags as Record<string, string>)["zonesafe:pool"]).to.equal("pool");

@@ -253,7 +253,7 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
             monitor.registerResource = (req: any, callback: (err: unknown, resp: any) => void) =>
                 register(req, (err: unknown, resp: any) => {
                     if (!err && resp) {
-                        const rec = recordOf(req, resp, preview);
+                        const rec = recordOf(req, resp, preview, project, stackName);
                         // A provider registers before anything that names it (the reference carries its id).
                         attachProvider(rec, byUrn);
                         byUrn.set(rec.urn, rec);
@@ -304,7 +304,7 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
     }
 }
 
-function recordOf(req: any, resp: any, preview: boolean): ResourceRecord {
+function recordOf(req: any, resp: any, preview: boolean, project: string, stack: string): ResourceRecord {
     const propertyDependencies: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((deps: any, key: string) => {
         propertyDependencies[key] = deps.getUrnsList();
@@ -331,12 +331,37 @@ function recordOf(req: any, resp: any, preview: boolean): ResourceRecord {
             ignoreChanges: req.getIgnorechangesList(),
             deleteBeforeReplace: req.getDeletebeforereplacedefined() ? req.getDeletebeforereplace() : undefined,
             additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
-            aliases: req.getAliasurnsList(),
+            aliases: aliasUrnsOf(req, project, stack),
             customTimeouts: timeouts
                 ? { create: parseDuration(timeouts.getCreate()), update: parseDuration(timeouts.getUpdate()), delete: parseDuration(timeouts.getDelete()) }
                 : undefined,
         },
     };
+}
+
+/**
+ * The URNs of a registration's aliases, as the engine hands them to an analyzer. The SDK sends alias
+ * specs to a monitor that supports them (the mock monitor does); the engine turns each spec into a URN
+ * with its defaults — the resource's own name and type, the current stack and project, the resource's
+ * parent unless the spec names another or none — and the parent's type chain in front of the type,
+ * the root stack's type left out as in every URN. An alias given as a URN stays as it is.
+ */
+function aliasUrnsOf(req: any, project: string, stack: string): string[] {
+    const urns: string[] = [...req.getAliasurnsList()];
+    for (const alias of req.getAliasesList()) {
+        if (alias.hasUrn()) {
+            urns.push(alias.getUrn());
+            continue;
+        }
+        const spec = alias.getSpec();
+        if (!spec) continue;
+        const parent: string = spec.getNoparent() ? "" : spec.getParenturn() || req.getParent() || "";
+        const type: string = spec.getType() || req.getType();
+        const parentType = parent ? parent.split("::")[2] : undefined;
+        const qualified = parentType && parentType !== ROOT_STACK_TYPE ? `${parentType}$${type}` : type;
+        urns.push(`urn:pulumi:${spec.getStack() || stack}::${spec.getProject() || project}::${qualified}::${spec.getName() || req.getName()}`);
+    }
+    return urns;
 }
 
 /** Parses a Go duration string such as `10m` or `1h30m` into seconds; `undefined` when empty. */

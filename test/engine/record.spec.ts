@@ -125,6 +125,40 @@ describe("recorder (embedded engine)", () => {
     });
 });
 
+describe("recorder: aliases as the engine hands them to an analyzer", () => {
+    it("turns alias specs into URNs with the engine's defaults (name, type, stack, project, parent), and keeps URN aliases", async () => {
+        const { stack } = await recordProgram(
+            () => {
+                class Tier extends pulumi.ComponentResource {
+                    constructor(name: string) {
+                        super("test:index:Tier", name, {}, {});
+                        new tencentcloud.Subnet(`${name}-subnet-ap-guangzhou-3`, { vpcId: "vpc-1", cidrBlock: "10.0.1.0/24", availabilityZone: "ap-guangzhou-3" }, {
+                            parent: this,
+                            aliases: [{ name: `${name}-subnet-1` }, { name: "moved", parent: pulumi.rootStackResource }, { name: "loose", parent: undefined }, { type: "test:index:Old" }],
+                        });
+                    }
+                }
+                const tier = new Tier("app");
+                new tencentcloud.Vpc("main", { cidrBlock: "10.0.0.0/16", name: "main" }, { aliases: [{ project: "legacy", stack: "old" }, "urn:pulumi:prod::shop::tencentcloud:index/vpc:Vpc::former"] });
+                void tier;
+            },
+            { project: "shop", stack: "prod" },
+        );
+        const subnet = single(stack, "tencentcloud:index/subnet:Subnet");
+        const type = "tencentcloud:index/subnet:Subnet";
+        expect(subnet.options.aliases).to.deep.equal([
+            `urn:pulumi:prod::shop::test:index:Tier$${type}::app-subnet-1`,
+            `urn:pulumi:prod::shop::${type}::moved`,
+            `urn:pulumi:prod::shop::${type}::loose`,
+            `urn:pulumi:prod::shop::test:index:Tier$test:index:Old::app-subnet-ap-guangzhou-3`,
+        ]);
+        expect(single(stack, "tencentcloud:index/vpc:Vpc").options.aliases).to.deep.equal([
+            "urn:pulumi:old::legacy::tencentcloud:index/vpc:Vpc::main",
+            "urn:pulumi:prod::shop::tencentcloud:index/vpc:Vpc::former",
+        ]);
+    });
+});
+
 describe("analyzer wire form", () => {
     it("downgrades resource references to ids (custom) or URNs (components) and output values to values", () => {
         const sig = "4dabf18193072939515e22adb298388d";

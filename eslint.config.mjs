@@ -48,6 +48,12 @@ const LAYERS = {
         why: "the reference stacks consume the model and the components as any user does; policies run beside a program through the zonesafe command",
         fix: "run the pack with the zonesafe command instead of importing it",
     },
+    "services/node-guard": {
+        name: "@zonesafe/node-guard",
+        may: ["@zonesafe/model"],
+        why: "the node guard is a service deployed on its own; it reads alerts and calls cloud APIs and knows no component, policy, engine or command",
+        fix: "move shared facts to @zonesafe/model",
+    },
 };
 
 /** The layer rule as one line, quoted in every message. */

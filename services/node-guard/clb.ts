@@ -1,0 +1,83 @@
+/**
+ * The CLB backend: the nodes are the CVM targets of one listener (or one layer-7 rule) of one load
+ * balancer, named by their private IP. Removal is `DeregisterTargets`, restoration `RegisterTargets`
+ * with the port and weight the node had, restart CVM `RebootInstances`; all through Tencent Cloud's
+ * Node.js SDK (its per-product clients), signed with TC3-HMAC-SHA256.
+ */
+import { Client as ClbClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_client";
+import type { Backend as ClbTarget } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_models";
+import { Client as CvmClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_client";
+import type { ClbBackendConfig } from "./config";
+import type { SavedTarget } from "./store";
+
+/** One target of the backend: a node (its private IP) on one port. */
+export interface NodeTarget extends SavedTarget {
+    node: string;
+    instanceName?: string;
+}
+
+/** What the guard needs from a backend. */
+export interface Backend {
+    /** The targets now in service. */
+    discover(): Promise<NodeTarget[]>;
+    /** Takes a node's targets out of service. */
+    remove(node: string, targets: SavedTarget[]): Promise<void>;
+    /** Puts a node's targets back in service. */
+    register(node: string, targets: SavedTarget[]): Promise<void>;
+    /** Restarts a node's machine. */
+    restart(node: string, targets: SavedTarget[]): Promise<void>;
+}
+
+/** The client options of a product: the endpoint override (scheme and host) when one is configured. */
+function profile(endpoint: string | undefined, product: string): { httpProfile: { endpoint: string; protocol: string; reqTimeout: number } } {
+    if (endpoint === undefined) return { httpProfile: { endpoint: `${product}.tencentcloudapi.com`, protocol: "https://", reqTimeout: 10 } };
+    const url = new URL(endpoint);
+    return { httpProfile: { endpoint: url.host, protocol: `${url.protocol}//`, reqTimeout: 10 } };
+}
+
+/** The CLB backend over the Tencent Cloud API. */
+export class ClbBackend implements Backend {
+    private readonly clb: ClbClient;
+    private readonly cvm: CvmClient;
+
+    constructor(
+        private readonly config: ClbBackendConfig,
+        credentials: { secretId: string; secretKey: string },
+    ) {
+        const credential = { secretId: credentials.secretId, secretKey: credentials.secretKey };
+        this.clb = new ClbClient({ credential, region: config.region, profile: profile(config.endpoint, "clb") });
+        this.cvm = new CvmClient({ credential, region: config.region, profile: profile(config.endpoint, "cvm") });
+    }
+
+    async discover(): Promise<NodeTarget[]> {
+        const res = await this.clb.DescribeTargets({ LoadBalancerId: this.config.loadBalancerId, ListenerIds: [this.config.listenerId] });
+        const out: NodeTarget[] = [];
+        for (const listener of res.Listeners ?? []) {
+            if (listener.ListenerId !== undefined && listener.ListenerId !== this.config.listenerId) continue;
+            const targets: ClbTarget[] =
+                this.config.locationId === undefined ? (listener.Targets ?? []) : (listener.Rules ?? []).filter((r) => r.LocationId === this.config.locationId).flatMap((r) => r.Targets ?? []);
+            for (const t of targets) {
+                const ip = t.PrivateIpAddresses?.[0];
+                if (ip === undefined || t.InstanceId === undefined || t.Port === undefined) continue;
+                out.push({ node: ip, instanceId: t.InstanceId, port: t.Port, weight: t.Weight, instanceName: t.InstanceName });
+            }
+        }
+        return out;
+    }
+
+    private where(): { LoadBalancerId: string; ListenerId: string; LocationId?: string } {
+        return { LoadBalancerId: this.config.loadBalancerId, ListenerId: this.config.listenerId, ...(this.config.locationId === undefined ? {} : { LocationId: this.config.locationId }) };
+    }
+
+    async remove(_node: string, targets: SavedTarget[]): Promise<void> {
+        await this.clb.DeregisterTargets({ ...this.where(), Targets: targets.map((t) => ({ InstanceId: t.instanceId, Port: t.port })) });
+    }
+
+    async register(_node: string, targets: SavedTarget[]): Promise<void> {
+        await this.clb.RegisterTargets({ ...this.where(), Targets: targets.map((t) => ({ InstanceId: t.instanceId, Port: t.port, ...(t.weight === undefined ? {} : { Weight: t.weight }) })) });
+    }
+
+    async restart(_node: string, targets: SavedTarget[]): Promise<void> {
+        await this.cvm.RebootInstances({ InstanceIds: [...new Set(targets.map((t) => t.instanceId))], StopType: "SOFT_FIRST" });
+    }
+}

@@ -1,0 +1,100 @@
+// Shared pieces of the node guard's tests: the fake cloud with four nodes, a page receiver, a fake
+// Alertmanager API, alert payloads and a polling wait.
+import * as http from "node:http";
+import { FakeTencentCloudApi } from "../support/tencentcloudApi";
+
+export const SECRET_ID = "AKIDnodeguardtest0001";
+export const SECRET_KEY = "node-guard-test-secret-key-0001";
+export const TOKEN = "node-guard-test-token-0123456789";
+export const LB = "lb-guard01";
+export const LISTENER = "lbl-guard01";
+export const NODES = ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"];
+
+/** The fake API with four CVMs (ins-1..4 at 10.0.0.1..4) on the listener at port 8080. */
+export async function fakeCloud(): Promise<FakeTencentCloudApi> {
+    const api = new FakeTencentCloudApi(SECRET_ID, SECRET_KEY, LB);
+    api.addTargets(
+        LISTENER,
+        8080,
+        NODES.map((ip, i) => ({ instanceId: `ins-${i + 1}`, privateIp: ip, name: `gateway-${i + 1}` })),
+    );
+    await api.start();
+    return api;
+}
+
+/** A local HTTP receiver that records JSON bodies (the page webhook, a fake Alertmanager). */
+export class Receiver {
+    readonly bodies: unknown[] = [];
+    url = "";
+    private server: http.Server | undefined;
+    constructor(private readonly answer: (req: http.IncomingMessage) => { status: number; body: unknown } = () => ({ status: 200, body: {} })) {}
+
+    async start(): Promise<string> {
+        this.server = http.createServer((req, res) => {
+            const chunks: Buffer[] = [];
+            req.on("data", (c: Buffer) => chunks.push(c));
+            req.on("end", () => {
+                const text = Buffer.concat(chunks).toString("utf8");
+                if (text !== "") this.bodies.push(JSON.parse(text));
+                const { status, body } = this.answer(req);
+                res.writeHead(status, { "content-type": "application/json" });
+                res.end(JSON.stringify(body));
+            });
+        });
+        await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", () => resolve()));
+        this.url = `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+        return this.url;
+    }
+
+    async stop(): Promise<void> {
+        await new Promise<void>((resolve) => {
+            this.server?.close(() => resolve());
+            this.server?.closeAllConnections();
+        });
+    }
+}
+
+/** An Alertmanager webhook (version 4) alert about a node. */
+export function amAlert(node: string, status: "firing" | "resolved", name = "NodeCpuHigh", startsAt = "2026-01-01T00:00:00Z", extra: Record<string, string> = {}) {
+    return {
+        status,
+        labels: { alertname: name, node, instance: `${node}:9100`, zonesafe_fault: "single-node", ...extra },
+        annotations: {},
+        startsAt,
+        endsAt: status === "resolved" ? "2026-01-01T00:05:00Z" : "0001-01-01T00:00:00Z",
+        generatorURL: "http://127.0.0.1:9090/graph",
+        fingerprint: `${name}-${node}`.replace(/[^a-z0-9]/gi, "").toLowerCase(),
+    };
+}
+
+/** An Alertmanager webhook payload. */
+export function amPayload(alerts: unknown[]) {
+    return { version: "4", groupKey: "{}:{}", truncatedAlerts: 0, status: "firing", receiver: "node-guard", groupLabels: {}, commonLabels: {}, commonAnnotations: {}, externalURL: "http://127.0.0.1:9093", alerts };
+}
+
+/** POSTs JSON with a bearer token (or none). */
+export async function post(url: string, body: unknown, token: string | undefined = TOKEN, raw?: string): Promise<{ status: number; body: any; text: string }> {
+    const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+        body: raw ?? JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch {
+        parsed = undefined;
+    }
+    return { status: res.status, body: parsed, text };
+}
+
+/** Polls `check` until it is true or `ms` pass; throws with `what` on timeout. */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 15000): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+        if (await check()) return;
+        await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+}

@@ -72,11 +72,11 @@ export function amPayload(alerts: unknown[]) {
     return { version: "4", groupKey: "{}:{}", truncatedAlerts: 0, status: "firing", receiver: "node-guard", groupLabels: {}, commonLabels: {}, commonAnnotations: {}, externalURL: "http://127.0.0.1:9093", alerts };
 }
 
-/** POSTs JSON with a bearer token (or none). */
-export async function post(url: string, body: unknown, token: string | undefined = TOKEN, raw?: string): Promise<{ status: number; body: any; text: string }> {
+/** POSTs JSON with a bearer token (none when `token` is null). */
+export async function post(url: string, body: unknown, token: string | null = TOKEN, raw?: string): Promise<{ status: number; body: any; text: string }> {
     const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+        headers: { "content-type": "application/json", ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
         body: raw ?? JSON.stringify(body),
     });
     const text = await res.text();

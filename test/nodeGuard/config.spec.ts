@@ -1,0 +1,108 @@
+// The node guard's configuration: the documented shape is accepted; every problem is reported at once
+// with the field, the rule and the fix; credentials never come from the file; the token never appears.
+import { expect } from "chai";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { checkConfig, ConfigError, loadConfig } from "@zonesafe/node-guard";
+
+const ENV = { NODE_GUARD_TOKEN: "s3cr3t-token-value-0123456789", TENCENTCLOUD_SECRET_ID: "AKIDx", TENCENTCLOUD_SECRET_KEY: "key-value-secret" };
+const DOC = `listen: 127.0.0.1:9095
+token: \${NODE_GUARD_TOKEN}          # required on every webhook
+limit: 3
+stateFile: ./node-guard-state.json
+alertmanager: http://127.0.0.1:9093 # optional: reconcile active alerts at start
+page: { webhook: http://127.0.0.1:9097/page }
+restartOnRecovery: true
+backend:
+  kind: clb                          # clb | tse-polaris | polaris | tke
+  region: ap-guangzhou
+  endpoint: http://127.0.0.1:19200   # optional: override the Tencent Cloud API endpoint
+  loadBalancerId: lb-xxxx
+  listenerId: lbl-xxxx
+`;
+
+function problems(raw: unknown, env: NodeJS.ProcessEnv = ENV): string[] {
+    try {
+        checkConfig(raw, "/etc/guard.yaml", env);
+    } catch (err) {
+        expect(err).to.be.instanceOf(ConfigError);
+        return (err as ConfigError).problems;
+    }
+    return [];
+}
+
+describe("node guard: configuration", () => {
+    let dir: string;
+    beforeEach(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-guard-config-"));
+    });
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("reads the documented example, substituting the token from the environment and the credentials from theirs", () => {
+        const file = path.join(dir, "guard.yaml");
+        fs.writeFileSync(file, DOC);
+        const c = loadConfig(file, ENV);
+        expect(c).to.deep.equal({
+            host: "127.0.0.1",
+            port: 9095,
+            token: ENV.NODE_GUARD_TOKEN,
+            limit: 3,
+            stateFile: path.join(dir, "node-guard-state.json"),
+            alertmanager: "http://127.0.0.1:9093",
+            pageWebhook: "http://127.0.0.1:9097/page",
+            restartOnRecovery: true,
+            sdPort: undefined,
+            backend: { kind: "clb", region: "ap-guangzhou", endpoint: "http://127.0.0.1:19200", loadBalancerId: "lb-xxxx", listenerId: "lbl-xxxx" },
+            credentials: { secretId: "AKIDx", secretKey: "key-value-secret" },
+        });
+    });
+
+    it("reports every problem at once, each with the field, the rule and the fix", () => {
+        const found = problems(
+            { listen: "nowhere", limit: 1, alertmanager: "ftp://x", restartOnRecovery: "yes", backend: { kind: "clb", region: "Guangzhou", loadBalancerId: "lb_1", listenerId: 3, secretKey: "k" }, extra: 1 },
+            {},
+        );
+        expect(found).to.deep.equal([
+            "`extra` is not a field of the node guard's configuration (known: listen, token, limit, stateFile, alertmanager, page, restartOnRecovery, sdPort, backend); remove it or fix its spelling",
+            '`listen` must be host:port (e.g. 127.0.0.1:9095); got "nowhere"',
+            "`token` is required: every webhook must carry it; set `token: ${NODE_GUARD_TOKEN}` and export NODE_GUARD_TOKEN",
+            "`limit` must be an integer of at least 2 (the number of faulty nodes at which the guard stops removing and pages); got 1",
+            "`stateFile` is required: the path of the JSON file the guard keeps its state in (e.g. ./node-guard-state.json)",
+            '`alertmanager` must be an http(s) URL of Alertmanager (e.g. http://127.0.0.1:9093); got "ftp://x"',
+            "`page.webhook` is required: the http(s) URL the guard POSTs a page to when it stops removing (e.g. the on-call's notice URL)",
+            '`restartOnRecovery` must be true or false; got "yes"',
+            "`backend.secretKey`: credentials are never read from the file; remove it and set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the guard's environment",
+            '`backend.region` must be a Tencent Cloud region such as ap-guangzhou; got "Guangzhou"',
+            '`backend.loadBalancerId` must be a CLB id such as lb-12345678; got "lb_1"',
+            "`backend.listenerId` must be a listener id such as lbl-12345678; got 3",
+            "the cloud credentials are missing: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the guard's environment (they are never read from the file)",
+        ]);
+    });
+
+    it("names a token variable that is not set, refuses a short token, and never prints the token's value", () => {
+        const base = { token: "${GUARD_TOKEN_X}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" }, backend: { kind: "clb", region: "ap-guangzhou", loadBalancerId: "lb-1", listenerId: "lbl-1" } };
+        expect(problems(base)).to.deep.equal(["`token` names the environment variable GUARD_TOKEN_X, which is not set; export GUARD_TOKEN_X before starting the guard"]);
+        const short = problems({ ...base, token: "tiny-secret" });
+        expect(short).to.deep.equal(["`token` must be at least 16 characters long (it guards who can remove nodes); use a long random value"]);
+        expect(short.join("\n")).not.to.include("tiny-secret");
+        expect(problems({ ...base, token: "${NODE_GUARD_TOKEN}", secretId: "AKID" })).to.deep.equal([
+            "`secretId`: credentials are never read from the file; remove it and set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the guard's environment",
+        ]);
+    });
+
+    it("refuses the backends not built yet with a clear message, and unknown kinds", () => {
+        const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
+        for (const kind of ["tse-polaris", "polaris", "tke"]) {
+            expect(problems({ ...base, backend: { kind } })).to.deep.equal([`\`backend.kind\` ${kind} is not yet supported by this version of the guard; use kind: clb`]);
+        }
+        expect(problems({ ...base, backend: { kind: "f5" } })).to.deep.equal(['`backend.kind` must be one of clb, tse-polaris, polaris, tke; got "f5"']);
+    });
+
+    it("reports an unreadable file and invalid YAML as problems of the file", () => {
+        expect(() => loadConfig(path.join(dir, "missing.yaml"), ENV)).to.throw(ConfigError, "cannot read the file (ENOENT); pass an existing file with --config");
+        const bad = path.join(dir, "bad.yaml");
+        fs.writeFileSync(bad, "token: [unclosed\n");
+        expect(() => loadConfig(bad, ENV)).to.throw(ConfigError, "it is not valid YAML");
+    });
+});

@@ -8,3 +8,4 @@ export {
     NodeAlarmsPlan,
     planNodeAlarms,
 } from "./nodeAlarms";
+export { AlertRulesArgs, AlertRulesPlan, COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, NODE_LABEL, PrometheusAlertRule, PrometheusRuleGroup, PrometheusRuleResource, SINGLE_NODE_FAULT, alertRuleGroups, planAlertRules, prometheusRuleResource, prometheusRuleSpec, renderAlertRulesYaml } from "./alertRules";

@@ -59,7 +59,13 @@ export const IGNORED_NETWORK_DEVICES = "lo|veth.*|docker.*|br-.*|cni.*|flannel.*
  */
 export const INSTANCE_HOST_REGEX = "\\[([^\\]]+)\\](?::[0-9]+)?|([^:]+):[0-9]+|(.+)";
 
-/** The arguments of {@link planAlertRules}: NodeAlarms' thresholds and periods, plus what only Prometheus needs. */
+/**
+ * The arguments of {@link planAlertRules}: NodeAlarms' thresholds and periods, plus what only
+ * Prometheus needs. NodeAlarms' own arguments object can be passed as it is: what only Cloud Monitor
+ * reads (`target`, `instanceIds`, `noticeIds`, `noticeFrequencySeconds`, `projectId`, and
+ * `businessMetrics`, which are Cloud Monitor metrics) is ignored; the Prometheus business items are
+ * `agentUpMetric`, `queueLengthMetric` and `sendSuccessMetric`/`sendTotalMetric`.
+ */
 export interface AlertRulesArgs extends Pick<NodeAlarmsArgs, "cpuPercent" | "memoryPercent" | "diskPercent" | "lanOutMbps" | "periodSeconds" | "continuePeriods"> {
     /**
      * Label matchers, without braces, that select node_exporter's series (its scrape job), e.g.
@@ -136,7 +142,8 @@ export interface AlertRulesPlan {
 }
 
 const METRIC_NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
-const MATCHER = '\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(?:=~|!~|!=|=)\\s*"(?:[^"\\\\\\n]|\\\\.)*"\\s*';
+/** One label matcher; its value a PromQL string whose only escapes are the simple ones (a backslash before one of `abfnrtv\"'`). */
+const MATCHER = '\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*(?:=~|!~|!=|=)\\s*"(?:[^"\\\\\\n]|\\\\[abfnrtv\\\\"\'])*"\\s*';
 const MATCHERS = `${MATCHER}(?:,${MATCHER})*,?\\s*`;
 /** Label matchers without braces: `job="node"`, `job="node", env=~"prod.*"`. */
 const MATCHERS_RE = new RegExp(`^${MATCHERS}$`);

@@ -154,6 +154,7 @@ describe("alert rules (planAlertRules)", () => {
         expectProblem(e, "cpuPercent", "between 1 and 100", "got 150");
         expectProblem(e, "periodSeconds", "must be one of 60, 300");
         expectProblem(e, "nodeExporterMatchers", "label matchers without braces", 'got "{job=node}"');
+        expect(planAlertRules("gw", { nodeExporterMatchers: 'job=~"node\\\\.exporter", env!="dev"' }).groups[0].rules[2].expr).to.include('up{job=~"node\\\\.exporter", env!="dev"}');
         expectProblem(e, "agentUpMetric", "metric name", 'got "agent up"');
         expectProblem(e, "commonCauseNodes", "between 2 and 1000", "got 1");
         expectProblem(e, "sendSuccessPercent", "at most 100", "got 101");
@@ -281,7 +282,7 @@ describe("alert rules for random arguments (fast-check)", () => {
                 lanOutMbps: fc.constantFrom(0, -3, Number.NaN, "800"),
                 periodSeconds: fc.constantFrom(30, 120, 0, "60"),
                 continuePeriods: fc.constantFrom(0, 11, 2.5),
-                nodeExporterMatchers: fc.constantFrom("", "  ", "job=node", '{job="node"}', 'job="node",,', 7),
+                nodeExporterMatchers: fc.constantFrom("", "  ", "job=node", '{job="node"}', 'job="node",,', 'job=~"node\\d"', 7),
                 networkErrorsPerSecond: fc.constantFrom(0, -1, Number.NaN),
                 agentUpMetric: fc.constantFrom("", "agent up", "1up", 'up{job="a"', "up{job=a}"),
                 queueLengthMetric: fc.constantFrom("", "queue-length", 5),
@@ -365,8 +366,17 @@ describe("alert rules under promtool", function () {
         expect(run.stdout).to.include("SUCCESS");
     }
 
-    it("passes `promtool check rules`, with and without the bandwidth rule", async () => {
-        const files = [planAlertRules("gw"), planAlertRules("gw", { lanOutMbps: 800, periodSeconds: 300, continuePeriods: 10, commonCauseNodes: 5 })].map((plan, i) => {
+    it("passes `promtool check rules`, with defaults and with every argument given", async () => {
+        const files = [planAlertRules("gw"), planAlertRules("gw", {
+                lanOutMbps: 800,
+                periodSeconds: 300,
+                continuePeriods: 10,
+                commonCauseNodes: 5,
+                nodeExporterMatchers: 'job=~"node\\\\.exporter", env!="dev"',
+                agentUpMetric: 'up{job="log-agent"}',
+                sendSuccessMetric: 'gateway_sent_total{result="ok"}',
+                sendTotalMetric: "gateway_sent_total",
+            })].map((plan, i) => {
             const file = path.join(dir, `check-${i}.yml`);
             fs.writeFileSync(file, renderAlertRulesYaml(plan));
             return file;

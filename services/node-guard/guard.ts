@@ -42,6 +42,8 @@ export type GuardSettings = Pick<GuardConfig, "limit" | "restartOnRecovery" | "a
 export class NodeGuard {
     private state: PersistedState;
     private inventory: NodeTarget[] = [];
+    private unknownRefreshAt = 0;
+    private refresher: NodeJS.Timeout | undefined;
     private chain: Promise<unknown> = Promise.resolve();
     private running = false;
     private timer: NodeJS.Timeout | undefined;
@@ -83,13 +85,25 @@ export class NodeGuard {
         this.log("info", "backend nodes discovered", { nodes: [...new Set(this.inventory.map((t) => t.node))].sort() });
         await this.serial(() => this.reconcileBackend());
         if (this.settings.alertmanager !== undefined) await this.reconcileAlertmanager(this.settings.alertmanager);
+        this.refresher = setInterval(() => void this.serial(() => this.refresh()), REFRESH_MS);
+        this.refresher.unref();
         this.kick();
+    }
+
+    /** Lists the backend's nodes again; a failure keeps the last list. */
+    private async refresh(): Promise<void> {
+        try {
+            this.inventory = await this.backend.discover();
+        } catch (err) {
+            this.log("warn", "backend discovery failed; keeping the last list of nodes", { error: message(err) });
+        }
     }
 
     /** Stops retry timers (the state on disk stays as it is). */
     stop(): void {
         this.stopped = true;
         if (this.timer) clearTimeout(this.timer);
+        if (this.refresher) clearInterval(this.refresher);
     }
 
     /** A removed node whose targets are still in the backend, with no removal owed, is removed again. */
@@ -164,7 +178,12 @@ export class NodeGuard {
      * Events whose node the backend does not know are logged and ignored. Resolves after the write.
      */
     accept(raws: RawEvent[], acceptedAt: number, extra: GuardEvent[] = []): Promise<AcceptResult> {
-        return this.serial(() => {
+        return this.serial(async () => {
+            // A node the last listing does not have may have joined since: list again (at most every few seconds).
+            if (raws.some((r) => r.kind === "node" && this.resolveNode(r.nodeRef ?? "") === undefined) && Date.now() - this.unknownRefreshAt >= REDISCOVER_MS) {
+                this.unknownRefreshAt = Date.now();
+                await this.refresh();
+            }
             const result: AcceptResult = { accepted: 0, duplicates: 0, ignored: [] };
             const events: GuardEvent[] = [...extra];
             for (const raw of raws) {
@@ -268,6 +287,9 @@ export class NodeGuard {
                         done: [...this.state.done, { id: op.id, action: op.action, acceptedAt: op.acceptedAt, calledAt, finishedAt, attempts }].slice(-DONE_KEPT),
                     };
                     if (op.action.kind === "register" && !this.state.guard.removed.includes(op.action.node)) {
+                        const node = op.action.node;
+                        const back = (this.state.removedTargets[node] ?? []).map((t) => ({ ...t, node }));
+                        this.inventory = [...this.inventory.filter((t) => t.node !== node), ...back];
                         const rest = { ...this.state.removedTargets };
                         delete rest[op.action.node];
                         this.state.removedTargets = rest;
@@ -317,16 +339,21 @@ export class NodeGuard {
         };
     }
 
-    /** The nodes in service as a Prometheus `http_sd_configs` target list. */
-    serviceDiscovery(): { targets: string[]; labels: Record<string, string> }[] {
+    /**
+     * The backend's nodes as a Prometheus `http_sd_configs` target list, each labelled `node`,
+     * `instance_id` and `zonesafe_in_service` ("true", or "false" for a node the guard removed). Removed
+     * nodes are listed too unless `onlyInService`: Prometheus must keep watching a removed node, or its
+     * alerts would resolve for want of data and bring it back while it is still faulty.
+     */
+    serviceDiscovery(onlyInService = false): { targets: string[]; labels: Record<string, string> }[] {
         const removed = new Set(this.state.guard.removed);
         const byNode = new Map<string, NodeTarget[]>();
-        for (const t of this.knownTargets()) if (!removed.has(t.node)) byNode.set(t.node, [...(byNode.get(t.node) ?? []), t]);
+        for (const t of this.knownTargets()) if (!onlyInService || !removed.has(t.node)) byNode.set(t.node, [...(byNode.get(t.node) ?? []), t]);
         return [...byNode.keys()].sort().map((node) => {
             const ts = byNode.get(node)!;
             const ports = this.settings.sdPort !== undefined ? [this.settings.sdPort] : [...new Set(ts.map((t) => t.port))].sort((a, b) => a - b);
             const host = node.includes(":") ? `[${node}]` : node;
-            return { targets: ports.map((p) => `${host}:${p}`), labels: { node, instance_id: ts[0].instanceId } };
+            return { targets: ports.map((p) => `${host}:${p}`), labels: { node, instance_id: ts[0].instanceId, zonesafe_in_service: String(!removed.has(node)) } };
         });
     }
 
@@ -346,5 +373,10 @@ export function message(err: unknown): string {
     if (err instanceof PayloadError) return err.message;
     return err instanceof Error ? err.message : String(err);
 }
+
+/** How often the guard lists the backend's nodes again. */
+const REFRESH_MS = 60000;
+/** The shortest time between two listings caused by alerts for nodes the guard does not know. */
+const REDISCOVER_MS = 5000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,7 +5,8 @@
  *   basic auth in the callback URL (`http://guard:<token>@host:port/cloud-monitor`), or as a bearer.
  * - `GET /state` (token required): removed nodes, the open page, owed and failing operations.
  * - `GET /healthz`: 200 when serving.
- * - `GET /sd`: the nodes in service as a Prometheus `http_sd_configs` target list.
+ * - `GET /sd`: the backend's nodes as a Prometheus `http_sd_configs` target list, labelled
+ *   `zonesafe_in_service`; `GET /sd?inService=true`: only the nodes in service.
  * A wrong token is 401, malformed JSON or an unknown shape 400, a body over the limit 413; an alert for
  * a node the backend does not know is logged and ignored (202). Deliveries are answered after the
  * state they changed is on disk; the backend calls follow.
@@ -105,7 +106,7 @@ export function createServer(guard: NodeGuard, token: string, log: Logger): http
                 case "GET /healthz":
                     return send(res, 200, { ok: true });
                 case "GET /sd":
-                    return send(res, 200, guard.serviceDiscovery());
+                    return send(res, 200, guard.serviceDiscovery(url.searchParams.get("inService") === "true"));
                 case "GET /state":
                     if (!authorized(req.headers.authorization, token)) throw new HttpError(401, "a valid token is required (Authorization: Bearer <token>)");
                     return send(res, 200, guard.snapshot());

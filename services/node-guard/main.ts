@@ -6,6 +6,7 @@ import type * as http from "node:http";
 import { ClbBackend, type Backend } from "./clb";
 import { ConfigError, loadConfig, type GuardConfig } from "./config";
 import { jsonLogger, message, NodeGuard, type Logger } from "./guard";
+import { PolarisBackend } from "./polaris";
 import { createServer } from "./server";
 import { StateStore } from "./store";
 
@@ -23,7 +24,7 @@ export interface RunningGuard {
 /** Starts a guard from a checked configuration; `backend` defaults to the configured one. */
 export async function startGuard(config: GuardConfig, options: { backend?: Backend; log?: Logger; retry?: { baseMs?: number; maxMs?: number } } = {}): Promise<RunningGuard> {
     const log = options.log ?? jsonLogger;
-    const backend = options.backend ?? new ClbBackend(config.backend, config.credentials);
+    const backend = options.backend ?? (config.backend.kind === "polaris" ? new PolarisBackend(config.backend, config.polarisToken) : new ClbBackend(config.backend, config.credentials));
     const guard = new NodeGuard(config, new StateStore(config.stateFile), backend, log, options.retry);
     await guard.start();
     const server = createServer(guard, config.token, log);

@@ -93,10 +93,25 @@ describe("node guard: configuration", () => {
 
     it("refuses the backends not built yet with a clear message, and unknown kinds", () => {
         const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
-        for (const kind of ["tse-polaris", "polaris", "tke"]) {
-            expect(problems({ ...base, backend: { kind } })).to.deep.equal([`\`backend.kind\` ${kind} is not yet supported by this version of the guard; use kind: clb`]);
+        for (const kind of ["tse-polaris", "tke"]) {
+            expect(problems({ ...base, backend: { kind } })).to.deep.equal([`\`backend.kind\` ${kind} is not yet supported by this version of the guard; use kind: clb or kind: polaris`]);
         }
         expect(problems({ ...base, backend: { kind: "f5" } })).to.deep.equal(['`backend.kind` must be one of clb, tse-polaris, polaris, tke; got "f5"']);
+    });
+
+    it("checks the polaris backend: its fields, no restart, the token from POLARIS_TOKEN only, no cloud credentials needed", () => {
+        const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
+        const env = { NODE_GUARD_TOKEN: ENV.NODE_GUARD_TOKEN, POLARIS_TOKEN: "polaris-access-token" };
+        const c = checkConfig({ ...base, restartOnRecovery: false, backend: { kind: "polaris", url: "http://127.0.0.1:8090", namespace: "default", service: "gateway" } }, "/etc/guard.yaml", env);
+        expect(c.backend).to.deep.equal({ kind: "polaris", url: "http://127.0.0.1:8090", namespace: "default", service: "gateway" });
+        expect(c.polarisToken).to.equal("polaris-access-token");
+        expect(problems({ ...base, backend: { kind: "polaris", url: "polaris:8090", service: "", token: "t" } }, env)).to.deep.equal([
+            "`backend.token`: secrets are never read from the file; remove it and set POLARIS_TOKEN in the guard's environment",
+            '`backend.url` must be the http(s) URL of the Polaris server\'s HTTP API (e.g. http://polaris:8090); got "polaris:8090"',
+            "`backend.namespace` is required: the Polaris namespace of the nodes the guard watches",
+            "`backend.service` is required: the Polaris service of the nodes the guard watches",
+            "`restartOnRecovery` must be false with the polaris backend: Polaris cannot restart a machine (a recovered node is un-isolated only)",
+        ]);
     });
 
     it("reports an unreadable file and invalid YAML as problems of the file", () => {

@@ -2,7 +2,9 @@
  * The CLB backend: the nodes are the CVM targets of one listener (or one layer-7 rule) of one load
  * balancer, named by their private IP. Removal is `DeregisterTargets`, restoration `RegisterTargets`
  * with the port and weight the node had, restart CVM `RebootInstances`; all through Tencent Cloud's
- * Node.js SDK (its per-product clients), signed with TC3-HMAC-SHA256.
+ * Node.js SDK (its per-product clients), signed with TC3-HMAC-SHA256. A node is registered again only
+ * once CVM `DescribeInstances` shows it RUNNING with no operation under way (a reboot takes a while);
+ * until then the registration fails and the guard retries it with backoff.
  */
 import { Client as ClbClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_client";
 import type { Backend as ClbTarget } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_models";
@@ -73,7 +75,16 @@ export class ClbBackend implements Backend {
         await this.clb.DeregisterTargets({ ...this.where(), Targets: targets.map((t) => ({ InstanceId: t.instanceId, Port: t.port })) });
     }
 
-    async register(_node: string, targets: SavedTarget[]): Promise<void> {
+    async register(node: string, targets: SavedTarget[]): Promise<void> {
+        const ids = [...new Set(targets.map((t) => t.instanceId))];
+        const res = await this.cvm.DescribeInstances({ InstanceIds: ids });
+        for (const id of ids) {
+            const i = (res.InstanceSet ?? []).find((x) => x.InstanceId === id);
+            if (i === undefined) throw new Error(`instance ${id} of node ${node} is not found in CVM; it cannot be registered again`);
+            if (i.InstanceState !== "RUNNING" || i.LatestOperationState === "OPERATING") {
+                throw new Error(`instance ${id} of node ${node} is not running yet (${i.InstanceState ?? "unknown"}${i.LatestOperation ? `, ${i.LatestOperation} ${i.LatestOperationState ?? ""}`.trimEnd() : ""}); it is registered once it runs`);
+            }
+        }
         await this.clb.RegisterTargets({ ...this.where(), Targets: targets.map((t) => ({ InstanceId: t.instanceId, Port: t.port, ...(t.weight === undefined ? {} : { Weight: t.weight }) })) });
     }
 

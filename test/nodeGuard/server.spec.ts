@@ -118,12 +118,13 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         const inService = (await (await fetch(`${base}/sd?inService=true`)).json()) as { targets: string[] }[];
         expect(inService.map((g) => g.targets[0])).to.deep.equal(["10.0.0.3:8080", "10.0.0.4:8080"]);
 
-        // Node 1 recovers: rebooted, then registered again with its port and weight.
+        // Node 1 recovers: rebooted, then registered again with its port and weight once CVM shows it running.
+        api.rebootPolls = 2;
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "resolved")]));
         await waitFor("node 1 registered again", () => api.registered(LISTENER, "10.0.0.1"));
         expect(api.callsOf("RebootInstances").map((c) => c.params)).to.deep.equal([{ InstanceIds: ["ins-1"], StopType: "SOFT_FIRST" }]);
-        const order = api.calls.filter((c) => c.action === "RebootInstances" || c.action === "RegisterTargets").map((c) => c.action);
-        expect(order).to.deep.equal(["RebootInstances", "RegisterTargets"]);
+        const order = api.calls.filter((c) => ["RebootInstances", "DescribeInstances", "RegisterTargets"].includes(c.action)).map((c) => c.action);
+        expect(order).to.deep.equal(["RebootInstances", "DescribeInstances", "DescribeInstances", "DescribeInstances", "RegisterTargets"]);
         expect(api.callsOf("RegisterTargets")[0].params).to.deep.equal({ LoadBalancerId: LB, ListenerId: LISTENER, Targets: [{ InstanceId: "ins-1", Port: 8080, Weight: 10 }] });
         // Below the limit again (nodes 2 and 3 faulty): the page closes and node 3, still faulty, is removed now.
         await waitFor("the queue drained", async () => (await state(base)).pending.length === 0);

@@ -1,7 +1,8 @@
 // A local fake of the Tencent Cloud API endpoint for tests: an HTTP server on 127.0.0.1 that checks
 // each request's TC3-HMAC-SHA256 signature, records the calls, and answers the CLB and CVM actions the
-// node guard uses (DescribeTargets, DeregisterTargets, RegisterTargets, RebootInstances) in the API's
-// response shapes, keeping the listener's targets as the real API would.
+// node guard uses (DescribeTargets, DeregisterTargets, RegisterTargets, RebootInstances,
+// DescribeInstances) in the API's response shapes, keeping the listener's targets as the real API would;
+// a rebooted instance reports REBOOTING for `rebootPolls` DescribeInstances calls, then RUNNING.
 //
 // The signature check is written here by hand, from the documented algorithm ("Signature v3",
 // https://www.tencentcloud.com/document/api/266/34114): no library verifies these signatures on the
@@ -53,6 +54,10 @@ export class FakeTencentCloudApi {
     readonly targets = new Map<string, { instanceId: string; port: number; weight: number }[]>();
     private readonly instances = new Map<string, FakeInstance>();
     private readonly failures = new Map<string, number>();
+    /** Instances rebooting, with how many more DescribeInstances calls see them so. */
+    private readonly rebooting = new Map<string, number>();
+    /** How many DescribeInstances calls see a rebooted instance REBOOTING. */
+    rebootPolls = 1;
     private server: http.Server | undefined;
     /** The endpoint URL (http://127.0.0.1:PORT) once started. */
     url = "";
@@ -198,7 +203,30 @@ export class FakeTencentCloudApi {
                 return {};
             }
             case "RebootInstances":
+                for (const id of (params.InstanceIds as string[]) ?? []) {
+                    if (!this.instances.has(id)) return { Error: { Code: "InvalidInstanceId.NotFound", Message: `Instance ${id} not found.` } };
+                    this.rebooting.set(id, this.rebootPolls);
+                }
                 return {};
+            case "DescribeInstances": {
+                const ids = (params.InstanceIds as string[] | undefined) ?? [...this.instances.keys()];
+                const set = ids
+                    .filter((id) => this.instances.has(id))
+                    .map((id) => {
+                        const left = this.rebooting.get(id);
+                        const busy = left !== undefined && left > 0;
+                        if (left !== undefined) this.rebooting.set(id, left - 1);
+                        const inst = this.instances.get(id)!;
+                        return {
+                            InstanceId: id,
+                            InstanceName: inst.name ?? id,
+                            PrivateIpAddresses: [inst.privateIp],
+                            InstanceState: busy ? "REBOOTING" : "RUNNING",
+                            ...(left === undefined ? {} : { LatestOperation: "RebootInstances", LatestOperationState: busy ? "OPERATING" : "SUCCESS" }),
+                        };
+                    });
+                return { TotalCount: set.length, InstanceSet: set };
+            }
             default:
                 return { Error: { Code: "InvalidAction", Message: `The action ${action} is not served by this fake.` } };
         }

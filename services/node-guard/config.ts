@@ -67,6 +67,9 @@ export class ConfigError extends Error {
     }
 }
 
+/** A value as an error shows it, with any password in a URL masked. */
+const shown = (v: unknown): string => JSON.stringify(v)?.replace(/\/\/([^/@\s"]*)@/g, "//***@") ?? "undefined";
+
 const isHttpUrl = (v: unknown): v is string => {
     if (typeof v !== "string") return false;
     try {
@@ -116,7 +119,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
 
     if (typeof c.stateFile !== "string" || c.stateFile === "") problems.push("`stateFile` is required: the path of the JSON file the guard keeps its state in (e.g. ./node-guard-state.json)");
 
-    if (c.alertmanager !== undefined && !isHttpUrl(c.alertmanager)) problems.push(`\`alertmanager\` must be an http(s) URL of Alertmanager (e.g. http://127.0.0.1:9093); got ${JSON.stringify(c.alertmanager)}`);
+    if (c.alertmanager !== undefined && !isHttpUrl(c.alertmanager)) problems.push(`\`alertmanager\` must be an http(s) URL of Alertmanager (e.g. http://127.0.0.1:9093); got ${shown(c.alertmanager)}`);
 
     const page = c.page as Record<string, unknown> | undefined;
     if (typeof page !== "object" || page === null || !isHttpUrl(page.webhook)) problems.push("`page.webhook` is required: the http(s) URL the guard POSTs a page to when it stops removing (e.g. the on-call's notice URL)");
@@ -132,7 +135,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
             if (SECRET_FIELDS.includes(key) || key === "token") problems.push(`\`backend.${key}\`: secrets are never read from the file; remove it and set ${POLARIS_TOKEN_ENV} in the guard's environment`);
             else if (!POLARIS_KNOWN.includes(key)) problems.push(`\`backend.${key}\` is not a field of the polaris backend (known: ${POLARIS_KNOWN.join(", ")}); remove it or fix its spelling`);
         }
-        if (!isHttpUrl(b.url)) problems.push(`\`backend.url\` must be the http(s) URL of the Polaris server's HTTP API (e.g. http://polaris:8090); got ${JSON.stringify(b.url)}`);
+        if (!isHttpUrl(b.url)) problems.push(`\`backend.url\` must be the http(s) URL of the Polaris server's HTTP API (e.g. http://polaris:8090); got ${shown(b.url)}`);
         for (const key of ["namespace", "service"]) {
             if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: the Polaris ${key} of the nodes the guard watches`);
         }
@@ -149,7 +152,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         if (typeof b.loadBalancerId !== "string" || !/^lb-[a-z0-9]+$/.test(b.loadBalancerId)) problems.push(`\`backend.loadBalancerId\` must be a CLB id such as lb-12345678; got ${JSON.stringify(b.loadBalancerId)}`);
         if (typeof b.listenerId !== "string" || !/^lbl-[a-z0-9]+$/.test(b.listenerId)) problems.push(`\`backend.listenerId\` must be a listener id such as lbl-12345678; got ${JSON.stringify(b.listenerId)}`);
         if (b.locationId !== undefined && (typeof b.locationId !== "string" || !/^loc-[a-z0-9]+$/.test(b.locationId))) problems.push(`\`backend.locationId\` must be a rule id such as loc-12345678; got ${JSON.stringify(b.locationId)}`);
-        if (b.endpoint !== undefined && !isHttpUrl(b.endpoint)) problems.push(`\`backend.endpoint\` must be an http(s) URL (scheme and host[:port]) of the Tencent Cloud API; got ${JSON.stringify(b.endpoint)}`);
+        if (b.endpoint !== undefined && !isHttpUrl(b.endpoint)) problems.push(`\`backend.endpoint\` must be an http(s) URL (scheme and host[:port]) of the Tencent Cloud API; got ${shown(b.endpoint)}`);
     }
 
     const secretId = env[SECRET_ID_ENV] ?? "";

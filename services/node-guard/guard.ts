@@ -125,12 +125,13 @@ export class NodeGuard {
     private async reconcileAlertmanager(base: string): Promise<void> {
         let alerts: unknown;
         try {
-            const res = await fetch(new URL("/api/v2/alerts?active=true", base), { signal: AbortSignal.timeout(10000) });
+            const { url, headers } = withoutCredentials(new URL("/api/v2/alerts?active=true", base));
+            const res = await fetch(url, { headers, signal: AbortSignal.timeout(10000) });
             if (!res.ok) throw new Error(`HTTP ${res.status}`);
             alerts = await res.json();
             if (!Array.isArray(alerts)) throw new Error("the answer is not a list of alerts");
         } catch (err) {
-            this.log("warn", "cannot read Alertmanager's active alerts; going on with the saved state", { alertmanager: base, error: message(err) });
+            this.log("warn", "cannot read Alertmanager's active alerts; going on with the saved state", { alertmanager: withoutCredentials(new URL(base)).url.href, error: message(err) });
             return;
         }
         const events: RawEvent[] = [];
@@ -312,7 +313,8 @@ export class NodeGuard {
     private async execute(action: GuardAction): Promise<void> {
         if (action.kind === "page") {
             const body = JSON.stringify({ source: "zonesafe-node-guard", reason: action.reason, nodes: action.nodes, limit: this.settings.limit, at: new Date().toISOString() });
-            const res = await fetch(this.settings.pageWebhook, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(10000) });
+            const { url, headers } = withoutCredentials(new URL(this.settings.pageWebhook));
+            const res = await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body, signal: AbortSignal.timeout(10000) });
             if (!res.ok) throw new Error(`the page webhook answered HTTP ${res.status}`);
             return;
         }
@@ -366,6 +368,19 @@ export class NodeGuard {
         }
         return false;
     }
+}
+
+/**
+ * A URL's user and password moved into a basic `Authorization` header (fetch refuses URLs that carry
+ * them, and its error would quote the URL, password included).
+ */
+export function withoutCredentials(url: URL): { url: URL; headers: Record<string, string> } {
+    if (url.username === "" && url.password === "") return { url, headers: {} };
+    const auth = Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64");
+    const bare = new URL(url.href);
+    bare.username = "";
+    bare.password = "";
+    return { url: bare, headers: { authorization: `Basic ${auth}` } };
 }
 
 /** An error's message, without a stack. */

@@ -12,7 +12,7 @@ export { ClbBackend } from "./clb";
 export { PolarisBackend, POLARIS_TOKEN_ENV } from "./polaris";
 export type { PolarisBackendConfig } from "./polaris";
 export type { Backend, NodeTarget } from "./clb";
-export { jsonLogger, NodeGuard } from "./guard";
+export { jsonLogger, NodeGuard, withoutCredentials } from "./guard";
 export type { Logger } from "./guard";
 export { authorized, createServer, MAX_BODY_BYTES } from "./server";
 export { main, startGuard } from "./main";

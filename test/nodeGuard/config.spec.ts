@@ -91,6 +91,11 @@ describe("node guard: configuration", () => {
         ]);
     });
 
+    it("masks a password in a URL it quotes", () => {
+        const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" }, backend: { kind: "clb", region: "ap-guangzhou", loadBalancerId: "lb-1", listenerId: "lbl-1" } };
+        expect(problems({ ...base, alertmanager: "ftp://am:hunter2secret@am.local:9093" })).to.deep.equal(['`alertmanager` must be an http(s) URL of Alertmanager (e.g. http://127.0.0.1:9093); got "ftp://***@am.local:9093"']);
+    });
+
     it("refuses the backends not built yet with a clear message, and unknown kinds", () => {
         const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
         for (const kind of ["tse-polaris", "tke"]) {

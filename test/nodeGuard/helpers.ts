@@ -25,6 +25,8 @@ export async function fakeCloud(): Promise<FakeTencentCloudApi> {
 /** A local HTTP receiver that records JSON bodies (the page webhook, a fake Alertmanager). */
 export class Receiver {
     readonly bodies: unknown[] = [];
+    /** The Authorization header of each request. */
+    readonly authorizations: (string | undefined)[] = [];
     url = "";
     private server: http.Server | undefined;
     constructor(private readonly answer: (req: http.IncomingMessage) => { status: number; body: unknown } = () => ({ status: 200, body: {} })) {}
@@ -35,6 +37,7 @@ export class Receiver {
             req.on("data", (c: Buffer) => chunks.push(c));
             req.on("end", () => {
                 const text = Buffer.concat(chunks).toString("utf8");
+                this.authorizations.push(req.headers.authorization);
                 if (text !== "") this.bodies.push(JSON.parse(text));
                 const { status, body } = this.answer(req);
                 res.writeHead(status, { "content-type": "application/json" });

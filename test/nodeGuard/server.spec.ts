@@ -186,6 +186,15 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         await waitFor("node 3 removed", () => !api.registered(LISTENER, "10.0.0.3"));
     });
 
+    it("sends the page with the user and password of the webhook URL as basic auth, and never logs them", async () => {
+        const base = await start({ page: { webhook: `http://oncall:pager-pass-1234@${pager.url.slice("http://".length)}/page` }, limit: 2 });
+        await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "firing"), amAlert("10.0.0.2", "firing")]));
+        await waitFor("the page", () => pager.bodies.length === 1);
+        expect(pager.authorizations).to.deep.equal([`Basic ${Buffer.from("oncall:pager-pass-1234").toString("base64")}`]);
+        expect(api.callsOf("DeregisterTargets")).to.have.length(1); // limit 2: one node out at most
+        for (const line of logs) expect(line).not.to.include("pager-pass-1234");
+    });
+
     it("retries a failed backend call with backoff, reports it in /state, and counts it done only when it succeeds", async () => {
         api.failNext("DeregisterTargets", 2);
         const base = await start();

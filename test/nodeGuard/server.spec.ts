@@ -238,6 +238,21 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         expect(((await bad.json()) as { error: string }).error).to.equal('alarmStatus must be 1 (alarmed) or 0 (resolved); got "7"');
     });
 
+    it("reconciles at start with the backend: a node it removed that is back in the listener is removed again", async () => {
+        await start();
+        await send(`http://${running!.address}`, "/alertmanager", amPayload([amAlert("10.0.0.4", "firing")]));
+        await waitFor("node 4 removed", () => !api.registered(LISTENER, "10.0.0.4"));
+        await running!.guard.idle();
+        await running!.close();
+        running = undefined;
+        // Someone registers it again by hand while the guard is down; its alert still fires.
+        api.addTargets(LISTENER, 8080, [{ instanceId: "ins-4", privateIp: "10.0.0.4", name: "gateway-4" }]);
+        await start();
+        await waitFor("node 4 removed again", () => !api.registered(LISTENER, "10.0.0.4"));
+        expect(api.callsOf("DeregisterTargets")).to.have.length(2);
+        expect(logs.some((l) => l.includes("a removed node is still in the backend; removing it again") && l.includes("10.0.0.4"))).to.equal(true);
+    });
+
     it("reconciles at start with Alertmanager's active alerts: fired while down → removed, resolved while down → restored", async () => {
         // A first run removes node 1, then stops.
         let base = await start();

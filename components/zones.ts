@@ -183,6 +183,24 @@ export function otherZone(zones: readonly string[], notZone: string): string | u
     return zones.find((z) => z !== notZone);
 }
 
+/**
+ * The zone that holds a primary (a database's, an intranet endpoint's) when the caller names none:
+ * the lowest-numbered zone of the list (`ap-guangzhou-3` before `ap-guangzhou-6`), not the first
+ * listed, so that removing or reordering other zones never moves it. Ties (two regions) keep list order.
+ */
+export function stablePrimaryZone(zones: readonly string[]): string | undefined {
+    let best: string | undefined;
+    for (const z of zones) {
+        if (best === undefined || (parseZone(z)?.number ?? Infinity) < (parseZone(best)?.number ?? Infinity)) best = z;
+    }
+    return best;
+}
+
+/** The zones of a list ordered by {@link stablePrimaryZone}'s rule: lowest zone number first. */
+export function stableZoneOrder(zones: readonly string[]): string[] {
+    return [...zones].sort((a, b) => (parseZone(a)?.number ?? Infinity) - (parseZone(b)?.number ?? Infinity));
+}
+
 /** The distinct zones of a list, in first-seen order. */
 export function distinctZones(zones: readonly string[]): string[] {
     return [...new Set(zones)];

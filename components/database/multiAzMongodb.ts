@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { MONGODB_ENGINE_VERSION, MONGODB_MACHINE_TYPE, MONGODB_NODE_NUM } from "../defaults";
+import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { HIDDEN, Validator } from "../errors";
-import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
+import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { evenSpread, validateZone, validateZoneList } from "../zones";
 
 /** The component's type token. */
@@ -13,8 +15,17 @@ export const MONGODB_NODE_COUNTS: readonly number[] = [3, 5, 7];
 
 /** The arguments of a {@link MultiAzMongodb}. */
 export interface MultiAzMongodbArgs {
-    /** Exactly 3 distinct zones of one region; the primary's zone first. */
-    zones: string[];
+    /**
+     * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
+     * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
+     */
+    network?: ZonalNetwork;
+    /**
+     * Exactly 3 distinct zones of one region; the primary's zone first. With `network` every zone must be one of its data tier, and they default to the
+     * network's zones in zone-number order (so the first stays put when other zones change);
+     * without it they are required, and the first must be `subnet`'s zone.
+     */
+    zones?: string[];
     /** The zone of the hidden node; one of `zones`. Defaults to the last zone. */
     hiddenZone?: string;
     /** Nodes per replica set: 3, 5 or 7 (no zone then holds a majority). Defaults to `3`. */
@@ -29,15 +40,17 @@ export interface MultiAzMongodbArgs {
     volume: number;
     /** The `mongouser` password, from Pulumi secret config; at least 8 characters when given as a string. Required; there is no default. */
     password: pulumi.Input<string>;
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
-    /** The subnet (a data-tier subnet). */
-    subnetId: pulumi.Input<string>;
+    /** The VPC, without `network`. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** The subnet with its zone, without `network`; its zone must be the first of `zones` (refused otherwise). */
+    subnet?: ZonalSubnet;
+    /** Deprecated (removed in the next release): a bare subnet id, whose zone cannot be checked; pass `subnet` or `network`. */
+    subnetId?: pulumi.Input<string>;
     /** Security groups. Defaults to none. */
     securityGroups?: pulumi.Input<string>[];
     /** The instance's display name. Defaults to the component name. */
     instanceName?: string;
-    /** Whether the engine refuses to delete the instance (resource option `protect`). Defaults to `true`. */
+    /** Deprecated (removed in the next release): use the `protect` resource option, which the instance follows (`true` when neither is given). */
     protect?: boolean;
     /** Tags; the component adds its name and the primary's zone. Defaults to `{}`. */
     tags?: Tags;
@@ -62,10 +75,11 @@ export interface MultiAzMongodbPlan {
  * Resolves defaults, validates (every problem at once) and plans the replica set over three zones.
  * Throws a `ComponentArgsError` when the arguments are refused.
  */
-export function planMultiAzMongodb(name: string, args: MultiAzMongodbArgs): MultiAzMongodbPlan {
+export function planMultiAzMongodb(name: string, args: MultiAzMongodbArgs, opts?: pulumi.ComponentResourceOptions): MultiAzMongodbPlan {
     const v = new Validator(MULTI_AZ_MONGODB_TYPE, name);
     const a = (args ?? {}) as MultiAzMongodbArgs;
-    const zones = validateZoneList(v, "zones", a.zones, { min: 3, max: 3, purpose: "for a MongoDB replica set (no zone may hold a majority)" });
+    const placed = resolveDataPlacement(v, a, 3);
+    const zones = validateZoneList(v, "zones", placed.zones, { min: 3, max: 3, purpose: "for a MongoDB replica set (no zone may hold a majority)" });
     let hiddenZone: string | undefined;
     if (a.hiddenZone !== undefined) {
         if (validateZone(v, "hiddenZone", a.hiddenZone) && zones) {
@@ -87,11 +101,8 @@ export function planMultiAzMongodb(name: string, args: MultiAzMongodbArgs): Mult
     } else {
         v.present("password", a.password, "read it from Pulumi secret config: `config.requireSecret(\"mongoPassword\")`; there is no default password.");
     }
-    v.present("vpcId", a.vpcId);
-    v.present("subnetId", a.subnetId);
     if (a.instanceName !== undefined) v.nonEmptyString("instanceName", a.instanceName);
-    const protect = a.protect ?? true;
-    v.boolean("protect", protect);
+    const protect = resolveProtect(v, a.protect, opts);
     v.throwIfAny();
 
     const nodesPerZone = evenSpread(nodeNum, zones!);
@@ -123,9 +134,12 @@ export class MultiAzMongodb extends pulumi.ComponentResource {
     public readonly zonePlan: MultiAzMongodbPlan;
 
     constructor(name: string, args: MultiAzMongodbArgs, opts?: pulumi.ComponentResourceOptions) {
-        const plan = planMultiAzMongodb(name, args);
-        super(MULTI_AZ_MONGODB_TYPE, name, {}, opts);
+        const plan = planMultiAzMongodb(name, args, opts);
+        const placed = resolveDataPlacement(new Validator(MULTI_AZ_MONGODB_TYPE, name), args, 3);
+        super(MULTI_AZ_MONGODB_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
+        if (args.protect !== undefined) warnDeprecated(this, name, "protect", "set the `protect` resource option instead (the instance follows it).");
+        if (placed.deprecatedSubnetId) warnDeprecated(this, name, "subnetId", "pass `network` or `subnet: { zone, subnetId }` so that the master's zone is checked against the subnet.");
 
         this.instance = new tencentcloud.MongodbInstance(
             `${name}-instance`,
@@ -140,9 +154,9 @@ export class MultiAzMongodb extends pulumi.ComponentResource {
                 availabilityZoneLists: plan.zones,
                 hiddenZone: plan.hiddenZone,
                 password: pulumi.secret(args.password),
-                vpcId: args.vpcId,
-                subnetId: args.subnetId,
-                securityGroups: args.securityGroups,
+                vpcId: placed.vpcId!,
+                subnetId: placed.subnetId!,
+                securityGroups: args.securityGroups ?? (placed.securityGroupId !== undefined ? [placed.securityGroupId] : undefined),
                 tags: mergeTags(args.tags, { [COMPONENT_TAG]: name, [ZONE_TAG]: plan.primaryZone }),
             },
             { parent: this, protect: plan.protect, additionalSecretOutputs: ["password"] },

@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { REDIS_REPLICAS, REDIS_TYPE_ID } from "../defaults";
+import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { HIDDEN, Validator } from "../errors";
-import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
+import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { resolveNumericZoneIds, roundRobin, validateZoneList, validateZoneNames } from "../zones";
 
 /** The component's type token. */
@@ -19,8 +21,17 @@ export const REDIS_SHARD_COUNTS: readonly number[] = [1, 3, 5, 8, 12, 16, 24, 32
 
 /** The arguments of a {@link MultiAzRedis}. */
 export interface MultiAzRedisArgs {
-    /** The zones, at least 2 distinct: the master lives in the first. */
-    zones: string[];
+    /**
+     * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
+     * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
+     */
+    network?: ZonalNetwork;
+    /**
+     * The zones, at least 2 distinct: the master lives in the first. With `network` every zone must be one of its data tier, and they default to the
+     * network's zones in zone-number order (so the first stays put when other zones change);
+     * without it they are required, and the first must be `subnet`'s zone.
+     */
+    zones?: string[];
     /**
      * The zone of each replica; as long as `replicasNum`, at least one differs from the master's
      * zone. Defaults to round-robin over `zones` (2 replicas: one in the master's zone, one in the next).
@@ -38,10 +49,12 @@ export interface MultiAzRedisArgs {
     memSize: number;
     /** The password, from Pulumi secret config; 8–16 characters when given as a string. Required; there is no default. */
     password: pulumi.Input<string>;
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
-    /** The subnet (a data-tier subnet). */
-    subnetId: pulumi.Input<string>;
+    /** The VPC, without `network`. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** The subnet with its zone, without `network`; its zone must be the first of `zones` (refused otherwise). */
+    subnet?: ZonalSubnet;
+    /** Deprecated (removed in the next release): a bare subnet id, whose zone cannot be checked; pass `subnet` or `network`. */
+    subnetId?: pulumi.Input<string>;
     /** Security groups. Defaults to none. */
     securityGroups?: pulumi.Input<string>[];
     /** The port. Defaults to the provider's (6379). */
@@ -50,7 +63,7 @@ export interface MultiAzRedisArgs {
     replicasReadOnly?: boolean;
     /** The instance's display name. Defaults to the component name. */
     instanceName?: string;
-    /** Whether the engine refuses to delete the instance (resource option `protect`). Defaults to `true`. */
+    /** Deprecated (removed in the next release): use the `protect` resource option, which the instance follows (`true` when neither is given). */
     protect?: boolean;
     /** Tags; the component adds its name and the master's zone. Defaults to `{}`. */
     tags?: Tags;
@@ -74,10 +87,11 @@ export interface MultiAzRedisPlan {
  * Resolves defaults, validates (every problem at once) and plans the replica placement. Throws a
  * `ComponentArgsError` when the arguments are refused.
  */
-export function planMultiAzRedis(name: string, args: MultiAzRedisArgs): MultiAzRedisPlan {
+export function planMultiAzRedis(name: string, args: MultiAzRedisArgs, opts?: pulumi.ComponentResourceOptions): MultiAzRedisPlan {
     const v = new Validator(MULTI_AZ_REDIS_TYPE, name);
     const a = (args ?? {}) as MultiAzRedisArgs;
-    const zones = validateZoneList(v, "zones", a.zones, { purpose: "for a multi-AZ Redis (a master zone and another zone for replicas)" });
+    const placed = resolveDataPlacement(v, a);
+    const zones = validateZoneList(v, "zones", placed.zones, { purpose: "for a multi-AZ Redis (a master zone and another zone for replicas)" });
     const typeId = a.typeId ?? REDIS_TYPE_ID;
     const typeOk = v.check(
         REDIS_STANDARD_TYPE_IDS.includes(typeId) || REDIS_CLUSTER_TYPE_IDS.includes(typeId),
@@ -135,13 +149,10 @@ export function planMultiAzRedis(name: string, args: MultiAzRedisArgs): MultiAzR
     } else {
         v.present("password", a.password, "read it from Pulumi secret config: `config.requireSecret(\"redisPassword\")`; there is no default password.");
     }
-    v.present("vpcId", a.vpcId);
-    v.present("subnetId", a.subnetId);
     const replicasReadOnly = a.replicasReadOnly ?? false;
     v.boolean("replicasReadOnly", replicasReadOnly);
     if (a.instanceName !== undefined) v.nonEmptyString("instanceName", a.instanceName);
-    const protect = a.protect ?? true;
-    v.boolean("protect", protect);
+    const protect = resolveProtect(v, a.protect, opts);
     v.throwIfAny();
 
     return {
@@ -171,9 +182,12 @@ export class MultiAzRedis extends pulumi.ComponentResource {
     public readonly zonePlan: MultiAzRedisPlan;
 
     constructor(name: string, args: MultiAzRedisArgs, opts?: pulumi.ComponentResourceOptions) {
-        const plan = planMultiAzRedis(name, args);
-        super(MULTI_AZ_REDIS_TYPE, name, {}, opts);
+        const plan = planMultiAzRedis(name, args, opts);
+        const placed = resolveDataPlacement(new Validator(MULTI_AZ_REDIS_TYPE, name), args);
+        super(MULTI_AZ_REDIS_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
+        if (args.protect !== undefined) warnDeprecated(this, name, "protect", "set the `protect` resource option instead (the instance follows it).");
+        if (placed.deprecatedSubnetId) warnDeprecated(this, name, "subnetId", "pass `network` or `subnet: { zone, subnetId }` so that the master's zone is checked against the subnet.");
 
         this.instance = new tencentcloud.RedisInstance(
             `${name}-instance`,
@@ -187,9 +201,9 @@ export class MultiAzRedis extends pulumi.ComponentResource {
                 replicaZoneIds: plan.replicaZoneIds,
                 replicasReadOnly: plan.replicasReadOnly,
                 password: pulumi.secret(args.password),
-                vpcId: args.vpcId,
-                subnetId: args.subnetId,
-                securityGroups: args.securityGroups,
+                vpcId: placed.vpcId!,
+                subnetId: placed.subnetId!,
+                securityGroups: args.securityGroups ?? (placed.securityGroupId !== undefined ? [placed.securityGroupId] : undefined),
                 port: args.port,
                 forceDelete: false,
                 tags: mergeTags(args.tags, { [COMPONENT_TAG]: name, [ZONE_TAG]: plan.masterZone }),

@@ -3,8 +3,10 @@ import * as tencentcloud from "@pulumi/tencentcloud";
 import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "@zonesafe/model";
 import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
-import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
-import { parseZone, roundRobin, validateZone, validateZoneList, zoneKey } from "../zones";
+import { checkStatedZone, inheritOptions, isNetworkLike, resolveProtect, warnDeprecated } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
+import { COMPONENT_TAG, Tags, ZONE_TAG, ZonalSubnet, mergeTags } from "../types";
+import { parseZone, roundRobin, stablePrimaryZone, stableZoneOrder, validateZone, validateZoneList, zoneKey } from "../zones";
 
 /** The component's type token. */
 export const THREE_NODE_MYSQL_TYPE = "zonesafe:database:ThreeNodeMysql";
@@ -33,14 +35,32 @@ export interface MysqlBackupArgs {
 
 /** The arguments of a {@link ThreeNodeMysql}. */
 export interface ThreeNodeMysqlArgs {
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
-    /** The subnet of the instance's VIP (a data-tier subnet). */
-    subnetId: pulumi.Input<string>;
-    /** Zone A: the primary and the first replica. */
-    primaryZone: string;
-    /** Zone B: the second replica; must differ from `primaryZone` (the multi-AZ, three-node layout). */
-    secondReplicaZone: string;
+    /**
+     * The network the instance lives in: its VPC, the data-tier subnet of the primary's zone and the
+     * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
+     */
+    network?: ZonalNetwork;
+    /** The VPC, for a subnet outside a network this program holds. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** The subnet of the instance's VIP (a data-tier subnet) with its zone: the primary's zone. Refused together with `network`. */
+    subnet?: ZonalSubnet;
+    /**
+     * Removed: a bare subnet id says nothing of its zone, so the primary's zone could not be checked.
+     * Refused with the fix (`subnet: { zone, subnetId }` or `network`).
+     */
+    subnetId?: pulumi.Input<string>;
+    /**
+     * Zone A: the primary and the first replica. Derived: the zone of `subnet`, or with `network` the
+     * network's lowest-numbered zone (stable when other zones change). When stated it must agree with
+     * `subnet` (refused otherwise); with `network` it picks the network's data subnet of that zone.
+     */
+    primaryZone?: string;
+    /**
+     * Zone B: the second replica; must differ from the primary's zone (the multi-AZ, three-node
+     * layout). With `network` defaults to its next zone by zone number after the primary's (and must be
+     * one of its zones); required with an explicit `subnet`.
+     */
+    secondReplicaZone?: string;
     /** How critical the data is. Defaults to `critical`. */
     dataTier?: DataTier;
     /** Replication mode; `async` is refused for `critical` data. Defaults to `strong-sync` for `critical`, `semi-sync` for `standard`. */
@@ -70,7 +90,10 @@ export interface ThreeNodeMysqlArgs {
     readonlyReplicas?: number;
     /** Zones of the read-only instances. Defaults to `[primaryZone, secondReplicaZone]`. */
     readonlyZones?: string[];
-    /** Whether the engine refuses to delete the instances (resource option `protect`). Defaults to `true`. */
+    /**
+     * Deprecated (removed in the next release): use the `protect` resource option, which the
+     * instances follow (`true` when neither is given). Accepted when it agrees with the option, with a warning.
+     */
     protect?: boolean;
     /** Tags of every instance; the component adds its name and zone. Defaults to `{}`. */
     tags?: Tags;
@@ -127,19 +150,75 @@ export interface ThreeNodeMysqlPlan {
     protect: boolean;
 }
 
+/** Where a MySQL instance lives: the VPC, the VIP's subnet (whose zone is the primary's) and the second replica's zone. */
+export interface MysqlPlacement {
+    /** The VPC's id. */
+    vpcId: pulumi.Input<string>;
+    /** The VIP's subnet, in the primary's zone. */
+    subnet: ZonalSubnet;
+    /** The field the primary's zone is reported under. */
+    primaryField: string;
+    /** The second replica's zone, as stated or derived. */
+    secondReplicaZone: string | undefined;
+    /** The network's data-tier security group, with `network`. */
+    securityGroupId?: pulumi.Input<string>;
+}
+
+/** Resolves the VPC, subnet and zones of a MySQL instance; refuses a stated zone that contradicts its subnet. */
+export function resolveMysqlPlacement(v: Validator, a: ThreeNodeMysqlArgs): MysqlPlacement | undefined {
+    if (a.subnetId !== undefined) {
+        v.add(
+            "subnetId",
+            "was removed: a bare subnet id says nothing of its zone, so the primary's zone could not be checked against it",
+            a.subnetId,
+            "pass `network` (the data-tier subnet of the primary's zone is used) or `subnet: { zone, subnetId }`.",
+        );
+        return undefined;
+    }
+    if (a.network !== undefined) {
+        if (!v.check(isNetworkLike(a.network), "network", "must be a ZonalNetwork", a.network, "pass the ZonalNetwork the instance lives in.")) return undefined;
+        v.check(a.vpcId === undefined, "vpcId", "must not be given together with `network` (the network's VPC is used)", a.vpcId, "remove `vpcId`.");
+        v.check(a.subnet === undefined, "subnet", "must not be given together with `network` (the network's data subnet of the primary's zone is used)", a.subnet, "remove `subnet`, or `network`.");
+        const data = a.network.subnets.data;
+        const zones = data.map((s) => s.zone);
+        const primary = a.primaryZone ?? stablePrimaryZone(zones);
+        const subnet = data.find((s) => s.zone === primary);
+        if (!v.check(subnet !== undefined, "primaryZone", `must be a zone of the network's data tier (${zones.join(", ")})`, a.primaryZone, "remove `primaryZone` (the lowest-numbered zone is used), or pick a zone of the network.")) return undefined;
+        let second = a.secondReplicaZone;
+        if (second !== undefined) {
+            if (!v.check(zones.includes(second), "secondReplicaZone", `must be a zone of the network's data tier (${zones.join(", ")})`, second, "remove `secondReplicaZone` (the next zone is used), or pick a zone of the network.")) return undefined;
+        } else {
+            const order = stableZoneOrder(zones);
+            second = order.find((z) => parseZone(z)!.number > parseZone(primary!)!.number) ?? order.find((z) => z !== primary);
+        }
+        return { vpcId: a.network.vpcId, subnet: subnet!, primaryField: a.primaryZone !== undefined ? "primaryZone" : "network", secondReplicaZone: second, securityGroupId: a.network.securityGroupIds.data };
+    }
+    v.present("vpcId", a.vpcId, "pass `network` (a ZonalNetwork), or the `vpcId` of the subnet.");
+    const s = a.subnet as Partial<ZonalSubnet> | undefined;
+    if (!v.check(typeof s === "object" && s !== null, "subnet", "is required without `network`: the VIP's subnet with its zone (the primary's)", s, "pass `network`, or `subnet: { zone, subnetId }` (e.g. one of a ZonalNetwork's `subnets.data`).")) return undefined;
+    v.present("subnet.subnetId", s!.subnetId);
+    if (!validateZone(v, "subnet.zone", s!.zone)) return undefined;
+    if (a.primaryZone !== undefined && !checkStatedZone(v, "primaryZone", a.primaryZone, s!.zone!, "`subnet`", `remove \`primaryZone\` (the primary goes to the subnet's zone), or pass a subnet in ${a.primaryZone}.`)) return undefined;
+    v.present("secondReplicaZone", a.secondReplicaZone, "name the second replica's zone: another zone of the region (with `network` it is derived).");
+    return { vpcId: a.vpcId!, subnet: s as ZonalSubnet, primaryField: "subnet.zone", secondReplicaZone: a.secondReplicaZone };
+}
+
 const WINDOW = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Resolves defaults, validates (every problem at once) and plans the three-node layout. Throws a
  * `ComponentArgsError` when the arguments are refused.
  */
-export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): ThreeNodeMysqlPlan {
+export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs, opts?: pulumi.ComponentResourceOptions): ThreeNodeMysqlPlan {
     const v = new Validator(THREE_NODE_MYSQL_TYPE, name);
-    const a = (args ?? {}) as ThreeNodeMysqlArgs;
-    v.present("vpcId", a.vpcId);
-    v.present("subnetId", a.subnetId);
-    const primaryOk = validateZone(v, "primaryZone", a.primaryZone);
-    const secondOk = validateZone(v, "secondReplicaZone", a.secondReplicaZone);
+    const a = { ...((args ?? {}) as ThreeNodeMysqlArgs) };
+    const placed = resolveMysqlPlacement(v, a);
+    if (placed) {
+        a.primaryZone = placed.subnet.zone;
+        a.secondReplicaZone = placed.secondReplicaZone;
+    }
+    const primaryOk = placed !== undefined && validateZone(v, placed.primaryField, a.primaryZone);
+    const secondOk = placed !== undefined && validateZone(v, "secondReplicaZone", a.secondReplicaZone);
     if (primaryOk && secondOk) {
         if (
             v.check(
@@ -214,10 +293,9 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): Thre
             readonlyZones.forEach((z, i) => v.check(parseZone(z)!.region === region, `readonlyZones[${i}]`, "must be in the region of `primaryZone`", z, `pick a zone of ${region}.`));
         }
     } else if (primaryOk && secondOk) {
-        readonlyZones = [a.primaryZone, a.secondReplicaZone];
+        readonlyZones = [a.primaryZone!, a.secondReplicaZone!];
     }
-    const protect = a.protect ?? true;
-    v.boolean("protect", protect);
+    const protect = resolveProtect(v, a.protect, opts);
     v.throwIfAny();
 
     const roZones = roundRobin(readonlyReplicas, readonlyZones!);
@@ -226,10 +304,10 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs): Thre
         syncMode,
         slaveSyncMode: SLAVE_SYNC_MODE[syncMode],
         slaveDeployMode: MULTI_AZ_DEPLOY_MODE,
-        primaryZone: a.primaryZone,
-        firstReplicaZone: a.primaryZone,
-        secondReplicaZone: a.secondReplicaZone,
-        zones: [a.primaryZone, a.secondReplicaZone],
+        primaryZone: a.primaryZone!,
+        firstReplicaZone: a.primaryZone!,
+        secondReplicaZone: a.secondReplicaZone!,
+        zones: [a.primaryZone!, a.secondReplicaZone!],
         failoverSeconds: MYSQL_FAILOVER_SECONDS,
         rpoSeconds: syncMode === "strong-sync" ? 0 : undefined,
         engineVersion,
@@ -261,9 +339,12 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
     public readonly zonePlan: ThreeNodeMysqlPlan;
 
     constructor(name: string, args: ThreeNodeMysqlArgs, opts?: pulumi.ComponentResourceOptions) {
-        const plan = planThreeNodeMysql(name, args);
-        super(THREE_NODE_MYSQL_TYPE, name, {}, opts);
+        const plan = planThreeNodeMysql(name, args, opts);
+        const placed = resolveMysqlPlacement(new Validator(THREE_NODE_MYSQL_TYPE, name), args)!;
+        super(THREE_NODE_MYSQL_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
+        if (args.protect !== undefined) warnDeprecated(this, name, "protect", "set the `protect` resource option instead (the instances follow it).");
+        const securityGroups = args.securityGroups ?? (placed.securityGroupId !== undefined ? [placed.securityGroupId] : undefined);
         const own = { [COMPONENT_TAG]: name };
         const childOpts = { parent: this, protect: plan.protect };
 
@@ -275,9 +356,9 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
                 memSize: args.memSize,
                 volumeSize: args.volumeSize,
                 cpu: args.cpu,
-                vpcId: args.vpcId,
-                subnetId: args.subnetId,
-                securityGroups: args.securityGroups,
+                vpcId: placed.vpcId,
+                subnetId: placed.subnet.subnetId,
+                securityGroups,
                 intranetPort: args.intranetPort ?? MYSQL_INTRANET_PORT,
                 internetService: 0,
                 rootPassword: pulumi.secret(args.rootPassword),
@@ -316,9 +397,9 @@ export class ThreeNodeMysql extends pulumi.ComponentResource {
                         volumeSize: args.volumeSize,
                         cpu: args.cpu,
                         zone: ro.zone,
-                        vpcId: args.vpcId,
-                        subnetId: args.subnetId,
-                        securityGroups: args.securityGroups,
+                        vpcId: placed.vpcId,
+                        subnetId: placed.subnet.subnetId,
+                        securityGroups,
                         forceDelete: false,
                         tags: mergeTags(args.tags, { ...own, [ZONE_TAG]: ro.zone }),
                     },

@@ -2,7 +2,9 @@ export { TkeCluster, TkeClusterArgs, TkeClusterPlan, TkeNetworkType, planTkeClus
 export { NodeTaint, ZonalNodePool, ZonalNodePoolArgs, ZonalNodePoolPlan, planZonalNodePool } from "./zonalNodePool";
 export {
     ContainerResources,
+    NODE_PORT_RANGE,
     ResourceQuantities,
+    ServiceType,
     SpreadWorkload,
     SpreadWorkloadArgs,
     SpreadWorkloadManifests,

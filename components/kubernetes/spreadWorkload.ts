@@ -21,8 +21,11 @@ import {
     TOPOLOGY_MAX_SKEW,
     ZONE_TOPOLOGY_KEY,
 } from "../defaults";
-import { Validator } from "../errors";
+import { inheritOptions } from "../compose";
+import { ComponentArgsError, Validator } from "../errors";
 import { validateZoneList } from "../zones";
+import type { TkeCluster } from "./tkeCluster";
+import type { ZonalNodePool } from "./zonalNodePool";
 
 /** The component's type token. */
 export const SPREAD_WORKLOAD_TYPE = "zonesafe:kubernetes:SpreadWorkload";
@@ -43,12 +46,26 @@ export interface ContainerResources {
     limits?: ResourceQuantities;
 }
 
+/** Kubernetes Service types a SpreadWorkload creates. */
+export const ServiceType = { CLUSTER_IP: "ClusterIP", NODE_PORT: "NodePort", LOAD_BALANCER: "LoadBalancer" } as const;
+/** Kubernetes Service types a SpreadWorkload creates. */
+export type ServiceType = (typeof ServiceType)[keyof typeof ServiceType];
+
+/** The lowest and highest NodePort Kubernetes assigns by default. */
+export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
+
 /** How the workload is exposed. */
 export interface SpreadWorkloadService {
-    /** `ClusterIP` (in-cluster) or `LoadBalancer` (a TKE-managed CLB). Defaults to `LoadBalancer` when a CLB id or subnet is given, else `ClusterIP`. */
-    type?: "ClusterIP" | "LoadBalancer";
+    /**
+     * `ClusterIP` (in-cluster), `NodePort` (every node's `nodePort`, so a MultiAzClb can take the
+     * workload as a backend) or `LoadBalancer` (a TKE-managed CLB). Defaults to `LoadBalancer` when
+     * a CLB id or subnet is given, `NodePort` when `nodePort` is given, else `ClusterIP`.
+     */
+    type?: ServiceType;
     /** The Service port. Defaults to `80`. */
     port?: number;
+    /** The fixed node port, 30000–32767 (`NodePort` and `LoadBalancer` Services). Defaults to none (Kubernetes picks one; a CLB backend needs it fixed). */
+    nodePort?: number;
     /** Bind to an existing CLB (e.g. a MultiAzClb's `clbId`) via `service.kubernetes.io/tke-existed-lbid`. Defaults to none. */
     existingLoadBalancerId?: pulumi.Input<string>;
     /** Let TKE create an internal CLB in this subnet (`service.kubernetes.io/qcloud-loadbalancer-internal-subnetid`). Defaults to none. */
@@ -57,12 +74,28 @@ export interface SpreadWorkloadService {
 
 /** The arguments of a {@link SpreadWorkload}. */
 export interface SpreadWorkloadArgs {
-    /** The container image, pinned by a tag other than `latest` or by a digest. */
-    image: string;
+    /**
+     * The container image, pinned by a tag other than `latest` or by a digest. May be an output (an
+     * image built in the same program): the pin is then checked when the value is known, and a
+     * deployment with an unpinned image fails with the same refusal.
+     */
+    image: pulumi.Input<string>;
     /** The port the container listens on, 1–65535. */
     containerPort: number;
-    /** The zones the cluster's nodes span (e.g. a ZonalNodePool's `zonePlan.zones`), at least 2; pods are kept to these zones and spread evenly over them. */
-    zones: string[];
+    /**
+     * The node pool the pods run on: its zones (pods are kept to them and spread evenly over them),
+     * its cluster's Kubernetes provider and a dependency on the pool come with it. One of
+     * `nodePool`, `cluster` or the `kubernetes` provider option is needed.
+     */
+    nodePool?: ZonalNodePool;
+    /** The cluster, when the pods may run on any of its pools: its provider comes with it; zones default to its network's app tier. Defaults to `nodePool`'s. */
+    cluster?: TkeCluster;
+    /**
+     * The zones pods are kept to, at least 2. Defaults to the node pool's zones (or the cluster's).
+     * With a node pool every zone must be one of the pool's: a zone the nodes do not span is refused.
+     * Required only without a node pool or a cluster built with a network.
+     */
+    zones?: string[];
     /** The namespace. Defaults to `default`. */
     namespace?: string;
     /** The autoscaler's minimum, at least 2 and at least the number of zones. Defaults to `max(2, zones.length)`. */
@@ -91,6 +124,10 @@ export interface SpreadWorkloadArgs {
 /** The resolved layout of a SpreadWorkload (plain data). */
 export interface SpreadWorkloadPlan {
     zones: string[];
+    /** Where the zones came from: `nodePool`, `cluster` or `zones`. */
+    zonesFrom: string;
+    /** Whether the image's pin was checked at construction (`checked`) or waits for its value (`when-known`). */
+    imagePinCheck: string;
     namespace: string;
     minReplicas: number;
     maxReplicas: number;
@@ -101,8 +138,10 @@ export interface SpreadWorkloadPlan {
     tolerationSeconds: number;
     /** Upper bound of seconds until pods leave a failed node (grace + toleration). */
     evictionSeconds: number;
-    serviceType: "ClusterIP" | "LoadBalancer";
+    serviceType: ServiceType;
     servicePort: number;
+    /** The fixed node port, if any. */
+    nodePort?: number;
     probe: "http" | "tcp";
     resources: { requests: ResourceQuantities; limits: ResourceQuantities };
 }
@@ -112,6 +151,32 @@ const QUANTITY = /^[+]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)
 
 /** Whether an image reference is pinned: a digest, or a tag other than `latest` (the shared model's check). */
 export { isPinnedImage };
+
+function checkImagePin(v: Validator, image: unknown): boolean {
+    return v.check(isPinnedImage(image), "image", "must be pinned by a tag other than `latest` or by a digest", image, "use e.g. \"registry/app:1.4.2\".");
+}
+
+/** The zones a workload's node pool (or cluster) spans, when it was given one. */
+function derivedZones(v: Validator, a: SpreadWorkloadArgs): { zones: string[]; from: string } | undefined {
+    if (a.nodePool !== undefined) {
+        const p = a.nodePool as Partial<ZonalNodePool>;
+        if (v.check(typeof p === "object" && p !== null && Array.isArray(p.zonePlan?.zones), "nodePool", "must be a ZonalNodePool", p, "pass the ZonalNodePool the pods run on.")) {
+            if (a.cluster !== undefined && a.nodePool.cluster !== undefined) {
+                v.check(a.cluster === a.nodePool.cluster, "cluster", "must be the node pool's cluster", "another TkeCluster", "remove `cluster` (it comes with `nodePool`).");
+            }
+            return { zones: p.zonePlan!.zones, from: "nodePool" };
+        }
+        return undefined;
+    }
+    if (a.cluster !== undefined) {
+        const c = a.cluster as Partial<TkeCluster>;
+        if (v.check(typeof c === "object" && c !== null && c.provider !== undefined, "cluster", "must be a TkeCluster", c, "pass the TkeCluster the pods run on.")) {
+            const zones = c.zonePlan?.zones ?? [];
+            if (zones.length > 0) return { zones, from: "cluster" };
+        }
+    }
+    return undefined;
+}
 
 function validateQuantities(v: Validator, field: string, q: unknown): q is ResourceQuantities {
     if (q === undefined) return true;
@@ -132,9 +197,28 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
     const v = new Validator(SPREAD_WORKLOAD_TYPE, name);
     const a = (args ?? {}) as SpreadWorkloadArgs;
     v.check(DNS_LABEL.test(name), "name", "must be a DNS label (lowercase letters, digits and '-', at most 63)", name, "rename the component, e.g. \"orders-api\".");
-    v.check(isPinnedImage(a.image), "image", "must be pinned by a tag other than `latest` or by a digest", a.image, "use e.g. \"registry/app:1.4.2\".");
+    // An output or a promise is checked when its value is known; anything else is checked now.
+    const imageKnown = !(pulumi.Output.isInstance(a.image) || (typeof a.image === "object" && a.image !== null && typeof (a.image as { then?: unknown }).then === "function"));
+    if (imageKnown) checkImagePin(v, a.image);
     v.integer("containerPort", a.containerPort, 1, 65535);
-    const zones = validateZoneList(v, "zones", a.zones, { purpose: "for a workload spread across zones" });
+    const derived = derivedZones(v, a);
+    let zones: string[] | undefined;
+    if (derived === undefined || a.zones !== undefined) {
+        zones = validateZoneList(v, "zones", a.zones, { purpose: "for a workload spread across zones" });
+        if (zones && derived) {
+            zones.forEach((z, i) =>
+                v.check(
+                    derived.zones.includes(z),
+                    `zones[${i}]`,
+                    `must be a zone of ${derived.from} (${derived.zones.join(", ")}); a zone the nodes do not span would leave pods pending`,
+                    z,
+                    `remove \`zones\` (they are derived from ${derived.from}), or keep only zones of ${derived.from}.`,
+                ),
+            );
+        }
+    } else {
+        zones = validateZoneList(v, `${derived.from}.zones`, derived.zones, { purpose: "for a workload spread across zones" });
+    }
     const namespace = a.namespace ?? "default";
     v.check(typeof namespace === "string" && DNS_LABEL.test(namespace), "namespace", "must be a DNS label", namespace, "use an existing namespace name.");
 
@@ -202,10 +286,13 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
 
     const s = (v.optionalObject("service", a.service) ? a.service ?? {} : {}) as SpreadWorkloadService;
     const wantsClb = s.existingLoadBalancerId !== undefined || s.internalSubnetId !== undefined;
-    const serviceType = s.type ?? (wantsClb ? "LoadBalancer" : "ClusterIP");
+    const serviceType = s.type ?? (wantsClb ? ServiceType.LOAD_BALANCER : s.nodePort !== undefined ? ServiceType.NODE_PORT : ServiceType.CLUSTER_IP);
     const servicePort = s.port ?? 80;
-    if (v.oneOf("service.type", serviceType, ["ClusterIP", "LoadBalancer"] as const) && wantsClb) {
+    if (v.oneOf("service.type", serviceType, Object.values(ServiceType)) && wantsClb) {
         v.check(serviceType === "LoadBalancer", "service.type", "must be LoadBalancer when a CLB id or subnet is given", serviceType, "remove `service.type` or the CLB settings.");
+    }
+    if (s.nodePort !== undefined && v.integer("service.nodePort", s.nodePort, NODE_PORT_RANGE.min, NODE_PORT_RANGE.max)) {
+        v.check(serviceType !== "ClusterIP", "service.nodePort", "applies only to NodePort and LoadBalancer Services", s.nodePort, "remove `service.nodePort`, or set `service.type: \"NodePort\"`.");
     }
     v.check(
         !(s.existingLoadBalancerId !== undefined && s.internalSubnetId !== undefined),
@@ -220,6 +307,8 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
     const validZones = zones!;
     return {
         zones: validZones,
+        zonesFrom: a.zones !== undefined || derived === undefined ? "zones" : derived.from,
+        imagePinCheck: imageKnown ? "checked" : "when-known",
         namespace,
         minReplicas,
         maxReplicas: maxReplicas!,
@@ -230,6 +319,7 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
         evictionSeconds: NODE_MONITOR_GRACE_SECONDS + tolerationSeconds,
         serviceType,
         servicePort,
+        ...(s.nodePort !== undefined ? { nodePort: s.nodePort } : {}),
         probe: a.healthCheckPath !== undefined ? "http" : "tcp",
         resources: { requests, limits },
     };
@@ -252,6 +342,15 @@ export interface SpreadWorkloadManifests {
  */
 export function buildSpreadWorkloadManifests(name: string, args: SpreadWorkloadArgs): SpreadWorkloadManifests {
     return renderManifests(name, args, planSpreadWorkload(name, args));
+}
+
+/** The image, failing the deployment with the component's refusal if its value turns out unpinned. */
+function pinnedWhenKnown(name: string, image: pulumi.Input<string>): pulumi.Output<string> {
+    return pulumi.output(image).apply((i) => {
+        const v = new Validator(SPREAD_WORKLOAD_TYPE, name);
+        if (!checkImagePin(v, i)) throw new ComponentArgsError(v.componentType, v.componentName, v.problems);
+        return i;
+    });
 }
 
 function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWorkloadPlan): SpreadWorkloadManifests {
@@ -295,7 +394,7 @@ function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWor
                     containers: [
                         {
                             name,
-                            image: args.image,
+                            image: plan.imagePinCheck === "checked" ? args.image : pinnedWhenKnown(name, args.image),
                             ports: [{ name: "http", containerPort: args.containerPort, protocol: "TCP" }],
                             env: Object.entries(args.env ?? {}).map(([k, x]) => ({ name: k, value: x })),
                             resources: { requests: { ...plan.resources.requests }, limits: { ...plan.resources.limits } },
@@ -319,7 +418,7 @@ function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWor
         spec: {
             type: plan.serviceType,
             selector,
-            ports: [{ name: "http", port: plan.servicePort, targetPort: args.containerPort, protocol: "TCP" }],
+            ports: [{ name: "http", port: plan.servicePort, targetPort: args.containerPort, protocol: "TCP", ...(plan.nodePort !== undefined ? { nodePort: plan.nodePort } : {}) }],
         },
     };
     const podDisruptionBudget: k8s.types.input.policy.v1.PodDisruptionBudget = {
@@ -354,7 +453,8 @@ function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWor
  * not-ready/unreachable after its ~50 s grace period, and the pods' `NoExecute` tolerations for
  * those taints last 30 s (default) instead of Kubernetes' 300 s.
  *
- * Pass a Kubernetes provider (e.g. a TkeCluster's `provider`) in `opts.provider`.
+ * Pass the `nodePool` the pods run on (or the `cluster`): the cluster's Kubernetes provider and the
+ * pool's zones come with it. A Kubernetes provider in `opts.provider` still wins.
  */
 export class SpreadWorkload extends pulumi.ComponentResource {
     /** The Deployment. */
@@ -375,8 +475,15 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     constructor(name: string, args: SpreadWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planSpreadWorkload(name, args);
         const manifests = renderManifests(name, args, plan);
-        super(SPREAD_WORKLOAD_TYPE, name, {}, opts);
+        const cluster = args.cluster ?? args.nodePool?.cluster;
+        const own = inheritOptions(opts, undefined, "kubernetes", args.nodePool !== undefined ? [args.nodePool] : []);
+        if (cluster !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), cluster.provider];
+        super(SPREAD_WORKLOAD_TYPE, name, {}, own);
         this.zonePlan = plan;
+        if (args.nodePool !== undefined) workloadPools.set(this, args.nodePool);
+        if (plan.imagePinCheck === "when-known") {
+            pulumi.log.info(`${name}: the image is not known yet; its pin (a tag other than latest, or a digest) is checked when it is, and an unpinned image fails the deployment`, this);
+        }
 
         this.deployment = new k8s.apps.v1.Deployment(`${name}-deployment`, manifests.deployment, { parent: this });
         this.service = new k8s.core.v1.Service(`${name}-service`, manifests.service, { parent: this });
@@ -390,4 +497,16 @@ export class SpreadWorkload extends pulumi.ComponentResource {
 
         this.registerOutputs({ deploymentName: this.deploymentName, serviceName: this.serviceName, zonePlan: plan });
     }
+
+    /** The ZonalNodePool the pods run on (`args.nodePool`), if any: a MultiAzClb reaches the workload through it. */
+    public get nodePool(): ZonalNodePool | undefined {
+        return workloadPools.get(this);
+    }
+}
+
+/** The node pool of each workload, kept off the instance so that it is no output of the component. */
+const workloadPools = new WeakMap<SpreadWorkload, ZonalNodePool>();
+
+function providerArray(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
+    return p === undefined ? [] : Array.isArray(p) ? p : Object.values(p);
 }

@@ -4,8 +4,10 @@ import * as tencentcloud from "@pulumi/tencentcloud";
 import { TKE_CLUSTER_CIDR, TKE_CONTAINER_RUNTIME, TKE_DEPLOY_TYPE, TKE_NETWORK_TYPE } from "../defaults";
 import { Validator } from "../errors";
 import { isAligned, isPrivate, parseIpv4Cidr } from "../network/cidr";
+import { inheritOptions, isNetworkLike } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { COMPONENT_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
-import { validateZonalSubnets, validateZone } from "../zones";
+import { stablePrimaryZone, validateZonalSubnets, validateZone } from "../zones";
 
 /** The component's type token. */
 export const TKE_CLUSTER_TYPE = "zonesafe:kubernetes:TkeCluster";
@@ -15,15 +17,23 @@ export type TkeNetworkType = "GR" | "VPC-CNI";
 
 /** The arguments of a {@link TkeCluster}. */
 export interface TkeClusterArgs {
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
+    /**
+     * The network the cluster lives in: its VPC, and (unless `intranetSubnet` or `publicEndpoint`
+     * says otherwise) the app-tier subnet of its lowest-numbered zone for the private API endpoint.
+     * Its app-tier zones become the cluster's `zonePlan.zones`. Either `network` or `vpcId` is required.
+     */
+    network?: ZonalNetwork;
+    /** The VPC, for a cluster in a network this program does not hold. Refused together with `network`. Defaults to `network`'s. */
+    vpcId?: pulumi.Input<string>;
     /** The cluster's display name. Defaults to the component name. */
     clusterName?: string;
     /** The Kubernetes version. Defaults to the provider's default version. */
     clusterVersion?: pulumi.Input<string>;
     /**
      * The subnet the API server's intranet endpoint lives in. The workload provider then uses the
-     * intranet kubeconfig. Required unless `publicEndpoint` is true. Defaults to none.
+     * intranet kubeconfig. Required unless `publicEndpoint` is true or `network` is given. Defaults
+     * to the app-tier subnet of `network`'s lowest-numbered zone (stable when other zones change),
+     * unless `publicEndpoint` is true.
      */
     intranetSubnet?: ZonalSubnet;
     /**
@@ -69,6 +79,8 @@ export interface TkeClusterPlan {
     intranetSubnetZone?: string;
     /** `VPC-CNI`: the zones of the pod subnets. */
     eniSubnetZones: string[];
+    /** The app-tier zones of the cluster's network (empty without `network`). */
+    zones: string[];
     clusterCidr?: string;
     deletionProtection: boolean;
     autoUpgradeClusterLevel: boolean;
@@ -98,7 +110,20 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
     const deletionProtection = a.deletionProtection ?? true;
     const autoUpgradeClusterLevel = a.autoUpgradeClusterLevel ?? true;
     const logAgent = a.logAgent ?? true;
-    v.present("vpcId", a.vpcId);
+    let intranetSubnet = a.intranetSubnet;
+    let zones: string[] = [];
+    if (a.network !== undefined) {
+        if (v.check(isNetworkLike(a.network), "network", "must be a ZonalNetwork", a.network, "pass the ZonalNetwork the cluster lives in.")) {
+            v.check(a.vpcId === undefined, "vpcId", "must not be given together with `network` (the network's VPC is used)", a.vpcId, "remove `vpcId`.");
+            zones = a.network.subnets.app.map((s) => s.zone);
+            if (intranetSubnet === undefined && publicEndpoint !== true) {
+                const zone = stablePrimaryZone(zones);
+                intranetSubnet = a.network.subnets.app.find((s) => s.zone === zone);
+            }
+        }
+    } else {
+        v.present("vpcId", a.vpcId, "pass `network` (a ZonalNetwork), or the `vpcId` of the cluster's VPC.");
+    }
     v.boolean("publicEndpoint", publicEndpoint);
     v.boolean("deletionProtection", deletionProtection);
     v.boolean("autoUpgradeClusterLevel", autoUpgradeClusterLevel);
@@ -112,15 +137,19 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
         endpoint: "intranet",
         publicEndpoint,
         eniSubnetZones: [],
+        zones,
         deletionProtection,
         autoUpgradeClusterLevel,
         logAgent,
     };
-    if (a.intranetSubnet !== undefined) {
-        const s = a.intranetSubnet as Partial<ZonalSubnet>;
+    if (intranetSubnet !== undefined) {
+        const s = intranetSubnet as Partial<ZonalSubnet>;
         if (v.check(typeof s === "object" && s !== null, "intranetSubnet", "must be `{ zone, subnetId }`", s, "pass a subnet of the app tier.")) {
             v.present("intranetSubnet.subnetId", s.subnetId);
             if (validateZone(v, "intranetSubnet.zone", s.zone)) plan.intranetSubnetZone = s.zone;
+            if (plan.intranetSubnetZone !== undefined && zones.length > 0) {
+                v.check(zones.includes(s.zone!), "intranetSubnet.zone", `must be a zone of the network's app tier (${zones.join(", ")})`, s.zone, "pass one of `network.subnets.app`, or omit `intranetSubnet`.");
+            }
         }
     } else if (publicEndpoint === true) {
         plan.endpoint = "public";
@@ -129,7 +158,7 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
             "intranetSubnet",
             "is required when `publicEndpoint` is false (the workload provider needs an API endpoint)",
             undefined,
-            "pass `intranetSubnet: network.subnets.app[0]` (the API server stays private).",
+            "pass `network` (its app tier holds the private endpoint) or `intranetSubnet: { zone, subnetId }`.",
         );
     }
     if (publicEndpoint === true) {
@@ -163,18 +192,22 @@ export class TkeCluster extends pulumi.ComponentResource {
     public readonly kubeconfig: pulumi.Output<string>;
     /** The Kubernetes provider for workloads on this cluster. */
     public readonly provider: k8s.Provider;
+    /** The cluster's VPC id. */
+    public readonly vpcId: pulumi.Output<string>;
     /** The resolved layout. */
     public readonly zonePlan: TkeClusterPlan;
 
     constructor(name: string, args: TkeClusterArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planTkeCluster(name, args);
-        super(TKE_CLUSTER_TYPE, name, {}, opts);
+        super(TKE_CLUSTER_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
+        const intranetSubnet =
+            args.intranetSubnet ?? (plan.intranetSubnetZone !== undefined ? args.network?.subnets.app.find((s) => s.zone === plan.intranetSubnetZone) : undefined);
 
         this.cluster = new tencentcloud.KubernetesCluster(
             `${name}-cluster`,
             {
-                vpcId: args.vpcId,
+                vpcId: args.network?.vpcId ?? args.vpcId!,
                 clusterName: args.clusterName ?? name,
                 clusterVersion: args.clusterVersion,
                 clusterDeployType: plan.deployType,
@@ -186,8 +219,8 @@ export class TkeCluster extends pulumi.ComponentResource {
                 clusterMaxPodNum: args.clusterMaxPodNum,
                 clusterInternet: plan.publicEndpoint,
                 clusterInternetSecurityGroup: plan.publicEndpoint ? args.publicEndpointSecurityGroup : undefined,
-                clusterIntranet: args.intranetSubnet !== undefined,
-                clusterIntranetSubnetId: args.intranetSubnet?.subnetId,
+                clusterIntranet: intranetSubnet !== undefined,
+                clusterIntranetSubnetId: intranetSubnet?.subnetId,
                 clusterLevel: args.clusterLevel,
                 autoUpgradeClusterLevel: plan.autoUpgradeClusterLevel,
                 deletionProtection: plan.deletionProtection,
@@ -197,9 +230,19 @@ export class TkeCluster extends pulumi.ComponentResource {
             { parent: this },
         );
         this.clusterId = this.cluster.id;
+        this.vpcId = this.cluster.vpcId;
+        if (args.network !== undefined) clusterNetworks.set(this, args.network);
         this.kubeconfig = pulumi.secret(plan.endpoint === "intranet" ? this.cluster.kubeConfigIntranet : this.cluster.kubeConfig);
         this.provider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this });
 
         this.registerOutputs({ clusterId: this.clusterId, kubeconfig: this.kubeconfig, zonePlan: plan });
     }
+
+    /** The ZonalNetwork the cluster was built in (`args.network`), if any: node pools take their subnets from it. */
+    public get network(): ZonalNetwork | undefined {
+        return clusterNetworks.get(this);
+    }
 }
+
+/** The network of each cluster, kept off the instance so that it is no output of the component. */
+const clusterNetworks = new WeakMap<TkeCluster, ZonalNetwork>();

@@ -2,8 +2,11 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { NODE_POOL_MAX_FACTOR } from "../defaults";
 import { Validator } from "../errors";
+import { inheritOptions, resolveSubnets } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
+import type { TkeCluster } from "./tkeCluster";
 
 /** The component's type token. */
 export const ZONAL_NODE_POOL_TYPE = "zonesafe:kubernetes:ZonalNodePool";
@@ -20,15 +23,28 @@ export interface NodeTaint {
 
 /** The arguments of a {@link ZonalNodePool}. */
 export interface ZonalNodePoolArgs {
-    /** The TKE cluster's id (e.g. a TkeCluster's `clusterId`). */
-    clusterId: pulumi.Input<string>;
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
     /**
-     * The subnets nodes are placed in, one per zone, at least 2 distinct zones (e.g. a ZonalNetwork's
-     * `subnets.app`). Nodes spread evenly over them (`EQUALITY`).
+     * The cluster the pool belongs to: its id, its VPC, its network (whose app tier the nodes use
+     * unless `network` or `subnets` is given) and its provider come with it. Either `cluster` or
+     * `clusterId` is required.
      */
-    subnets: ZonalSubnet[];
+    cluster?: TkeCluster;
+    /** The id of a cluster this program does not hold (an existing cluster); needs `vpcId` and `subnets`. Refused together with `cluster`. */
+    clusterId?: pulumi.Input<string>;
+    /** The VPC of an existing cluster (with `clusterId`). Refused together with `cluster` or `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** The network whose app tier the nodes use. Defaults to the cluster's network. */
+    network?: ZonalNetwork;
+    /**
+     * The zones of the network's app tier to place nodes in, at least 2. Defaults to every zone of
+     * the network. Only with a network (a zone the network lacks is refused).
+     */
+    zones?: string[];
+    /**
+     * Explicit subnets, one per zone, at least 2 distinct zones, for a pool outside a network this
+     * program holds. Refused together with a network. Nodes spread evenly over the subnets (`EQUALITY`).
+     */
+    subnets?: ZonalSubnet[];
     /** The CVM instance type, e.g. `SA5.LARGE8`. */
     instanceType: pulumi.Input<string>;
     /** Instance types tried when `instanceType` is sold out in a zone. Defaults to none. */
@@ -45,7 +61,7 @@ export interface ZonalNodePoolArgs {
     publicIpAssigned?: boolean;
     /** Public bandwidth (Mbps) of each node; must be above 0 only when `publicIpAssigned`. Defaults to `0`. */
     internetMaxBandwidthOut?: number;
-    /** Security groups of the nodes, in order. Defaults to none. */
+    /** Security groups of the nodes, in order. Defaults to the network's app-tier group when the subnets come from a network, else none. */
     securityGroupIds?: pulumi.Input<string>[];
     /** SSH key ids for node login. Defaults to none. */
     keyIds?: pulumi.Input<string>[];
@@ -95,6 +111,57 @@ export interface ZonalNodePoolPlan {
     unhealthyNodeReplacement: "not-offered-by-node-pool";
 }
 
+/** Where a pool's nodes go: the cluster, VPC and subnets resolved from the arguments. */
+export interface NodePlacement {
+    /** The cluster's id. */
+    clusterId: pulumi.Input<string>;
+    /** The VPC's id. */
+    vpcId: pulumi.Input<string>;
+    /** The subnets, each with its zone. */
+    subnets: ZonalSubnet[];
+    /** Where the subnets came from, for messages. */
+    source: string;
+    /** The network's app-tier security group, when the subnets came from a network. */
+    securityGroupId?: pulumi.Input<string>;
+}
+
+function resolveNodePlacement(v: Validator, a: ZonalNodePoolArgs): NodePlacement | undefined {
+    let clusterId: pulumi.Input<string> | undefined;
+    let vpcId: pulumi.Input<string> | undefined;
+    let network = a.network;
+    if (a.cluster !== undefined) {
+        const c = a.cluster as Partial<TkeCluster>;
+        if (!v.check(typeof c === "object" && c !== null && c.clusterId !== undefined, "cluster", "must be a TkeCluster", c, "pass the TkeCluster the pool belongs to.")) return undefined;
+        v.check(a.clusterId === undefined, "clusterId", "must not be given together with `cluster` (the cluster's id is used)", a.clusterId, "remove `clusterId`.");
+        v.check(a.vpcId === undefined, "vpcId", "must not be given together with `cluster` (the cluster's VPC is used)", a.vpcId, "remove `vpcId`.");
+        clusterId = c.clusterId;
+        vpcId = c.vpcId;
+        if (network === undefined && a.subnets === undefined) network = a.cluster.network;
+    } else {
+        v.present("clusterId", a.clusterId, "pass `cluster` (a TkeCluster), or the `clusterId` and `vpcId` of an existing cluster.");
+        clusterId = a.clusterId;
+        if (a.vpcId !== undefined || network === undefined) v.present("vpcId", a.vpcId, "pass `network`, or the `vpcId` of the existing cluster.");
+        vpcId = a.vpcId;
+    }
+    if (network === undefined && a.subnets === undefined) {
+        v.add("subnets", "are required when neither `network` nor a cluster built with `network` is given", undefined, "pass `network` (its app tier is used), or `subnets: [{ zone, subnetId }, ...]`.");
+        return undefined;
+    }
+    if (network === undefined) {
+        v.check(a.zones === undefined, "zones", "applies only with a network (explicit subnets carry their zones)", a.zones, "remove `zones`; the subnets' zones are used.");
+    }
+    const r = resolveSubnets(v, { network, subnets: a.subnets, vpcId: a.cluster !== undefined ? undefined : a.vpcId }, "app", { zones: a.zones });
+    if (!r) return undefined;
+    return {
+        clusterId: clusterId!,
+        // The network's VPC when there is one (the same VPC the cluster has, without waiting for the cluster).
+        vpcId: network?.vpcId ?? vpcId ?? r.vpcId!,
+        subnets: r.subnets,
+        source: network !== undefined && a.network === undefined ? "cluster.network.subnets.app" : r.source,
+        securityGroupId: network?.securityGroupIds.app,
+    };
+}
+
 /**
  * Resolves defaults, validates (every problem at once) and plans the pool's spread over zones.
  * Throws a `ComponentArgsError` when the arguments are refused.
@@ -102,10 +169,9 @@ export interface ZonalNodePoolPlan {
 export function planZonalNodePool(name: string, args: ZonalNodePoolArgs): ZonalNodePoolPlan {
     const v = new Validator(ZONAL_NODE_POOL_TYPE, name);
     const a = (args ?? {}) as ZonalNodePoolArgs;
-    v.present("clusterId", a.clusterId);
-    v.present("vpcId", a.vpcId);
+    const placement = resolveNodePlacement(v, a);
     v.present("instanceType", a.instanceType);
-    const zones = validateZonalSubnets(v, "subnets", a.subnets, { purpose: "for a node pool" });
+    const zones = placement ? validateZonalSubnets(v, placement.source, placement.subnets, { purpose: "for a node pool" }) : undefined;
     const zoneCount = zones?.length ?? 0;
 
     const minSize = a.minSize ?? zoneCount;
@@ -214,17 +280,19 @@ export class ZonalNodePool extends pulumi.ComponentResource {
 
     constructor(name: string, args: ZonalNodePoolArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planZonalNodePool(name, args);
-        super(ZONAL_NODE_POOL_TYPE, name, {}, opts);
+        const placement = resolveNodePlacement(new Validator(ZONAL_NODE_POOL_TYPE, name), args)!;
+        super(ZONAL_NODE_POOL_TYPE, name, {}, inheritOptions(opts, args.cluster ?? args.network, "tencentcloud"));
         this.zonePlan = plan;
+        if (args.cluster !== undefined) poolClusters.set(this, args.cluster);
         this.alarmTarget = { kind: "nodePool", name, tagKey: POOL_TAG, tagValue: name, zones: plan.zones };
 
         this.nodePool = new tencentcloud.KubernetesNodePool(
             `${name}-pool`,
             {
                 name,
-                clusterId: args.clusterId,
-                vpcId: args.vpcId,
-                subnetIds: args.subnets.map((s) => s.subnetId),
+                clusterId: placement.clusterId,
+                vpcId: placement.vpcId,
+                subnetIds: placement.subnets.map((s) => s.subnetId),
                 multiZoneSubnetPolicy: plan.multiZoneSubnetPolicy,
                 minSize: plan.minSize,
                 maxSize: plan.maxSize,
@@ -242,7 +310,7 @@ export class ZonalNodePool extends pulumi.ComponentResource {
                     backupInstanceTypes: args.backupInstanceTypes,
                     publicIpAssigned: plan.publicIpAssigned,
                     internetMaxBandwidthOut: plan.internetMaxBandwidthOut,
-                    orderlySecurityGroupIds: args.securityGroupIds,
+                    orderlySecurityGroupIds: args.securityGroupIds ?? (placement.securityGroupId !== undefined ? [placement.securityGroupId] : undefined),
                     keyIds: args.keyIds,
                     systemDiskType: args.systemDiskType,
                     systemDiskSize: args.systemDiskSize,
@@ -262,4 +330,12 @@ export class ZonalNodePool extends pulumi.ComponentResource {
             zonePlan: plan,
         });
     }
+
+    /** The TkeCluster the pool belongs to (`args.cluster`), if any: workloads on the pool use its provider. */
+    public get cluster(): TkeCluster | undefined {
+        return poolClusters.get(this);
+    }
 }
+
+/** The cluster of each pool, kept off the instance so that it is no output of the component. */
+const poolClusters = new WeakMap<ZonalNodePool, TkeCluster>();

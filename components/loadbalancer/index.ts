@@ -1,5 +1,6 @@
 export {
     ClbBackend,
+    ClbBackendKind,
     ClbHealthCheck,
     ClbInstanceBackend,
     ClbListenerResources,

@@ -11,8 +11,13 @@ import {
     MIN_ZONES,
 } from "../defaults";
 import { Validator, isNonEmptyString } from "../errors";
+import { checkStatedZones, inheritOptions, isNetworkLike } from "../compose";
+import type { SpreadWorkload } from "../kubernetes/spreadWorkload";
+import type { ZonalNodePool } from "../kubernetes/zonalNodePool";
+import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { ElasticScalingGroup } from "../scaling/elasticScalingGroup";
 import { COMPONENT_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
-import { distinctZones, validateZone, validateZoneList } from "../zones";
+import { distinctZones, stablePrimaryZone, stableZoneOrder, validateZone, validateZoneList } from "../zones";
 
 /** The component's type token. */
 export const MULTI_AZ_CLB_TYPE = "zonesafe:loadbalancer:MultiAzClb";
@@ -68,12 +73,54 @@ export interface ClbScalingGroupBackend {
     weight?: number;
 }
 
+/** The id forms of a backend: a CVM instance, or a scaling group this program does not hold. */
+export const ClbBackendKind = { INSTANCE: "instance", SCALING_GROUP: "scalingGroup" } as const;
+/** The id forms of a backend. */
+export type ClbBackendKind = (typeof ClbBackendKind)[keyof typeof ClbBackendKind];
+
 /**
- * A backend of a listener or rule. Kubernetes Services reach a CLB from their side: give the CLB's
- * `clbId` to a SpreadWorkload's `service.existingLoadBalancerId` (TKE's
- * `service.kubernetes.io/tke-existed-lbid` annotation) and TKE binds the pods' nodes across zones.
+ * A backend of a listener or rule: exactly one of
+ * - `nodePool` (a ZonalNodePool: its scaling group registers the nodes; `port` is the node port),
+ * - `scalingGroup` (an ElasticScalingGroup: it registers its instances on `port`),
+ * - `workload` (a SpreadWorkload with a `nodePool` and a fixed `service.nodePort`: its pool's nodes
+ *   on that node port; `port` defaults to it),
+ * - `kind: "instance"` with `instanceId` and `zone` (a CVM), or `kind: "scalingGroup"` with
+ *   `scalingGroupId` and `zones` (a group this program does not hold; the zones are then the
+ *   caller's word, the only form where they are).
+ * The zones of an object backend come from the object; stated `zones` that differ are refused.
  */
-export type ClbBackend = ClbInstanceBackend | ClbScalingGroupBackend;
+export interface ClbBackend {
+    /** The id form: `instance` or `scalingGroup`. Omit it with `nodePool`, `scalingGroup` or `workload`. */
+    kind?: ClbBackendKind;
+    /** A node pool whose nodes serve on `port`. */
+    nodePool?: ZonalNodePool;
+    /** A scaling group whose instances serve on `port`. */
+    scalingGroup?: ElasticScalingGroup;
+    /** A workload reached through its Service's node port on its node pool's nodes. */
+    workload?: SpreadWorkload;
+    /** `kind: "instance"`: the CVM instance id. */
+    instanceId?: pulumi.Input<string>;
+    /** `kind: "instance"`: the instance's zone. */
+    zone?: string;
+    /** `kind: "scalingGroup"`: the scaling group id. */
+    scalingGroupId?: pulumi.Input<string>;
+    /** `kind: "scalingGroup"`: the zones the group's subnets cover (at least 2). With an object backend, must equal its zones (better: omit). */
+    zones?: string[];
+    /** The backend port, 1–65535. Required, except for `workload` (its node port). */
+    port?: number;
+    /** Forwarding weight, 0–100. Defaults to `10`. */
+    weight?: number;
+}
+
+/** A backend resolved to what the CLB attaches. */
+interface ResolvedBackend {
+    kind: ClbBackendKind;
+    instanceId?: pulumi.Input<string>;
+    scalingGroupId?: pulumi.Input<string>;
+    port: number;
+    weight: number;
+    zones: string[];
+}
 
 /** A forward rule of a layer-7 listener. */
 export interface ClbRuleSpec {
@@ -119,19 +166,27 @@ export interface ClbAccessLog {
 export interface MultiAzClbArgs {
     /** `OPEN` (public) or `INTERNAL`. Defaults to `INTERNAL`. */
     networkType?: ClbNetworkType;
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
+    /**
+     * The network the CLB lives in: its VPC; for `OPEN` the master and slave zones default to the
+     * network's two lowest-numbered zones, for `INTERNAL` the VIP's subnet to the app-tier subnet of
+     * the lowest-numbered zone (stable when other zones change); the security group defaults to the
+     * public tier's (`OPEN`) or the app tier's (`INTERNAL`). Either `network` or `vpcId` is required.
+     */
+    network?: ZonalNetwork;
+    /** The VPC, for a CLB outside a network this program holds. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
     /**
      * For `OPEN`: the master zone first, then the slave zone (at least 2 distinct zones); the CLB
-     * switches to the slave zone in about 30 s when the master fails. Ignored for `INTERNAL`.
-     * Required for `OPEN`; defaults to none.
+     * switches to the slave zone in about 30 s when the master fails. With `network` every zone must
+     * be one of the network's. Refused for `INTERNAL`. Defaults to the network's two lowest-numbered
+     * zones; required for `OPEN` without `network`.
      */
     zones?: string[];
-    /** For `INTERNAL`: the subnet the VIP comes from. Required for `INTERNAL`, refused for `OPEN`; defaults to none. */
+    /** For `INTERNAL`: the subnet the VIP comes from. Refused for `OPEN`; required for `INTERNAL` without `network`. */
     subnet?: ZonalSubnet;
     /** The CLB's display name. Defaults to the component name. */
     clbName?: string;
-    /** Security groups of the CLB. Defaults to none. */
+    /** Security groups of the CLB. Defaults to the network's public-tier (`OPEN`) or app-tier (`INTERNAL`) group with `network`, else none. */
     securityGroups?: pulumi.Input<string>[];
     /** Whether deletion protection is on. Defaults to `true`. */
     deleteProtect?: boolean;
@@ -266,40 +321,87 @@ function planHealthCheck(v: Validator, field: string, hc: unknown, layer7: boole
     return ok ? plan : undefined;
 }
 
+/** Resolves one backend (an object or an id form) to what the CLB attaches; records problems on `v`. */
+function resolveBackend(v: Validator, f: string, b: unknown): ResolvedBackend | undefined {
+    if (typeof b !== "object" || b === null) {
+        v.add(f, "must be a backend", b, "pass `{ nodePool, port }`, `{ scalingGroup, port }`, `{ workload }` or `{ kind: \"instance\", instanceId, zone, port }`.");
+        return undefined;
+    }
+    const be = b as ClbBackend;
+    const objects = (["nodePool", "scalingGroup", "workload"] as const).filter((k) => be[k] !== undefined);
+    if (objects.length > 1 || (objects.length === 1 && be.kind !== undefined)) {
+        v.add(f, "must be exactly one backend: one of `nodePool`, `scalingGroup`, `workload` or a `kind`", [...objects, ...(be.kind !== undefined ? ["kind"] : [])], "split it into one backend per object.");
+        return undefined;
+    }
+    const weight = be.weight ?? CLB_BACKEND_WEIGHT;
+    let ok = v.integer(`${f}.weight`, weight, 0, 100);
+    if (objects.length === 1) {
+        const which = objects[0];
+        let zones: string[] | undefined;
+        let scalingGroupId: pulumi.Input<string> | undefined;
+        let port = be.port;
+        if (which === "nodePool") {
+            const p = be.nodePool as Partial<ZonalNodePool>;
+            if (!v.check(Array.isArray(p.zonePlan?.zones) && p.autoScalingGroupId !== undefined, `${f}.nodePool`, "must be a ZonalNodePool", p, "pass the ZonalNodePool whose nodes serve the listener.")) return undefined;
+            zones = p.zonePlan!.zones;
+            scalingGroupId = p.autoScalingGroupId;
+        } else if (which === "scalingGroup") {
+            const g = be.scalingGroup as Partial<ElasticScalingGroup>;
+            if (!v.check(Array.isArray(g.zonePlan?.zones) && g.scalingGroupId !== undefined, `${f}.scalingGroup`, "must be an ElasticScalingGroup", g, "pass the ElasticScalingGroup whose instances serve the listener.")) return undefined;
+            zones = g.zonePlan!.zones;
+            scalingGroupId = g.scalingGroupId;
+        } else {
+            const w = be.workload as Partial<SpreadWorkload>;
+            if (!v.check(Array.isArray(w.zonePlan?.zones), `${f}.workload`, "must be a SpreadWorkload", w, "pass the SpreadWorkload the listener serves.")) return undefined;
+            const pool = w.nodePool;
+            if (!v.check(pool !== undefined, `${f}.workload`, "must have been given a `nodePool` (the CLB reaches its pods through that pool's nodes)", w.zonePlan!.zonesFrom, "build the SpreadWorkload with `nodePool`.")) return undefined;
+            const nodePort = w.zonePlan!.nodePort;
+            if (!v.check(nodePort !== undefined, `${f}.workload`, "must have a fixed `service.nodePort` (the port the CLB forwards to on every node)", nodePort, "set `service: { nodePort: 30080 }` on the SpreadWorkload.")) return undefined;
+            if (port !== undefined) ok = v.check(port === nodePort, `${f}.port`, `must be the workload's node port (${nodePort})`, port, "remove `port`; it is the workload's `service.nodePort`.") && ok;
+            port = nodePort;
+            zones = w.zonePlan!.zones;
+            scalingGroupId = pool!.autoScalingGroupId;
+        }
+        ok = v.integer(`${f}.port`, port, 1, 65535) && ok;
+        if (be.zones !== undefined) ok = checkStatedZones(v, `${f}.zones`, be.zones, zones, `the ${which === "workload" ? "workload" : which === "nodePool" ? "node pool" : "scaling group"}`) && ok;
+        for (const k of ["instanceId", "zone", "scalingGroupId"] as const) {
+            if (be[k] !== undefined) ok = v.check(false, `${f}.${k}`, `must not be given with \`${which}\` (it comes from the object)`, be[k], `remove \`${k}\`.`) && ok;
+        }
+        return ok ? { kind: ClbBackendKind.SCALING_GROUP, scalingGroupId, port: port!, weight, zones } : undefined;
+    }
+    ok = v.integer(`${f}.port`, be.port, 1, 65535) && ok;
+    if (be.kind === "instance") {
+        ok = v.present(`${f}.instanceId`, be.instanceId) && ok;
+        ok = validateZone(v, `${f}.zone`, be.zone) && ok;
+        return ok ? { kind: ClbBackendKind.INSTANCE, instanceId: be.instanceId, port: be.port!, weight, zones: [be.zone!] } : undefined;
+    }
+    if (be.kind === "scalingGroup") {
+        ok = v.present(`${f}.scalingGroupId`, be.scalingGroupId) && ok;
+        const groupZones = validateZoneList(v, `${f}.zones`, be.zones, { purpose: "for a scaling group behind a multi-AZ CLB" });
+        return ok && groupZones ? { kind: ClbBackendKind.SCALING_GROUP, scalingGroupId: be.scalingGroupId, port: be.port!, weight, zones: groupZones } : undefined;
+    }
+    v.oneOf(`${f}.kind`, be.kind, Object.values(ClbBackendKind), "pass `nodePool`, `scalingGroup` or `workload`, or `kind: \"instance\"`/`\"scalingGroup\"` with ids.");
+    return undefined;
+}
+
 function planBackends(v: Validator, field: string, value: unknown): BackendPlan {
     const plan: BackendPlan = { instances: 0, scalingGroups: 0, zones: [] };
     if (value === undefined) return plan;
     if (!Array.isArray(value)) {
-        v.add(field, "must be a list of backends", value, "pass `[{ kind: \"instance\", ... }]` or omit it.");
+        v.add(field, "must be a list of backends", value, "pass `[{ nodePool, port }]` or omit it.");
         return plan;
     }
     const zones: string[] = [];
     let ok = true;
     value.forEach((b, i) => {
-        const f = `${field}[${i}]`;
-        if (typeof b !== "object" || b === null) {
+        const r = resolveBackend(v, `${field}[${i}]`, b);
+        if (!r) {
             ok = false;
-            v.add(f, "must be an instance or scalingGroup backend", b, "pass `{ kind: \"instance\", instanceId, zone, port }`.");
             return;
         }
-        const be = b as Partial<ClbInstanceBackend> & Partial<Omit<ClbScalingGroupBackend, "kind">> & { kind?: unknown };
-        ok = v.integer(`${f}.port`, be.port, 1, 65535) && ok;
-        ok = v.integer(`${f}.weight`, be.weight ?? CLB_BACKEND_WEIGHT, 0, 100) && ok;
-        if (be.kind === "instance") {
-            ok = v.present(`${f}.instanceId`, be.instanceId) && ok;
-            if (validateZone(v, `${f}.zone`, be.zone)) zones.push(be.zone);
-            else ok = false;
-            plan.instances++;
-        } else if (be.kind === "scalingGroup") {
-            ok = v.present(`${f}.scalingGroupId`, be.scalingGroupId) && ok;
-            const groupZones = validateZoneList(v, `${f}.zones`, be.zones, { purpose: "for a scaling group behind a multi-AZ CLB" });
-            if (groupZones) zones.push(...groupZones);
-            else ok = false;
-            plan.scalingGroups++;
-        } else {
-            ok = false;
-            v.oneOf(`${f}.kind`, be.kind, ["instance", "scalingGroup"]);
-        }
+        zones.push(...r.zones);
+        if (r.kind === "instance") plan.instances++;
+        else plan.scalingGroups++;
     });
     plan.zones = distinctZones(zones);
     if (ok && value.length > 0 && plan.zones.length < MIN_ZONES) {
@@ -324,7 +426,13 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     const networkType = a.networkType ?? "INTERNAL";
     const deleteProtect = a.deleteProtect ?? true;
     v.oneOf("networkType", networkType, ["OPEN", "INTERNAL"] as const);
-    v.present("vpcId", a.vpcId);
+    let network: ZonalNetwork | undefined;
+    if (a.network !== undefined) {
+        if (v.check(isNetworkLike(a.network), "network", "must be a ZonalNetwork", a.network, "pass the ZonalNetwork the CLB lives in.")) network = a.network;
+        v.check(a.vpcId === undefined, "vpcId", "must not be given together with `network` (the network's VPC is used)", a.vpcId, "remove `vpcId`.");
+    } else {
+        v.present("vpcId", a.vpcId, "pass `network` (a ZonalNetwork), or the `vpcId` of the CLB's VPC.");
+    }
     v.boolean("deleteProtect", deleteProtect);
     if (a.clbName !== undefined) v.nonEmptyString("clbName", a.clbName);
     if (a.accessLog !== undefined) {
@@ -336,15 +444,24 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     }
 
     const plan: MultiAzClbPlan = { networkType, switchoverSeconds: CLB_CROSS_AZ_SWITCH_SECONDS, deleteProtect, listeners: [] };
+    const networkZones = network?.subnets.public.map((s) => s.zone);
     if (networkType === "OPEN") {
-        const zones = validateZoneList(v, "zones", a.zones, { purpose: "for an OPEN CLB (a master zone and a different slave zone)" });
+        const stated = a.zones ?? (networkZones ? stableZoneOrder(networkZones).slice(0, 2) : undefined);
+        const zones = validateZoneList(v, a.zones === undefined && networkZones ? "network.zones" : "zones", stated, { purpose: "for an OPEN CLB (a master zone and a different slave zone)" });
+        if (zones && networkZones && a.zones !== undefined) {
+            zones.forEach((z, i) => v.check(networkZones.includes(z), `zones[${i}]`, `must be a zone of the network (${networkZones.join(", ")})`, z, "remove `zones` (the network's lowest-numbered zones are used), or pick zones of the network."));
+        }
         if (zones) {
             plan.masterZone = zones[0];
             plan.slaveZone = zones[1];
         }
         v.check(a.subnet === undefined, "subnet", "applies only to INTERNAL CLBs", a.subnet, "remove `subnet`, or set `networkType: \"INTERNAL\"`.");
     } else if (networkType === "INTERNAL") {
-        const s = a.subnet as Partial<ZonalSubnet> | undefined;
+        v.check(a.zones === undefined, "zones", "applies only to OPEN CLBs (an INTERNAL CLB's zone is its subnet's)", a.zones, "remove `zones`.");
+        const s = (a.subnet ?? internalSubnetOf(network)) as Partial<ZonalSubnet> | undefined;
+        if (network && a.subnet !== undefined && typeof s === "object" && s !== null && typeof s.zone === "string") {
+            v.check(network.subnets.app.some((x) => x.zone === s.zone) || network.subnets.public.some((x) => x.zone === s.zone), "subnet.zone", `must be a zone of the network (${networkZones!.join(", ")})`, s.zone, "pass a subnet of the network, or omit `subnet`.");
+        }
         if (v.check(typeof s === "object" && s !== null, "subnet", "is required for an INTERNAL CLB (its VIP comes from the subnet)", s, "pass `subnet: { zone, subnetId }`, e.g. a ZonalNetwork's `subnets.app[0]`.")) {
             v.present("subnet.subnetId", s!.subnetId);
             if (validateZone(v, "subnet.zone", s!.zone)) plan.subnetZone = s!.zone;
@@ -431,6 +548,13 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     return plan;
 }
 
+/** The app-tier subnet of a network's lowest-numbered zone: an INTERNAL CLB's default VIP subnet. */
+function internalSubnetOf(network: ZonalNetwork | undefined): ZonalSubnet | undefined {
+    if (network === undefined) return undefined;
+    const zone = stablePrimaryZone(network.subnets.app.map((s) => s.zone));
+    return network.subnets.app.find((s) => s.zone === zone);
+}
+
 /** The listener resources of a MultiAzClb, with their rules. */
 export interface ClbListenerResources {
     listener: tencentcloud.ClbListener;
@@ -462,7 +586,7 @@ export class MultiAzClb extends pulumi.ComponentResource {
 
     constructor(name: string, args: MultiAzClbArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planMultiAzClb(name, args);
-        super(MULTI_AZ_CLB_TYPE, name, {}, opts);
+        super(MULTI_AZ_CLB_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
 
         this.clb = new tencentcloud.ClbInstance(
@@ -470,7 +594,7 @@ export class MultiAzClb extends pulumi.ComponentResource {
             {
                 clbName: args.clbName ?? name,
                 networkType: plan.networkType,
-                vpcId: args.vpcId,
+                vpcId: args.network?.vpcId ?? args.vpcId!,
                 ...(plan.networkType === "OPEN"
                     ? {
                           masterZoneId: plan.masterZone,
@@ -478,8 +602,10 @@ export class MultiAzClb extends pulumi.ComponentResource {
                           internetChargeType: args.internetChargeType,
                           internetBandwidthMaxOut: args.internetBandwidthMaxOut,
                       }
-                    : { subnetId: args.subnet!.subnetId }),
-                securityGroups: args.securityGroups,
+                    : { subnetId: (args.subnet ?? internalSubnetOf(args.network))!.subnetId }),
+                securityGroups:
+                    args.securityGroups ??
+                    (args.network !== undefined ? [plan.networkType === "OPEN" ? args.network.securityGroupIds.public : args.network.securityGroupIds.app] : undefined),
                 deleteProtect: plan.deleteProtect,
                 logSetId: args.accessLog?.logSetId,
                 logTopicId: args.accessLog?.logTopicId,
@@ -564,7 +690,8 @@ export class MultiAzClb extends pulumi.ComponentResource {
         rule: tencentcloud.ClbListenerRule | undefined,
     ): void {
         const named = (suffix: string) => ({ name: `${owner.resourceName}-${suffix}`, aliases: [{ name: `${owner.legacyName}-${suffix}` }] });
-        const instances = backends.filter((b): b is ClbInstanceBackend => b.kind === "instance");
+        const resolved = backends.map((b, i) => resolveBackend(new Validator(MULTI_AZ_CLB_TYPE, this.zonePlan.networkType), `backends[${i}]`, b)!);
+        const instances = resolved.filter((b) => b.kind === "instance");
         if (instances.length > 0) {
             const n = named("backends");
             this.attachments.push(
@@ -574,27 +701,27 @@ export class MultiAzClb extends pulumi.ComponentResource {
                         clbId: this.clb.id,
                         listenerId,
                         ruleId: rule?.ruleId,
-                        targets: instances.map((b) => ({ instanceId: b.instanceId, port: b.port, weight: b.weight ?? CLB_BACKEND_WEIGHT })),
+                        targets: instances.map((b) => ({ instanceId: b.instanceId!, port: b.port, weight: b.weight })),
                     },
                     { parent: this, aliases: n.aliases },
                 ),
             );
         }
-        backends
-            .filter((b): b is ClbScalingGroupBackend => b.kind === "scalingGroup")
+        resolved
+            .filter((b) => b.kind === "scalingGroup")
             .forEach((b, k) => {
                 const n = named(`asg-${k + 1}`);
                 this.scalingGroupAttachments.push(
                     new tencentcloud.AsLoadBalancer(
                         n.name,
                         {
-                            autoScalingGroupId: b.scalingGroupId,
+                            autoScalingGroupId: b.scalingGroupId!,
                             forwardLoadBalancers: [
                                 {
                                     loadBalancerId: this.clb.id,
                                     listenerId,
                                     locationId: rule?.ruleId,
-                                    targetAttributes: [{ port: b.port, weight: b.weight ?? CLB_BACKEND_WEIGHT }],
+                                    targetAttributes: [{ port: b.port, weight: b.weight }],
                                 },
                             ],
                         },

@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { CKAFKA_DEFAULT_PARTITIONS, CKAFKA_REPLICATION_FACTOR, CKAFKA_SPECIFICATIONS_TYPE } from "../defaults";
+import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { Validator } from "../errors";
-import { COMPONENT_TAG, Tags, ZONE_TAG, mergeTags } from "../types";
+import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { resolveNumericZoneIds, validateZoneList } from "../zones";
 
 /** The component's type token. */
@@ -15,16 +17,27 @@ export const CKAFKA_MAX_ZONES: Readonly<Record<CkafkaEdition, number>> = { profe
 
 /** The arguments of a {@link MultiAzCkafka}. */
 export interface MultiAzCkafkaArgs {
-    /** The zones, at least 2 distinct (at most 4 for `profession`, 2 for `standard`); the first is the primary `zoneId`. */
-    zones: string[];
+    /**
+     * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
+     * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
+     */
+    network?: ZonalNetwork;
+    /**
+     * The zones, at least 2 distinct (at most 4 for `profession`, 2 for `standard`); the first is the primary `zoneId`. With `network` every zone must be one of its data tier, and they default to the
+     * network's zones in zone-number order (so the first stays put when other zones change);
+     * without it they are required, and the first must be `subnet`'s zone.
+     */
+    zones?: string[];
     /** Numeric zone ids by zone name, for regions outside the built-in table (see `REGION_ZONE_CODES`). Defaults to `{}`. */
     zoneIds?: Record<string, number>;
     /** The edition. Defaults to `profession`. */
     specificationsType?: CkafkaEdition;
-    /** The VPC (multi-zone instances live in a VPC). */
-    vpcId: pulumi.Input<string>;
-    /** The subnet (a data-tier subnet). */
-    subnetId: pulumi.Input<string>;
+    /** The VPC (multi-zone instances live in a VPC), without `network`. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** The subnet with its zone, without `network`; its zone must be the first of `zones` (refused otherwise). */
+    subnet?: ZonalSubnet;
+    /** Deprecated (removed in the next release): a bare subnet id, whose zone cannot be checked; pass `subnet` or `network`. */
+    subnetId?: pulumi.Input<string>;
     /** Bandwidth, MB/s. Defaults to the provider's. */
     bandWidth?: pulumi.Input<number>;
     /** Disk, GB. Defaults to the provider's. */
@@ -43,7 +56,7 @@ export interface MultiAzCkafkaArgs {
     autoCreateTopics?: boolean;
     /** The instance's display name. Defaults to the component name. */
     instanceName?: string;
-    /** Whether the engine refuses to delete the instance (resource option `protect`). Defaults to `true`. */
+    /** Deprecated (removed in the next release): use the `protect` resource option, which the instance follows (`true` when neither is given). */
     protect?: boolean;
     /** Tags; the component adds its name and the primary zone. Defaults to `{}`. */
     tags?: Tags;
@@ -66,12 +79,13 @@ export interface MultiAzCkafkaPlan {
  * Resolves defaults, validates (every problem at once) and plans the instance's zones. Throws a
  * `ComponentArgsError` when the arguments are refused.
  */
-export function planMultiAzCkafka(name: string, args: MultiAzCkafkaArgs): MultiAzCkafkaPlan {
+export function planMultiAzCkafka(name: string, args: MultiAzCkafkaArgs, opts?: pulumi.ComponentResourceOptions): MultiAzCkafkaPlan {
     const v = new Validator(MULTI_AZ_CKAFKA_TYPE, name);
     const a = (args ?? {}) as MultiAzCkafkaArgs;
     const specificationsType = a.specificationsType ?? (CKAFKA_SPECIFICATIONS_TYPE as CkafkaEdition);
     const editionOk = v.oneOf("specificationsType", specificationsType, ["profession", "standard"] as const, "use \"profession\" (up to 4 zones) or \"standard\" (advanced edition, 2 zones).");
-    const zones = validateZoneList(v, "zones", a.zones, {
+    const placed = resolveDataPlacement(v, a, editionOk ? CKAFKA_MAX_ZONES[specificationsType] : undefined);
+    const zones = validateZoneList(v, "zones", placed.zones, {
         max: editionOk ? CKAFKA_MAX_ZONES[specificationsType] : undefined,
         purpose: editionOk ? `for a multi-zone CKafka ${specificationsType} instance` : "for a multi-zone CKafka instance",
     });
@@ -85,11 +99,8 @@ export function planMultiAzCkafka(name: string, args: MultiAzCkafkaArgs): MultiA
     v.integer("replicationFactor", replicationFactor, 2, 3, "use 2 or 3 copies, so that a topic survives the loss of a zone.");
     const autoCreateTopics = a.autoCreateTopics ?? false;
     v.boolean("autoCreateTopics", autoCreateTopics);
-    v.present("vpcId", a.vpcId);
-    v.present("subnetId", a.subnetId);
     if (a.instanceName !== undefined) v.nonEmptyString("instanceName", a.instanceName);
-    const protect = a.protect ?? true;
-    v.boolean("protect", protect);
+    const protect = resolveProtect(v, a.protect, opts);
     v.throwIfAny();
 
     return {
@@ -119,9 +130,12 @@ export class MultiAzCkafka extends pulumi.ComponentResource {
     public readonly zonePlan: MultiAzCkafkaPlan;
 
     constructor(name: string, args: MultiAzCkafkaArgs, opts?: pulumi.ComponentResourceOptions) {
-        const plan = planMultiAzCkafka(name, args);
-        super(MULTI_AZ_CKAFKA_TYPE, name, {}, opts);
+        const plan = planMultiAzCkafka(name, args, opts);
+        const placed = resolveDataPlacement(new Validator(MULTI_AZ_CKAFKA_TYPE, name), args, CKAFKA_MAX_ZONES[plan.specificationsType]);
+        super(MULTI_AZ_CKAFKA_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
+        if (args.protect !== undefined) warnDeprecated(this, name, "protect", "set the `protect` resource option instead (the instance follows it).");
+        if (placed.deprecatedSubnetId) warnDeprecated(this, name, "subnetId", "pass `network` or `subnet: { zone, subnetId }` so that the master's zone is checked against the subnet.");
 
         this.instance = new tencentcloud.CkafkaInstance(
             `${name}-instance`,
@@ -131,8 +145,8 @@ export class MultiAzCkafka extends pulumi.ComponentResource {
                 multiZoneFlag: plan.multiZoneFlag,
                 zoneId: plan.zoneId,
                 zoneIds: plan.zoneIds,
-                vpcId: args.vpcId,
-                subnetId: args.subnetId,
+                vpcId: placed.vpcId!,
+                subnetId: placed.subnetId!,
                 bandWidth: args.bandWidth,
                 diskSize: args.diskSize,
                 diskType: args.diskType,

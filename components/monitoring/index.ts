@@ -1,5 +1,6 @@
 export {
     AlarmOperator,
+    AlarmTargetSource,
     BusinessMetricAlarm,
     CVM_METRICS,
     FaultItem,

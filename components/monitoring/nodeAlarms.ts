@@ -10,6 +10,7 @@ import {
     AUTO_REMOVAL_NODE_LIMIT,
 } from "../defaults";
 import { Validator } from "../errors";
+import { inheritOptions, regionOf, resourceOf, warnDeprecated } from "../compose";
 import { AlarmTarget } from "../types";
 import { validateZoneList } from "../zones";
 
@@ -65,14 +66,27 @@ export interface BusinessMetricAlarm {
     monitorType?: string;
 }
 
+/**
+ * What NodeAlarms watch: anything with an `alarmTarget` — a ZonalNodePool or an ElasticScalingGroup
+ * itself (`target: pool`), or, from other languages, `{ alarmTarget: pool.alarmTarget }`.
+ */
+export interface AlarmTargetSource {
+    /** The tagged instances to watch, with their zones. */
+    alarmTarget: AlarmTarget;
+}
+
 /** The arguments of {@link NodeAlarms}. */
 export interface NodeAlarmsArgs {
-    /** The instances to watch: a ZonalNodePool's or ElasticScalingGroup's `alarmTarget` (policies bind by its tag). */
-    target: AlarmTarget;
+    /** The node pool or scaling group to watch (policies bind by the tag it puts on every instance); its zones come with it. */
+    target: AlarmTargetSource;
     /** Instances to bind explicitly as well (one binding object per policy), e.g. fixed CVMs. Defaults to none. */
     instanceIds?: pulumi.Input<string>[];
-    /** The region of `instanceIds`, e.g. `ap-guangzhou`. Defaults to the provider's region. */
-    region?: pulumi.Input<string>;
+    /**
+     * Deprecated (removed in the next release): the region of `instanceIds` is the region of the
+     * target's zones. Accepted when it agrees with them (with a warning), refused when it does not.
+     * Defaults to the target's region.
+     */
+    region?: string;
     /** Notification rules: the removal automation's callback and the on-call group. Defaults to none. */
     noticeIds?: pulumi.Input<string>[];
     /** CPU usage threshold, %, 1–100. Defaults to `90`. */
@@ -117,6 +131,8 @@ export interface AlarmPolicyPlan {
 /** The resolved alarms of NodeAlarms (plain data). */
 export interface NodeAlarmsPlan {
     target: AlarmTarget;
+    /** The region of the watched instances (and of `instanceIds`), derived from the target's zones. */
+    region: string;
     /** The zones of the watched instances. */
     zones: string[];
     periodSeconds: number;
@@ -128,6 +144,14 @@ export interface NodeAlarmsPlan {
     explicitBindings: number;
 }
 
+/** The AlarmTarget of a target source; a bare AlarmTarget (the 0.1 form, `target: pool.alarmTarget`) is read as itself. */
+function targetOf(x: unknown): Partial<AlarmTarget> | undefined {
+    if (typeof x !== "object" || x === null) return x as undefined;
+    const src = x as Partial<AlarmTargetSource>;
+    if (typeof src.alarmTarget === "object" && src.alarmTarget !== null) return src.alarmTarget;
+    return x as Partial<AlarmTarget>;
+}
+
 const SHORT_NAME = /^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$/;
 
 /**
@@ -137,14 +161,18 @@ const SHORT_NAME = /^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$/;
 export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPlan {
     const v = new Validator(NODE_ALARMS_TYPE, name);
     const a = (args ?? {}) as NodeAlarmsArgs;
-    const t = a.target as Partial<AlarmTarget> | undefined;
+    const t = targetOf(a.target);
     let zones: string[] | undefined;
-    if (v.check(typeof t === "object" && t !== null, "target", "is required: the node pool's or scaling group's `alarmTarget`", t, "pass `target: pool.alarmTarget`.")) {
+    if (v.check(typeof t === "object" && t !== null, "target", "is required: the node pool or scaling group to watch", t, "pass `target: pool` (a ZonalNodePool or an ElasticScalingGroup).")) {
         v.oneOf("target.kind", t!.kind, ["nodePool", "scalingGroup"] as const);
         v.nonEmptyString("target.name", t!.name);
         v.nonEmptyString("target.tagKey", t!.tagKey);
         v.nonEmptyString("target.tagValue", t!.tagValue);
         zones = validateZoneList(v, "target.zones", t!.zones, { purpose: "for the watched instances" });
+    }
+    const region = zones ? regionOf(zones) : undefined;
+    if (a.region !== undefined && region !== undefined) {
+        v.check(a.region === region, "region", `must be the region of the target's zones (${region}); the region is derived from them`, a.region, "remove `region` (deprecated).");
     }
     const cpuPercent = a.cpuPercent ?? ALARM_CPU_PERCENT;
     const memoryPercent = a.memoryPercent ?? ALARM_MEMORY_PERCENT;
@@ -214,6 +242,7 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
     ];
     return {
         target: { ...(t as AlarmTarget) },
+        region: region!,
         zones: zones!,
         periodSeconds,
         continuePeriods,
@@ -256,8 +285,9 @@ export class NodeAlarms extends pulumi.ComponentResource {
 
     constructor(name: string, args: NodeAlarmsArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planNodeAlarms(name, args);
-        super(NODE_ALARMS_TYPE, name, {}, opts);
+        super(NODE_ALARMS_TYPE, name, {}, inheritOptions(opts, resourceOf(args.target), "tencentcloud"));
         this.zonePlan = plan;
+        if (args.region !== undefined) warnDeprecated(this, name, "region", "the region is derived from the target's zones; remove it.");
         const remark = `${plan.target.kind} ${plan.target.name}: <${AUTO_REMOVAL_NODE_LIMIT} alarming nodes are removed automatically, >=${AUTO_REMOVAL_NODE_LIMIT} page a person`;
 
         this.policies = [];
@@ -306,7 +336,7 @@ export class NodeAlarms extends pulumi.ComponentResource {
                             policyId: policy.id,
                             dimensions: args.instanceIds.map((id) => ({
                                 dimensionsJson: pulumi.output(id).apply((x) => JSON.stringify({ unInstanceId: x })),
-                                region: args.region,
+                                region: plan.region,
                             })),
                         },
                         { parent: this },

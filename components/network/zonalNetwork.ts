@@ -205,6 +205,16 @@ export function planZonalNetwork(name: string, args: ZonalNetworkArgs): ZonalNet
             v.integer("zoneCount", args.zoneCount, MIN_ZONES, DEFAULT_ZONE_COUNT);
         }
         zones = validateZoneList(v, "zones", r.zones, { purpose: "for a multi-AZ network" });
+        if (zones && args.zones !== undefined && args.region !== undefined) {
+            const region = parseZone(zones[0])!.region;
+            v.check(
+                args.region === region,
+                "region",
+                `must be the region of \`zones\` (${region}); the region is derived from the zones`,
+                args.region,
+                "remove `region` (it only picks default zones when `zones` is omitted).",
+            );
+        }
     }
 
     const vpc = parseIpv4Cidr(r.cidrBlock);

@@ -20,6 +20,8 @@ import {
     SPLIT_ADVICE_FRACTION,
 } from "../defaults";
 import { Validator } from "../errors";
+import { inheritOptions, resolveSubnets } from "../compose";
+import type { ZonalNetwork } from "../network/zonalNetwork";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
 import { parseScheduleTime, shiftScheduleTime } from "./schedule";
@@ -68,10 +70,14 @@ export interface ScalingEvent {
 
 /** The arguments of an {@link ElasticScalingGroup}. */
 export interface ElasticScalingGroupArgs {
-    /** The VPC. */
-    vpcId: pulumi.Input<string>;
-    /** The subnets instances are placed in, one per zone, at least 2 distinct zones; instances spread evenly (`EQUALITY`). */
-    subnets: ZonalSubnet[];
+    /** The network whose app tier the instances use (its VPC, subnets and app-tier security group). Either `network` or `vpcId` with `subnets` is required. */
+    network?: ZonalNetwork;
+    /** The zones of the network's app tier to use, at least 2. Defaults to every zone of the network. Only with `network`. */
+    zones?: string[];
+    /** The VPC, for subnets outside a network this program holds. Refused together with `network`. */
+    vpcId?: pulumi.Input<string>;
+    /** Explicit subnets, one per zone, at least 2 distinct zones; instances spread evenly (`EQUALITY`). Refused together with `network`. */
+    subnets?: ZonalSubnet[];
     /** The image of the instances. */
     imageId: pulumi.Input<string>;
     /** Instance types, in order of preference (at least one). */
@@ -107,7 +113,7 @@ export interface ElasticScalingGroupArgs {
     healthCheckGraceSeconds?: number;
     /** The known peak: required for the `event` pool, refused for the others. Defaults to none. */
     event?: ScalingEvent;
-    /** Security groups of the instances. Defaults to none. */
+    /** Security groups of the instances. Defaults to the network's app-tier group with `network`, else none. */
     securityGroupIds?: pulumi.Input<string>[];
     /** SSH key ids. Defaults to none. */
     keyIds?: pulumi.Input<string>[];
@@ -166,6 +172,16 @@ export interface ElasticScalingGroupPlan {
     warnings: string[];
 }
 
+/** The VPC and subnets of a group, from `network` or the explicit arguments. */
+export function resolveGroupSubnets(v: Validator, a: ElasticScalingGroupArgs): { vpcId: pulumi.Input<string>; subnets: ZonalSubnet[]; source: string } | undefined {
+    if (a.network === undefined) {
+        v.present("vpcId", a.vpcId, "pass `network` (its app tier is used), or the `vpcId` of the subnets.");
+        v.check(a.zones === undefined, "zones", "applies only with `network` (explicit subnets carry their zones)", a.zones, "remove `zones`; the subnets' zones are used.");
+    }
+    const r = resolveSubnets(v, a, "app", { zones: a.zones });
+    return r ? { vpcId: r.vpcId!, subnets: r.subnets, source: r.source } : undefined;
+}
+
 /**
  * Resolves defaults, validates (every problem at once) and plans the group: zones, sizes,
  * thresholds, health checks and the event schedule. Throws a `ComponentArgsError` when the
@@ -174,12 +190,12 @@ export interface ElasticScalingGroupPlan {
 export function planElasticScalingGroup(name: string, args: ElasticScalingGroupArgs): ElasticScalingGroupPlan {
     const v = new Validator(ELASTIC_SCALING_GROUP_TYPE, name);
     const a = (args ?? {}) as ElasticScalingGroupArgs;
-    v.present("vpcId", a.vpcId);
+    const placed = resolveGroupSubnets(v, a);
     v.present("imageId", a.imageId);
     if (v.check(Array.isArray(a.instanceTypes) && a.instanceTypes.length > 0, "instanceTypes", "must list at least one instance type", a.instanceTypes, "pass e.g. [\"SA5.LARGE8\"], with a second type as a fallback.")) {
         a.instanceTypes.forEach((t, i) => v.present(`instanceTypes[${i}]`, t));
     }
-    const zones = validateZonalSubnets(v, "subnets", a.subnets, { purpose: "for a scaling group" });
+    const zones = placed ? validateZonalSubnets(v, placed.source, placed.subnets, { purpose: "for a scaling group" }) : undefined;
     const zoneCount = zones?.length ?? 0;
     const pool = a.pool ?? "daily";
     const poolOk = v.oneOf("pool", pool, ["daily", "burst", "event"] as const);
@@ -358,7 +374,8 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
 
     constructor(name: string, args: ElasticScalingGroupArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planElasticScalingGroup(name, args);
-        super(ELASTIC_SCALING_GROUP_TYPE, name, {}, opts);
+        const placed = resolveGroupSubnets(new Validator(ELASTIC_SCALING_GROUP_TYPE, name), args)!;
+        super(ELASTIC_SCALING_GROUP_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
         this.alarmTarget = { kind: "scalingGroup", name, tagKey: POOL_TAG, tagValue: name, zones: plan.zones };
         for (const w of plan.warnings) pulumi.log.warn(w, this);
@@ -370,7 +387,7 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
                 configurationName: name,
                 imageId: args.imageId,
                 instanceTypes: args.instanceTypes,
-                securityGroupIds: args.securityGroupIds,
+                securityGroupIds: args.securityGroupIds ?? (args.network !== undefined ? [args.network.securityGroupIds.app] : undefined),
                 keyIds: args.keyIds,
                 userData: args.userData,
                 systemDiskType: args.systemDiskType,
@@ -389,8 +406,8 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
             {
                 scalingGroupName: name,
                 configurationId: this.scalingConfig.id,
-                vpcId: args.vpcId,
-                subnetIds: args.subnets.map((s) => s.subnetId),
+                vpcId: placed.vpcId,
+                subnetIds: placed.subnets.map((s) => s.subnetId),
                 multiZoneSubnetPolicy: plan.multiZoneSubnetPolicy,
                 minSize: plan.minSize,
                 maxSize: plan.maxSize,

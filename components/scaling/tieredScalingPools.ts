@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { DAILY_TRAFFIC_SHARE, GATEWAY_POOL_MAX, GATEWAY_POOL_MIN } from "../defaults";
+import { inheritOptions } from "../compose";
 import { ComponentArgsError, Problem, Validator } from "../errors";
 import { ElasticScalingGroup, ElasticScalingGroupArgs, ElasticScalingGroupPlan, ScalingEvent, ScalingPoolKind, planElasticScalingGroup } from "./elasticScalingGroup";
 
@@ -42,11 +43,17 @@ export function tieredPoolArgs(args: TieredScalingPoolsArgs): Record<ScalingPool
         event: {
             ...shared,
             pool: "event",
-            minSize: Array.isArray(shared.subnets) && shared.subnets.length >= 2 ? shared.subnets.length : undefined,
+            minSize: restingSize(shared),
             maxSize: max,
             event: event === undefined || event === null || typeof event !== "object" ? event : { ...event, minSize: min },
         },
     };
+}
+
+/** One instance per zone of the group's subnets (explicit, or the network's chosen zones), when there are at least 2. */
+function restingSize(a: Partial<ElasticScalingGroupArgs>): number | undefined {
+    const zones = Array.isArray(a.subnets) ? a.subnets.length : Array.isArray(a.zones) ? a.zones.length : a.network?.subnets?.app?.length;
+    return zones !== undefined && zones >= 2 ? zones : undefined;
 }
 
 /** A pool's field renamed to the TieredScalingPools argument it comes from. */
@@ -100,7 +107,7 @@ export class TieredScalingPools extends pulumi.ComponentResource {
 
     constructor(name: string, args: TieredScalingPoolsArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planTieredScalingPools(name, args);
-        super(TIERED_SCALING_POOLS_TYPE, name, {}, opts);
+        super(TIERED_SCALING_POOLS_TYPE, name, {}, inheritOptions(opts, args.network, "tencentcloud"));
         this.zonePlan = plan;
         const poolArgs = tieredPoolArgs(args);
         const pools = {} as Record<ScalingPoolKind, ElasticScalingGroup>;

@@ -79,53 +79,39 @@ export function buildBeacon(s: StackSettings): StackOutputs {
     const b = s.beacon!;
     const tags = stackTags(s);
     const plan = planBeacon(b, b.regions);
-    const providers = new Map<string, tencentcloud.Provider>();
     const networks = new Map<string, ZonalNetwork>();
     for (const r of b.regions) {
         const label = regionLabel(r.region);
         const provider = new tencentcloud.Provider(`beacon-${label}`, { region: r.region });
-        providers.set(r.region, provider);
-        networks.set(r.region, new ZonalNetwork(`beacon-${label}`, { region: r.region, zones: r.zones, tags }, { provider }));
+        networks.set(r.region, new ZonalNetwork(`beacon-${label}`, { zones: r.zones, tags }, { provider }));
     }
 
     const endpoints: Record<string, pulumi.Input<string | undefined>> = {};
     const clusterPlans: Record<string, unknown>[] = [];
+    // Each region's components take its network, and with it the region's provider.
     for (const c of plan.clusters) {
-        const provider = providers.get(c.region)!;
         const network = networks.get(c.region)!;
         const clusterTags = { ...tags, [BUSINESS_TAG]: c.business, [CLUSTER_TAG]: c.name };
-        const clb = new MultiAzClb(
-            `beacon-${c.name}`,
-            {
-                networkType: "OPEN",
-                vpcId: network.vpcId,
-                zones: c.zones,
-                securityGroups: [network.securityGroupIds.public],
-                accessLog: s.clbAccessLogs[c.region],
-                listeners: [{ name: "ingest", protocol: "TCP", port: 443 }],
-                tags: clusterTags,
-            },
-            { provider },
-        );
-        const pools = new TieredScalingPools(
-            `beacon-${c.name}`,
-            {
-                vpcId: network.vpcId,
-                subnets: network.subnets.app,
-                imageId: b.imageId,
-                instanceTypes: b.instanceTypes,
-                poolMinSize: c.poolMinSize,
-                poolMaxSize: c.poolMaxSize,
-                backendLimit: b.backendLimit,
-                loadBalancers: [{ loadBalancerId: clb.clbId, listenerId: clb.listeners[0].listenerId, port: GATEWAY_PORT }],
-                securityGroupIds: [network.securityGroupIds.app],
-                event: { peakStart: b.eventStart },
-                tags: clusterTags,
-            },
-            { provider },
-        );
+        const clb = new MultiAzClb(`beacon-${c.name}`, {
+            networkType: "OPEN",
+            network,
+            accessLog: s.clbAccessLogs[c.region],
+            listeners: [{ name: "ingest", protocol: "TCP", port: 443 }],
+            tags: clusterTags,
+        });
+        const pools = new TieredScalingPools(`beacon-${c.name}`, {
+            network,
+            imageId: b.imageId,
+            instanceTypes: b.instanceTypes,
+            poolMinSize: c.poolMinSize,
+            poolMaxSize: c.poolMaxSize,
+            backendLimit: b.backendLimit,
+            loadBalancers: [{ loadBalancerId: clb.clbId, listenerId: clb.listeners[0].listenerId, port: GATEWAY_PORT }],
+            event: { peakStart: b.eventStart },
+            tags: clusterTags,
+        });
         for (const kind of ["daily", "burst", "event"] as const) {
-            new NodeAlarms(`beacon-${c.name}-${kind}`, { target: pools.pools[kind].alarmTarget, region: c.region, noticeIds: s.alarmNotifyGroups }, { provider });
+            new NodeAlarms(`beacon-${c.name}-${kind}`, { target: pools.pools[kind], noticeIds: s.alarmNotifyGroups });
         }
         endpoints[`${c.name}ClbId`] = clb.clbId;
         clusterPlans.push({ ...c, access: clb.zonePlan, pools: pools.zonePlan });

@@ -23,52 +23,48 @@ import { stackTags, StackOutputs } from "./common";
 /** The NodePort of the cluster's ingress gateway, which the public CLB forwards to. */
 export const INGRESS_NODE_PORT = 30080;
 
-/** Builds the retail blueprint. */
+/**
+ * Builds the retail blueprint. Every component takes the objects it builds on (the network, the
+ * cluster, the node pool), so no zone, VPC, subnet or cluster id is restated: the data stores'
+ * primaries and the CLB's master zone are the network's lowest-numbered zones, which stay where
+ * they are when another zone is added to or removed from `zonesafe:zones`.
+ */
 export function buildRetail(s: StackSettings): StackOutputs {
     const tags = stackTags(s);
+    const dataTags = { ...tags, [DATA_TIER_KEY]: s.dataTier };
     const dataOpts = { protect: s.protectData };
-    const network = new ZonalNetwork("retail", { region: s.region, zones: s.zones, tags });
-    const app = network.subnets.app;
-    const data = network.subnets.data;
+    const network = new ZonalNetwork("retail", { zones: s.zones, tags });
+    const zoneCount = network.zonePlan.zones.length;
 
-    const cluster = new TkeCluster("retail", { vpcId: network.vpcId, intranetSubnet: app[0], tags });
+    const cluster = new TkeCluster("retail", { network, tags });
     const workers = new ZonalNodePool("retail-workers", {
-        clusterId: cluster.clusterId,
-        vpcId: network.vpcId,
-        subnets: app,
+        cluster,
         instanceType: s.nodeInstanceType,
-        minSize: s.nodesPerZone * s.zones.length,
-        maxSize: s.maxNodesPerZone * s.zones.length,
-        securityGroupIds: [network.securityGroupIds.app],
+        minSize: s.nodesPerZone * zoneCount,
+        maxSize: s.maxNodesPerZone * zoneCount,
         tags,
     });
-    const alarms = new NodeAlarms("retail-workers", { target: workers.alarmTarget, region: s.region, noticeIds: s.alarmNotifyGroups });
+    const alarms = new NodeAlarms("retail-workers", { target: workers, noticeIds: s.alarmNotifyGroups });
 
     const workloads = s.workloads.map(
         (w) =>
-            new SpreadWorkload(
-                w.name,
-                {
-                    image: w.image,
-                    containerPort: w.port,
-                    zones: s.zones,
-                    namespace: "retail",
-                    minReplicas: w.minReplicas,
-                    maxReplicas: w.maxReplicas,
-                    resources: {
-                        requests: { cpu: `${w.cpuMillicores}m`, memory: `${w.memoryMiB}Mi` },
-                        limits: { cpu: `${w.cpuMillicores * 2}m`, memory: `${w.memoryMiB}Mi` },
-                    },
+            new SpreadWorkload(w.name, {
+                nodePool: workers,
+                image: w.image,
+                containerPort: w.port,
+                namespace: "retail",
+                minReplicas: w.minReplicas,
+                maxReplicas: w.maxReplicas,
+                resources: {
+                    requests: { cpu: `${w.cpuMillicores}m`, memory: `${w.memoryMiB}Mi` },
+                    limits: { cpu: `${w.cpuMillicores * 2}m`, memory: `${w.memoryMiB}Mi` },
                 },
-                { provider: cluster.provider, dependsOn: [workers] },
-            ),
+            }),
     );
 
     const publicClb = new MultiAzClb("retail-public", {
         networkType: "OPEN",
-        vpcId: network.vpcId,
-        zones: s.zones,
-        securityGroups: [network.securityGroupIds.public],
+        network,
         accessLog: s.clbAccessLogs[s.region],
         listeners: [
             {
@@ -76,73 +72,28 @@ export function buildRetail(s: StackSettings): StackOutputs {
                 protocol: "HTTPS",
                 port: 443,
                 certificateId: s.certificateId,
-                rules: [
-                    {
-                        domain: s.domain,
-                        url: "/",
-                        healthCheck: { httpPath: "/healthz" },
-                        backends: [{ kind: "scalingGroup", scalingGroupId: workers.autoScalingGroupId, zones: s.zones, port: INGRESS_NODE_PORT }],
-                    },
-                ],
+                rules: [{ domain: s.domain, url: "/", healthCheck: { httpPath: "/healthz" }, backends: [{ nodePool: workers, port: INGRESS_NODE_PORT }] }],
             },
         ],
         tags,
     });
 
-    const dataTags = { ...tags, [DATA_TIER_KEY]: s.dataTier };
-    const [zoneA, zoneB] = s.zones;
     const mysql = new ThreeNodeMysql(
         "retail-orders",
         {
-            vpcId: network.vpcId,
-            subnetId: data[0].subnetId,
-            primaryZone: zoneA,
-            secondReplicaZone: zoneB,
+            network,
             dataTier: s.dataTier,
             rootPassword: requireSecret("mysqlRootPassword"),
             memSize: s.mysql.memSize,
             volumeSize: s.mysql.volumeSize,
-            securityGroups: [network.securityGroupIds.data],
             readonlyReplicas: s.mysql.readonlyReplicas,
-            protect: s.protectData,
             tags: dataTags,
         },
         dataOpts,
     );
-    const redis = new MultiAzRedis(
-        "retail-cache",
-        {
-            zones: s.zones,
-            memSize: 8192,
-            password: requireSecret("redisPassword"),
-            vpcId: network.vpcId,
-            subnetId: data[0].subnetId,
-            securityGroups: [network.securityGroupIds.data],
-            protect: s.protectData,
-            tags: dataTags,
-        },
-        dataOpts,
-    );
-    const mongodb = new MultiAzMongodb(
-        "retail-catalog",
-        {
-            zones: s.zones.slice(0, 3),
-            memory: 8,
-            volume: 256,
-            password: requireSecret("mongodbPassword"),
-            vpcId: network.vpcId,
-            subnetId: data[0].subnetId,
-            securityGroups: [network.securityGroupIds.data],
-            protect: s.protectData,
-            tags: dataTags,
-        },
-        dataOpts,
-    );
-    const kafka = new MultiAzCkafka(
-        "retail-events",
-        { zones: s.zones, vpcId: network.vpcId, subnetId: data[0].subnetId, protect: s.protectData, tags: dataTags },
-        dataOpts,
-    );
+    const redis = new MultiAzRedis("retail-cache", { network, memSize: 8192, password: requireSecret("redisPassword"), tags: dataTags }, dataOpts);
+    const mongodb = new MultiAzMongodb("retail-catalog", { network, memory: 8, volume: 256, password: requireSecret("mongodbPassword"), tags: dataTags }, dataOpts);
+    const kafka = new MultiAzCkafka("retail-events", { network, tags: dataTags }, dataOpts);
 
     return {
         blueprint: s.blueprint,
@@ -157,7 +108,7 @@ export function buildRetail(s: StackSettings): StackOutputs {
             ckafkaInstanceId: kafka.instanceId,
         },
         zonePlan: {
-            zones: s.zones,
+            zones: network.zonePlan.zones,
             network: network.zonePlan,
             access: publicClb.zonePlan,
             compute: { cluster: cluster.zonePlan, workers: workers.zonePlan, workloads: workloads.map((w) => w.zonePlan) },

@@ -2,12 +2,20 @@ import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
 import { ThreeNodeMysql, ThreeNodeMysqlArgs, planThreeNodeMysql } from "../../components/database/threeNodeMysql";
 import { isSecret } from "../support/mocks";
-import { GZ, T, expectProblem, inputsOf, one, ofType, record, refusal } from "./support";
+import { ZonalNetwork } from "../../components/network/zonalNetwork";
+import { GZ, T, expectProblem, inputsOf, one, ofType, record, refusal, subnetsIn } from "./support";
+
+/** A network-shaped object (what the components read of a ZonalNetwork) over `zones`. */
+const networkIn = (zones: string[]) =>
+    ({
+        vpcId: "vpc-1",
+        subnets: { public: subnetsIn(zones, "public"), app: subnetsIn(zones, "app"), data: subnetsIn(zones, "data") },
+        securityGroupIds: { public: "sg-public", app: "sg-app", data: "sg-data" },
+    }) as unknown as ZonalNetwork;
 
 const args = (over: Partial<ThreeNodeMysqlArgs> = {}): ThreeNodeMysqlArgs => ({
     vpcId: "vpc-1",
-    subnetId: "subnet-data-1",
-    primaryZone: GZ[0],
+    subnet: { zone: GZ[0], subnetId: "subnet-data-1" },
     secondReplicaZone: GZ[1],
     rootPassword: "s3cret-Passw0rd",
     memSize: 4000,
@@ -71,6 +79,39 @@ describe("ThreeNodeMysql", () => {
             expectProblem(refusal(() => planThreeNodeMysql("m", args({ readonlyReplicas: 2, readonlyZones: [GZ[2]] }))), "readonlyZones", "at least 2 zones");
         });
 
+        it("derives the primary's zone from the subnet and refuses a stated zone that contradicts it (field, both zones, fix)", () => {
+            expect(planThreeNodeMysql("m", args()).primaryZone).to.equal(GZ[0]);
+            expect(planThreeNodeMysql("m", args({ primaryZone: GZ[0] })).primaryZone).to.equal(GZ[0]);
+            const e = refusal(() => planThreeNodeMysql("m", args({ primaryZone: "ap-guangzhou-6" })));
+            expectProblem(e, "primaryZone", "must be the zone of `subnet` (ap-guangzhou-3)", '"ap-guangzhou-6"', "pass a subnet in ap-guangzhou-6");
+        });
+
+        it("refuses a bare subnet id (its zone cannot be checked), naming the forms that replace it", () => {
+            const e = refusal(() => planThreeNodeMysql("m", { ...args(), subnet: undefined, subnetId: "subnet-data-1", primaryZone: GZ[0] }));
+            expectProblem(e, "subnetId", "was removed", "`subnet: { zone, subnetId }`", "`network`");
+        });
+
+        it("with a network: the primary in its lowest-numbered zone, the second replica in the next, stable when another zone goes", () => {
+            const four = ["ap-guangzhou-6", "ap-guangzhou-3", "ap-guangzhou-7", "ap-guangzhou-4"];
+            const base = { rootPassword: "s3cret-Passw0rd", memSize: 4000, volumeSize: 200 };
+            const plan = planThreeNodeMysql("m", { ...base, network: networkIn(four) });
+            expect([plan.primaryZone, plan.secondReplicaZone]).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4"]);
+            const without7 = planThreeNodeMysql("m", { ...base, network: networkIn(four.filter((z) => z !== "ap-guangzhou-7")) });
+            expect([without7.primaryZone, without7.secondReplicaZone]).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4"]);
+            const pinned = planThreeNodeMysql("m", { ...base, network: networkIn(four), primaryZone: "ap-guangzhou-6", secondReplicaZone: "ap-guangzhou-7" });
+            expect([pinned.primaryZone, pinned.secondReplicaZone]).to.deep.equal(["ap-guangzhou-6", "ap-guangzhou-7"]);
+            expectProblem(refusal(() => planThreeNodeMysql("m", { ...base, network: networkIn(GZ), primaryZone: "ap-guangzhou-7" })), "primaryZone", "must be a zone of the network's data tier");
+            expectProblem(refusal(() => planThreeNodeMysql("m", { ...base, network: networkIn(GZ), vpcId: "vpc-2" })), "vpcId", "must not be given together with `network`");
+        });
+
+        it("takes protect from the resource option; the deprecated argument is accepted when it agrees and refused when it contradicts", () => {
+            expect(planThreeNodeMysql("m", args()).protect).to.equal(true);
+            expect(planThreeNodeMysql("m", args(), { protect: false }).protect).to.equal(false);
+            expect(planThreeNodeMysql("m", args({ protect: false })).protect).to.equal(false);
+            expect(planThreeNodeMysql("m", args({ protect: true }), { protect: true }).protect).to.equal(true);
+            expectProblem(refusal(() => planThreeNodeMysql("m", args({ protect: true }), { protect: false })), "protect", "deprecated", "resource option");
+        });
+
         it("reports every problem at once", () => {
             const e = refusal(() => planThreeNodeMysql("m", args({ primaryZone: "gz-3", memSize: 10, backup: { window: "2am" }, readonlyReplicas: 11 })));
             expect(e.problems.map((p) => p.field)).to.have.members(["primaryZone", "memSize", "backup.window", "readonlyReplicas"]);
@@ -126,6 +167,18 @@ describe("ThreeNodeMysql", () => {
             });
             expect((error as Error).message).to.include("secondReplicaZone");
             expect(stack.resources.map((r) => r.type)).to.deep.equal(["pulumi:pulumi:Stack"]);
+        });
+
+        it("built in a ZonalNetwork: VPC, the primary's data subnet and the data security group come from it; protect from the option", async () => {
+            const stack = await record(() => {
+                const net = new ZonalNetwork("net", { zones: GZ });
+                new ThreeNodeMysql("orders", { network: net, rootPassword: "s3cret-Passw0rd", memSize: 4000, volumeSize: 200, readonlyReplicas: 1 }, { protect: false });
+            });
+            const mysql = one(stack, T.mysql, "orders-instance");
+            expect(mysql.inputs).to.include({ vpcId: "net-vpc-id", subnetId: "net-subnet-data-ap-guangzhou-3-id", availabilityZone: GZ[0], secondSlaveZone: GZ[1] });
+            expect(mysql.inputs.securityGroups).to.deep.equal(["net-sg-data-id"]);
+            expect(mysql.options.protect).to.equal(false);
+            expect(one(stack, T.mysqlRo).options.protect).to.equal(false);
         });
     });
 });

@@ -1,11 +1,13 @@
 import { expect } from "chai";
 import { ZonalNodePool } from "../../components/kubernetes/zonalNodePool";
-import { NodeAlarms, planNodeAlarms } from "../../components/monitoring/nodeAlarms";
+import { AlarmTargetSource, NodeAlarms, planNodeAlarms } from "../../components/monitoring/nodeAlarms";
 import { ElasticScalingGroup } from "../../components/scaling/elasticScalingGroup";
 import { AlarmTarget } from "../../components/types";
 import { GZ, T, expectProblem, inputsOf, list, one, ofType, record, refusal, subnetsIn } from "./support";
 
-const target: AlarmTarget = { kind: "nodePool", name: "pool", tagKey: "zonesafe:pool", tagValue: "pool", zones: GZ };
+const alarmTarget: AlarmTarget = { kind: "nodePool", name: "pool", tagKey: "zonesafe:pool", tagValue: "pool", zones: GZ };
+/** The form other languages write: `{ alarmTarget }` (a pool or group is one itself). */
+const target: AlarmTargetSource = { alarmTarget };
 
 describe("NodeAlarms", () => {
     it("plans a policy per fault item on the CVM namespace, and the removal rule", () => {
@@ -34,7 +36,7 @@ describe("NodeAlarms", () => {
     it("refuses a missing target, impossible thresholds and a bad business metric, all at once", () => {
         const e = refusal(() =>
             planNodeAlarms("alarms", {
-                target: undefined as unknown as AlarmTarget,
+                target: undefined as unknown as AlarmTargetSource,
                 cpuPercent: 150,
                 periodSeconds: 30,
                 businessMetrics: [{ name: "Queue", namespace: "", metricName: "q", operator: "gt", threshold: Number.NaN }],
@@ -48,13 +50,13 @@ describe("NodeAlarms", () => {
             "businessMetrics[0].namespace",
             "businessMetrics[0].threshold",
         ]);
-        expectProblem(e, "target", "alarmTarget");
+        expectProblem(e, "target", "the node pool or scaling group to watch", "`target: pool`");
     });
 
     it("binds the policies to a node pool's instances by tag, and to explicit instances", async () => {
         const stack = await record(() => {
             const pool = new ZonalNodePool("pool", { clusterId: "cls-1", vpcId: "vpc-1", subnets: subnetsIn(GZ), instanceType: "SA5.LARGE8" });
-            new NodeAlarms("alarms", { target: pool.alarmTarget, instanceIds: ["ins-1", "ins-2"], noticeIds: ["notice-removal"] });
+            new NodeAlarms("alarms", { target: pool, instanceIds: ["ins-1", "ins-2"], noticeIds: ["notice-removal"] });
         });
         const component = one(stack, "zonesafe:monitoring:NodeAlarms");
         const policies = ofType(stack, T.alarmPolicy);
@@ -73,6 +75,8 @@ describe("NodeAlarms", () => {
         expect(bindings).to.have.length(4);
         const cpuBinding = one(stack, T.binding, "alarms-cpu-binding");
         expect(cpuBinding.inputs.policyId).to.equal("alarms-cpu-id");
+        // The explicit instances' region is the pool's zones' region, never restated.
+        expect(list(inputsOf(cpuBinding).dimensions).map((d) => (d as Record<string, string>).region)).to.deep.equal(["ap-guangzhou", "ap-guangzhou"]);
         expect(list(inputsOf(cpuBinding).dimensions).map((d) => (d as Record<string, string>).dimensionsJson)).to.deep.equal([
             '{"unInstanceId":"ins-1"}',
             '{"unInstanceId":"ins-2"}',
@@ -82,7 +86,7 @@ describe("NodeAlarms", () => {
     it("watches a scaling group's instances through its tag", async () => {
         const stack = await record(() => {
             const group = new ElasticScalingGroup("gw", { vpcId: "vpc-1", subnets: subnetsIn(GZ), imageId: "img-1", instanceTypes: ["SA5.LARGE8"] });
-            new NodeAlarms("gw-alarms", { target: group.alarmTarget });
+            new NodeAlarms("gw-alarms", { target: group });
         });
         const instanceTags = one(stack, T.scalingConfig).inputs.instanceTags as Record<string, string>;
         for (const p of ofType(stack, T.alarmPolicy)) {
@@ -90,5 +94,15 @@ describe("NodeAlarms", () => {
             expect(instanceTags[tag.key]).to.equal(tag.value);
         }
         expect(ofType(stack, T.binding)).to.have.length(0);
+    });
+
+    it("derives the region from the target's zones: the deprecated `region` is accepted when it agrees and refused when it contradicts", () => {
+        expect(planNodeAlarms("alarms", { target }).region).to.equal("ap-guangzhou");
+        expect(planNodeAlarms("alarms", { target, region: "ap-guangzhou" }).region).to.equal("ap-guangzhou");
+        expectProblem(refusal(() => planNodeAlarms("alarms", { target, region: "ap-shanghai" })), "region", "must be the region of the target's zones (ap-guangzhou)", '"ap-shanghai"', "remove `region`");
+    });
+
+    it("still reads a bare 0.1 alarm target (`target: pool.alarmTarget`)", () => {
+        expect(planNodeAlarms("alarms", { target: alarmTarget as unknown as AlarmTargetSource }).target).to.deep.equal(alarmTarget);
     });
 });

@@ -154,7 +154,7 @@ const wild = {
     mysql: fc.record(
         {
             vpcId: noisy(fc.constant("vpc-1")),
-            subnetId: noisy(fc.constant("subnet-1")),
+            subnet: noisy(fc.record({ zone: zoneName, subnetId: fc.constant("subnet-1") })),
             primaryZone: noisy(zoneName),
             secondReplicaZone: noisy(zoneName),
             dataTier: noisy(fc.constantFrom("critical", "standard")),
@@ -333,8 +333,7 @@ const valid = {
         })
         .map((r) => ({
             vpcId: "vpc-1",
-            subnetId: "subnet-1",
-            primaryZone: r.zones[0],
+            subnet: { zone: r.zones[0], subnetId: "subnet-1" },
             secondReplicaZone: r.zones[1],
             dataTier: r.dataTier,
             syncMode: r.syncMode,

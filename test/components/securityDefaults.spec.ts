@@ -10,8 +10,7 @@ import { GZ, T, expectProblem, one, record, refusal } from "./support";
 
 const mysqlArgs = (over: Partial<ThreeNodeMysqlArgs> = {}): ThreeNodeMysqlArgs => ({
     vpcId: "vpc-1",
-    subnetId: "subnet-data-1",
-    primaryZone: GZ[0],
+    subnet: { zone: GZ[0], subnetId: "subnet-data-1" },
     secondReplicaZone: GZ[1],
     rootPassword: "s3cret-Passw0rd",
     memSize: 4000,

@@ -96,8 +96,7 @@ const inZones = (zones: string[]) => (r: ResourceRecord) => zones.includes(zoneO
 function mysqlIn(zones: string[]) {
     return new ThreeNodeMysql("orders", {
         vpcId: "vpc-1",
-        subnetId: "subnet-data",
-        primaryZone: B,
+        subnet: { zone: B, subnetId: "subnet-data" },
         secondReplicaZone: C,
         dataTier: "critical",
         rootPassword: "a-long-password",

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import { DEFAULT_LIMIT } from "./core";
 import { POLARIS_TOKEN_ENV, type PolarisBackendConfig } from "./polaris";
+import { KUBERNETES_TOKEN_ENV, type TkeBackendConfig } from "./tke";
 
 /** The default listen address. */
 export const DEFAULT_LISTEN = "127.0.0.1:9095";
@@ -29,7 +30,7 @@ export interface ClbBackendConfig {
     locationId?: string;
 }
 
-/** The backend kinds the configuration names; `clb` and `polaris` are implemented so far. */
+/** The backend kinds the configuration names; all but `tse-polaris` are implemented so far. */
 export const BACKEND_KINDS = ["clb", "tse-polaris", "polaris", "tke"] as const;
 
 /** The checked configuration. */
@@ -45,16 +46,19 @@ export interface GuardConfig {
     restartOnRecovery: boolean;
     /** The port Prometheus scrapes on each node, for `/sd`; unset means the backend targets' ports. */
     sdPort?: number;
-    backend: ClbBackendConfig | PolarisBackendConfig;
+    backend: ClbBackendConfig | PolarisBackendConfig | TkeBackendConfig;
     /** The Tencent Cloud credentials (the clb backend). */
     credentials: { secretId: string; secretKey: string };
     /** The Polaris access token (the polaris backend), if the server checks one. */
     polarisToken?: string;
+    /** The Kubernetes bearer token (the tke backend) from the environment; unset means the service account's. */
+    kubernetesToken?: string;
 }
 
 const KNOWN = ["listen", "token", "limit", "stateFile", "alertmanager", "page", "restartOnRecovery", "sdPort", "backend"];
 const CLB_KNOWN = ["kind", "region", "endpoint", "loadBalancerId", "listenerId", "locationId"];
 const POLARIS_KNOWN = ["kind", "url", "namespace", "service"];
+const TKE_KNOWN = ["kind", "apiServer", "caFile", "nodeSelector", "namespace", "podSelector"];
 const SECRET_FIELDS = ["secretId", "secretKey", "secret_id", "secret_key", "SecretId", "SecretKey"];
 
 /** The configuration's problems, one message each. */
@@ -140,8 +144,25 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
             if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: the Polaris ${key} of the nodes the guard watches`);
         }
         if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the polaris backend: Polaris cannot restart a machine (a recovered node is un-isolated only)");
+    } else if (b.kind === "tke") {
+        for (const key of Object.keys(b)) {
+            if (SECRET_FIELDS.includes(key) || key === "token") problems.push(`\`backend.${key}\`: secrets are never read from the file; remove it and set ${KUBERNETES_TOKEN_ENV} (or run in a pod with a service account)`);
+            else if (!TKE_KNOWN.includes(key)) problems.push(`\`backend.${key}\` is not a field of the tke backend (known: ${TKE_KNOWN.join(", ")}); remove it or fix its spelling`);
+        }
+        if (b.apiServer !== undefined && !isHttpUrl(b.apiServer)) problems.push(`\`backend.apiServer\` must be the http(s) URL of the Kubernetes API server; got ${shown(b.apiServer)}`);
+        if (b.caFile !== undefined && (typeof b.caFile !== "string" || b.caFile === "")) problems.push("`backend.caFile` must be the path of the API server's CA (PEM)");
+        const selectors: Record<string, string> = {
+            nodeSelector: "the label selector of the Nodes the guard watches (e.g. pool=log-gateway)",
+            namespace: "the namespace of the workload's pods",
+            podSelector: "the label selector of the workload's pods evicted from a removed Node (e.g. app=log-gateway)",
+        };
+        for (const [key, what] of Object.entries(selectors)) {
+            if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: ${what}`);
+        }
+        if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the tke backend: the Kubernetes API cannot restart a machine (a recovered node is uncordoned only)");
+        if (c.sdPort === undefined) problems.push("`sdPort` is required with the tke backend: the port Prometheus scrapes on each node (e.g. 9100 for node_exporter)");
     } else if (b.kind !== "clb") {
-        if ((BACKEND_KINDS as readonly unknown[]).includes(b.kind)) problems.push(`\`backend.kind\` ${String(b.kind)} is not yet supported by this version of the guard; use kind: clb or kind: polaris`);
+        if ((BACKEND_KINDS as readonly unknown[]).includes(b.kind)) problems.push(`\`backend.kind\` ${String(b.kind)} is not yet supported by this version of the guard; use kind: clb, polaris or tke`);
         else problems.push(`\`backend.kind\` must be one of ${BACKEND_KINDS.join(", ")}; got ${JSON.stringify(b.kind)}`);
     } else {
         for (const key of Object.keys(b)) {
@@ -171,9 +192,10 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         pageWebhook: (page as Record<string, string>).webhook,
         restartOnRecovery: (c.restartOnRecovery as boolean | undefined) ?? true,
         sdPort: c.sdPort as number | undefined,
-        backend: b as unknown as ClbBackendConfig | PolarisBackendConfig,
+        backend: b as unknown as ClbBackendConfig | PolarisBackendConfig | TkeBackendConfig,
         credentials: { secretId, secretKey },
         ...(env[POLARIS_TOKEN_ENV] ? { polarisToken: env[POLARIS_TOKEN_ENV] } : {}),
+        ...(env[KUBERNETES_TOKEN_ENV] ? { kubernetesToken: env[KUBERNETES_TOKEN_ENV] } : {}),
     };
 }
 

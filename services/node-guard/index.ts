@@ -11,6 +11,8 @@ export type { RawEvent } from "./events";
 export { ClbBackend } from "./clb";
 export { PolarisBackend, POLARIS_TOKEN_ENV } from "./polaris";
 export type { PolarisBackendConfig } from "./polaris";
+export { KUBERNETES_TOKEN_ENV, TkeBackend } from "./tke";
+export type { TkeBackendConfig } from "./tke";
 export type { Backend, NodeTarget } from "./clb";
 export { jsonLogger, NodeGuard, withoutCredentials } from "./guard";
 export type { Logger } from "./guard";

@@ -2,12 +2,14 @@
  * The `zonesafe-node-guard` command: `zonesafe-node-guard --config FILE` checks the configuration,
  * loads the state, discovers the backend's nodes, reconciles, and serves until SIGTERM or SIGINT.
  */
+import * as fs from "node:fs";
 import type * as http from "node:http";
 import { ClbBackend, type Backend } from "./clb";
 import { ConfigError, loadConfig, type GuardConfig } from "./config";
 import { jsonLogger, message, NodeGuard, type Logger } from "./guard";
 import { PolarisBackend } from "./polaris";
 import { createServer } from "./server";
+import { SERVICE_ACCOUNT_DIR, TkeBackend } from "./tke";
 import { StateStore } from "./store";
 
 const USAGE = "usage: zonesafe-node-guard --config FILE";
@@ -24,7 +26,7 @@ export interface RunningGuard {
 /** Starts a guard from a checked configuration; `backend` defaults to the configured one. */
 export async function startGuard(config: GuardConfig, options: { backend?: Backend; log?: Logger; retry?: { baseMs?: number; maxMs?: number } } = {}): Promise<RunningGuard> {
     const log = options.log ?? jsonLogger;
-    const backend = options.backend ?? (config.backend.kind === "polaris" ? new PolarisBackend(config.backend, config.polarisToken) : new ClbBackend(config.backend, config.credentials));
+    const backend = options.backend ?? configuredBackend(config);
     const guard = new NodeGuard(config, new StateStore(config.stateFile), backend, log, options.retry);
     await guard.start();
     const server = createServer(guard, config.token, log);
@@ -46,6 +48,18 @@ export async function startGuard(config: GuardConfig, options: { backend?: Backe
                 server.closeAllConnections();
             }),
     };
+}
+
+/** The backend a configuration names. */
+function configuredBackend(config: GuardConfig): Backend {
+    const b = config.backend;
+    if (b.kind === "polaris") return new PolarisBackend(b, config.polarisToken);
+    if (b.kind === "tke") {
+        let token = config.kubernetesToken;
+        if (token === undefined && fs.existsSync(`${SERVICE_ACCOUNT_DIR}/token`)) token = fs.readFileSync(`${SERVICE_ACCOUNT_DIR}/token`, "utf8").trim();
+        return new TkeBackend(b, token);
+    }
+    return new ClbBackend(b, config.credentials);
 }
 
 /** Runs the command; resolves to its exit code once it stops serving. */

@@ -98,9 +98,7 @@ describe("node guard: configuration", () => {
 
     it("refuses the backends not built yet with a clear message, and unknown kinds", () => {
         const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
-        for (const kind of ["tse-polaris", "tke"]) {
-            expect(problems({ ...base, backend: { kind } })).to.deep.equal([`\`backend.kind\` ${kind} is not yet supported by this version of the guard; use kind: clb or kind: polaris`]);
-        }
+        expect(problems({ ...base, backend: { kind: "tse-polaris" } })).to.deep.equal(["`backend.kind` tse-polaris is not yet supported by this version of the guard; use kind: clb, polaris or tke"]);
         expect(problems({ ...base, backend: { kind: "f5" } })).to.deep.equal(['`backend.kind` must be one of clb, tse-polaris, polaris, tke; got "f5"']);
     });
 
@@ -116,6 +114,24 @@ describe("node guard: configuration", () => {
             "`backend.namespace` is required: the Polaris namespace of the nodes the guard watches",
             "`backend.service` is required: the Polaris service of the nodes the guard watches",
             "`restartOnRecovery` must be false with the polaris backend: Polaris cannot restart a machine (a recovered node is un-isolated only)",
+        ]);
+    });
+
+    it("checks the tke backend: selectors, no restart, an sdPort, the token from KUBERNETES_TOKEN only", () => {
+        const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
+        const env = { NODE_GUARD_TOKEN: ENV.NODE_GUARD_TOKEN, KUBERNETES_TOKEN: "kube-token" };
+        const backend = { kind: "tke", apiServer: "https://10.0.0.1:443", nodeSelector: "pool=gw", namespace: "logs", podSelector: "app=gw" };
+        const c = checkConfig({ ...base, restartOnRecovery: false, sdPort: 9100, backend }, "/etc/guard.yaml", env);
+        expect(c.backend).to.deep.equal(backend);
+        expect(c.kubernetesToken).to.equal("kube-token");
+        expect(problems({ ...base, backend: { kind: "tke", apiServer: "10.0.0.1", token: "t", nodeSelector: "" } }, env)).to.deep.equal([
+            "`backend.token`: secrets are never read from the file; remove it and set KUBERNETES_TOKEN (or run in a pod with a service account)",
+            '`backend.apiServer` must be the http(s) URL of the Kubernetes API server; got "10.0.0.1"',
+            "`backend.nodeSelector` is required: the label selector of the Nodes the guard watches (e.g. pool=log-gateway)",
+            "`backend.namespace` is required: the namespace of the workload's pods",
+            "`backend.podSelector` is required: the label selector of the workload's pods evicted from a removed Node (e.g. app=log-gateway)",
+            "`restartOnRecovery` must be false with the tke backend: the Kubernetes API cannot restart a machine (a recovered node is uncordoned only)",
+            "`sdPort` is required with the tke backend: the port Prometheus scrapes on each node (e.g. 9100 for node_exporter)",
         ]);
     });
 

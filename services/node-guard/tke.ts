@@ -1,0 +1,130 @@
+/**
+ * The TKE backend, through the Kubernetes API (plain REST over Node's http/https, no client library):
+ * the nodes are the cluster's Nodes matching `nodeSelector`, named by their InternalIP; removal cordons
+ * the Node (`spec.unschedulable: true`) and evicts the workload's pods on it (the Eviction API, so pod
+ * disruption budgets hold), restoration uncordons it. The bearer token comes from KUBERNETES_TOKEN or,
+ * in a pod, the service account's token file; the CA from `caFile` or the service account's CA. A
+ * Kubernetes Node cannot be rebooted through the API: with this backend `restartOnRecovery` must be false.
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as https from "node:https";
+import type { Backend, NodeTarget } from "./clb";
+import type { SavedTarget } from "./store";
+
+/** The environment variable a Kubernetes bearer token may come from. */
+export const KUBERNETES_TOKEN_ENV = "KUBERNETES_TOKEN";
+/** Where a pod finds its service account's token and CA. */
+export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+
+/** The TKE backend's settings. */
+export interface TkeBackendConfig {
+    kind: "tke";
+    /** The API server's URL; unset means the in-cluster address (KUBERNETES_SERVICE_HOST/PORT). */
+    apiServer?: string;
+    /** A PEM file of the API server's CA; unset means the service account's CA (for https). */
+    caFile?: string;
+    /** The label selector of the Nodes the guard watches (e.g. `pool=log-gateway`). */
+    nodeSelector: string;
+    /** The namespace of the workload's pods. */
+    namespace: string;
+    /** The label selector of the workload's pods evicted from a removed Node (e.g. `app=log-gateway`). */
+    podSelector: string;
+}
+
+interface KubeNode {
+    metadata?: { name?: string };
+    spec?: { unschedulable?: boolean; providerID?: string };
+    status?: { addresses?: { type?: string; address?: string }[] };
+}
+
+/** The TKE backend over the Kubernetes API. */
+export class TkeBackend implements Backend {
+    private readonly base: URL;
+    private readonly ca: Buffer | undefined;
+
+    constructor(
+        private readonly config: TkeBackendConfig,
+        private readonly token: string | undefined,
+        env: NodeJS.ProcessEnv = process.env,
+    ) {
+        const server = config.apiServer ?? (env.KUBERNETES_SERVICE_HOST ? `https://${env.KUBERNETES_SERVICE_HOST}:${env.KUBERNETES_SERVICE_PORT ?? "443"}` : undefined);
+        if (server === undefined) throw new Error("the tke backend needs `backend.apiServer`, or to run in a pod (KUBERNETES_SERVICE_HOST)");
+        this.base = new URL(server);
+        const caFile = config.caFile ?? (this.base.protocol === "https:" ? `${SERVICE_ACCOUNT_DIR}/ca.crt` : undefined);
+        this.ca = caFile === undefined ? undefined : fs.readFileSync(caFile);
+    }
+
+    /** One API call; resolves to the parsed answer, rejects on a non-2xx status with the API's message. */
+    private call(method: string, path: string, body?: unknown, contentType = "application/json"): Promise<any> {
+        const url = new URL(path, this.base);
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+        const headers: Record<string, string | number> = { accept: "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
+        if (payload) Object.assign(headers, { "content-type": contentType, "content-length": payload.length });
+        const options = { method, headers, timeout: 10000, ...(this.ca ? { ca: this.ca } : {}) };
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === "https:" ? https : http).request(url, options, (res) => {
+                const chunks: Buffer[] = [];
+                res.on("data", (c: Buffer) => chunks.push(c));
+                res.on("end", () => {
+                    const text = Buffer.concat(chunks).toString("utf8");
+                    let parsed: any;
+                    try {
+                        parsed = text === "" ? {} : JSON.parse(text);
+                    } catch {
+                        parsed = { message: text.slice(0, 200) };
+                    }
+                    if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) resolve(parsed);
+                    else reject(new Error(`the Kubernetes API answered ${method} ${url.pathname} with HTTP ${res.statusCode}: ${parsed?.message ?? ""}`));
+                });
+            });
+            req.on("timeout", () => req.destroy(new Error(`the Kubernetes API did not answer ${method} ${url.pathname} within 10 s`)));
+            req.on("error", reject);
+            req.end(payload);
+        });
+    }
+
+    async discover(): Promise<NodeTarget[]> {
+        const list = await this.call("GET", `/api/v1/nodes?${new URLSearchParams({ labelSelector: this.config.nodeSelector })}`);
+        const out: NodeTarget[] = [];
+        for (const n of (list.items ?? []) as KubeNode[]) {
+            const ip = n.status?.addresses?.find((a) => a.type === "InternalIP")?.address;
+            const name = n.metadata?.name;
+            if (ip === undefined || name === undefined || n.spec?.unschedulable === true) continue;
+            out.push({ node: ip, instanceId: name, port: 0, instanceName: name });
+        }
+        return out;
+    }
+
+    private async cordon(targets: SavedTarget[], unschedulable: boolean): Promise<void> {
+        for (const name of new Set(targets.map((t) => t.instanceId))) {
+            await this.call("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, { spec: { unschedulable } }, "application/merge-patch+json");
+        }
+    }
+
+    async remove(_node: string, targets: SavedTarget[]): Promise<void> {
+        await this.cordon(targets, true);
+        const ns = encodeURIComponent(this.config.namespace);
+        for (const name of new Set(targets.map((t) => t.instanceId))) {
+            const q = new URLSearchParams({ labelSelector: this.config.podSelector, fieldSelector: `spec.nodeName=${name}` });
+            const pods = await this.call("GET", `/api/v1/namespaces/${ns}/pods?${q}`);
+            for (const pod of (pods.items ?? []) as { metadata?: { name?: string } }[]) {
+                const podName = pod.metadata?.name;
+                if (podName === undefined) continue;
+                await this.call("POST", `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(podName)}/eviction`, {
+                    apiVersion: "policy/v1",
+                    kind: "Eviction",
+                    metadata: { name: podName, namespace: this.config.namespace },
+                });
+            }
+        }
+    }
+
+    async register(_node: string, targets: SavedTarget[]): Promise<void> {
+        await this.cordon(targets, false);
+    }
+
+    async restart(node: string): Promise<void> {
+        throw new Error(`the tke backend cannot restart machines (node ${node}); set restartOnRecovery: false`);
+    }
+}

@@ -31,7 +31,7 @@ export interface Backend {
 }
 
 /** The client options of a product: the endpoint override (scheme and host) when one is configured. */
-function profile(endpoint: string | undefined, product: string): { httpProfile: { endpoint: string; protocol: string; reqTimeout: number } } {
+export function apiProfile(endpoint: string | undefined, product: string): { httpProfile: { endpoint: string; protocol: string; reqTimeout: number } } {
     if (endpoint === undefined) return { httpProfile: { endpoint: `${product}.tencentcloudapi.com`, protocol: "https://", reqTimeout: 10 } };
     const url = new URL(endpoint);
     return { httpProfile: { endpoint: url.host, protocol: `${url.protocol}//`, reqTimeout: 10 } };
@@ -47,8 +47,8 @@ export class ClbBackend implements Backend {
         credentials: { secretId: string; secretKey: string },
     ) {
         const credential = { secretId: credentials.secretId, secretKey: credentials.secretKey };
-        this.clb = new ClbClient({ credential, region: config.region, profile: profile(config.endpoint, "clb") });
-        this.cvm = new CvmClient({ credential, region: config.region, profile: profile(config.endpoint, "cvm") });
+        this.clb = new ClbClient({ credential, region: config.region, profile: apiProfile(config.endpoint, "clb") });
+        this.cvm = new CvmClient({ credential, region: config.region, profile: apiProfile(config.endpoint, "cvm") });
     }
 
     async discover(): Promise<NodeTarget[]> {

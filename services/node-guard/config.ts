@@ -10,6 +10,7 @@ import { parse } from "yaml";
 import { DEFAULT_LIMIT } from "./core";
 import { POLARIS_TOKEN_ENV, type PolarisBackendConfig } from "./polaris";
 import { KUBERNETES_TOKEN_ENV, type TkeBackendConfig } from "./tke";
+import type { TseBackendConfig } from "./tse";
 
 /** The default listen address. */
 export const DEFAULT_LISTEN = "127.0.0.1:9095";
@@ -30,7 +31,7 @@ export interface ClbBackendConfig {
     locationId?: string;
 }
 
-/** The backend kinds the configuration names; all but `tse-polaris` are implemented so far. */
+/** The backend kinds the configuration names. */
 export const BACKEND_KINDS = ["clb", "tse-polaris", "polaris", "tke"] as const;
 
 /** The checked configuration. */
@@ -46,8 +47,8 @@ export interface GuardConfig {
     restartOnRecovery: boolean;
     /** The port Prometheus scrapes on each node, for `/sd`; unset means the backend targets' ports. */
     sdPort?: number;
-    backend: ClbBackendConfig | PolarisBackendConfig | TkeBackendConfig;
-    /** The Tencent Cloud credentials (the clb backend). */
+    backend: ClbBackendConfig | PolarisBackendConfig | TkeBackendConfig | TseBackendConfig;
+    /** The Tencent Cloud credentials (the clb and tse-polaris backends). */
     credentials: { secretId: string; secretKey: string };
     /** The Polaris access token (the polaris backend), if the server checks one. */
     polarisToken?: string;
@@ -58,6 +59,7 @@ export interface GuardConfig {
 const KNOWN = ["listen", "token", "limit", "stateFile", "alertmanager", "page", "restartOnRecovery", "sdPort", "backend"];
 const CLB_KNOWN = ["kind", "region", "endpoint", "loadBalancerId", "listenerId", "locationId"];
 const POLARIS_KNOWN = ["kind", "url", "namespace", "service"];
+const TSE_KNOWN = ["kind", "region", "endpoint", "instanceId", "namespace", "service"];
 const TKE_KNOWN = ["kind", "apiServer", "caFile", "nodeSelector", "namespace", "podSelector"];
 const SECRET_FIELDS = ["secretId", "secretKey", "secret_id", "secret_key", "SecretId", "SecretKey"];
 
@@ -144,6 +146,18 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
             if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: the Polaris ${key} of the nodes the guard watches`);
         }
         if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the polaris backend: Polaris cannot restart a machine (a recovered node is un-isolated only)");
+    } else if (b.kind === "tse-polaris") {
+        for (const key of Object.keys(b)) {
+            if (SECRET_FIELDS.includes(key)) problems.push(`\`backend.${key}\`: credentials are never read from the file; remove it and set ${SECRET_ID_ENV} and ${SECRET_KEY_ENV} in the guard's environment`);
+            else if (!TSE_KNOWN.includes(key)) problems.push(`\`backend.${key}\` is not a field of the tse-polaris backend (known: ${TSE_KNOWN.join(", ")}); remove it or fix its spelling`);
+        }
+        if (typeof b.region !== "string" || !/^[a-z]+-[a-z-]+$/.test(b.region)) problems.push(`\`backend.region\` must be a Tencent Cloud region such as ap-guangzhou; got ${JSON.stringify(b.region)}`);
+        if (typeof b.instanceId !== "string" || !/^ins-[a-z0-9]+$/.test(b.instanceId)) problems.push(`\`backend.instanceId\` must be the TSE engine's id such as ins-12345678; got ${JSON.stringify(b.instanceId)}`);
+        for (const key of ["namespace", "service"]) {
+            if (typeof b[key] !== "string" || b[key] === "") problems.push(`\`backend.${key}\` is required: the Polaris ${key} of the nodes the guard watches`);
+        }
+        if (b.endpoint !== undefined && !isHttpUrl(b.endpoint)) problems.push(`\`backend.endpoint\` must be an http(s) URL (scheme and host[:port]) of the Tencent Cloud API; got ${shown(b.endpoint)}`);
+        if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the tse-polaris backend: TSE cannot restart a machine (a recovered node is un-isolated only)");
     } else if (b.kind === "tke") {
         for (const key of Object.keys(b)) {
             if (SECRET_FIELDS.includes(key) || key === "token") problems.push(`\`backend.${key}\`: secrets are never read from the file; remove it and set ${KUBERNETES_TOKEN_ENV} (or run in a pod with a service account)`);
@@ -162,8 +176,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         if (c.restartOnRecovery !== false) problems.push("`restartOnRecovery` must be false with the tke backend: the Kubernetes API cannot restart a machine (a recovered node is uncordoned only)");
         if (c.sdPort === undefined) problems.push("`sdPort` is required with the tke backend: the port Prometheus scrapes on each node (e.g. 9100 for node_exporter)");
     } else if (b.kind !== "clb") {
-        if ((BACKEND_KINDS as readonly unknown[]).includes(b.kind)) problems.push(`\`backend.kind\` ${String(b.kind)} is not yet supported by this version of the guard; use kind: clb, polaris or tke`);
-        else problems.push(`\`backend.kind\` must be one of ${BACKEND_KINDS.join(", ")}; got ${JSON.stringify(b.kind)}`);
+        problems.push(`\`backend.kind\` must be one of ${BACKEND_KINDS.join(", ")}; got ${JSON.stringify(b.kind)}`);
     } else {
         for (const key of Object.keys(b)) {
             if (SECRET_FIELDS.includes(key)) problems.push(`\`backend.${key}\`: credentials are never read from the file; remove it and set ${SECRET_ID_ENV} and ${SECRET_KEY_ENV} in the guard's environment`);
@@ -178,7 +191,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
 
     const secretId = env[SECRET_ID_ENV] ?? "";
     const secretKey = env[SECRET_KEY_ENV] ?? "";
-    const needsCloud = typeof b !== "object" || b === null || b.kind === "clb";
+    const needsCloud = typeof b !== "object" || b === null || b.kind === "clb" || b.kind === "tse-polaris";
     if (needsCloud && (secretId === "" || secretKey === "")) problems.push(`the cloud credentials are missing: set ${SECRET_ID_ENV} and ${SECRET_KEY_ENV} in the guard's environment (they are never read from the file)`);
 
     if (problems.length > 0) throw new ConfigError(file, problems);
@@ -192,7 +205,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         pageWebhook: (page as Record<string, string>).webhook,
         restartOnRecovery: (c.restartOnRecovery as boolean | undefined) ?? true,
         sdPort: c.sdPort as number | undefined,
-        backend: b as unknown as ClbBackendConfig | PolarisBackendConfig | TkeBackendConfig,
+        backend: b as unknown as GuardConfig["backend"],
         credentials: { secretId, secretKey },
         ...(env[POLARIS_TOKEN_ENV] ? { polarisToken: env[POLARIS_TOKEN_ENV] } : {}),
         ...(env[KUBERNETES_TOKEN_ENV] ? { kubernetesToken: env[KUBERNETES_TOKEN_ENV] } : {}),

@@ -13,6 +13,8 @@ export { PolarisBackend, POLARIS_TOKEN_ENV } from "./polaris";
 export type { PolarisBackendConfig } from "./polaris";
 export { KUBERNETES_TOKEN_ENV, TkeBackend } from "./tke";
 export type { TkeBackendConfig } from "./tke";
+export { TseBackend } from "./tse";
+export type { TseBackendConfig } from "./tse";
 export type { Backend, NodeTarget } from "./clb";
 export { jsonLogger, NodeGuard, withoutCredentials } from "./guard";
 export type { Logger } from "./guard";

@@ -10,6 +10,7 @@ import { jsonLogger, message, NodeGuard, type Logger } from "./guard";
 import { PolarisBackend } from "./polaris";
 import { createServer } from "./server";
 import { SERVICE_ACCOUNT_DIR, TkeBackend } from "./tke";
+import { TseBackend } from "./tse";
 import { StateStore } from "./store";
 
 const USAGE = "usage: zonesafe-node-guard --config FILE";
@@ -54,6 +55,7 @@ export async function startGuard(config: GuardConfig, options: { backend?: Backe
 function configuredBackend(config: GuardConfig): Backend {
     const b = config.backend;
     if (b.kind === "polaris") return new PolarisBackend(b, config.polarisToken);
+    if (b.kind === "tse-polaris") return new TseBackend(b, config.credentials);
     if (b.kind === "tke") {
         let token = config.kubernetesToken;
         if (token === undefined && fs.existsSync(`${SERVICE_ACCOUNT_DIR}/token`)) token = fs.readFileSync(`${SERVICE_ACCOUNT_DIR}/token`, "utf8").trim();

@@ -96,9 +96,15 @@ describe("node guard: configuration", () => {
         expect(problems({ ...base, alertmanager: "ftp://am:hunter2secret@am.local:9093" })).to.deep.equal(['`alertmanager` must be an http(s) URL of Alertmanager (e.g. http://127.0.0.1:9093); got "ftp://***@am.local:9093"']);
     });
 
-    it("refuses the backends not built yet with a clear message, and unknown kinds", () => {
+    it("checks the tse-polaris backend, and refuses unknown kinds", () => {
         const base = { token: "${NODE_GUARD_TOKEN}", stateFile: "s.json", page: { webhook: "http://127.0.0.1:1/p" } };
-        expect(problems({ ...base, backend: { kind: "tse-polaris" } })).to.deep.equal(["`backend.kind` tse-polaris is not yet supported by this version of the guard; use kind: clb, polaris or tke"]);
+        expect(problems({ ...base, backend: { kind: "tse-polaris", instanceId: "polaris-1", service: "gw", secretKey: "k" } })).to.deep.equal([
+            "`backend.secretKey`: credentials are never read from the file; remove it and set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the guard's environment",
+            "`backend.region` must be a Tencent Cloud region such as ap-guangzhou; got undefined",
+            '`backend.instanceId` must be the TSE engine\'s id such as ins-12345678; got "polaris-1"',
+            "`backend.namespace` is required: the Polaris namespace of the nodes the guard watches",
+            "`restartOnRecovery` must be false with the tse-polaris backend: TSE cannot restart a machine (a recovered node is un-isolated only)",
+        ]);
         expect(problems({ ...base, backend: { kind: "f5" } })).to.deep.equal(['`backend.kind` must be one of clb, tse-polaris, polaris, tke; got "f5"']);
     });
 

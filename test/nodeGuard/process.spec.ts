@@ -146,7 +146,7 @@ describe("node guard: the compiled command as a process", function () {
 
     it("stops with exit code 2 and every configuration problem, printing no secret", () => {
         const file = path.join(dir, "guard.yaml");
-        fs.writeFileSync(file, "token: Zq9shortTk\nbackend: { kind: tse-polaris }\n");
+        fs.writeFileSync(file, "token: Zq9shortTk\nbackend: { kind: f5 }\n");
         let status = 0;
         let stderr = "";
         try {
@@ -162,7 +162,7 @@ describe("node guard: the compiled command as a process", function () {
                 "  - `token` must be at least 16 characters long (it guards who can remove nodes); use a long random value",
                 "  - `stateFile` is required: the path of the JSON file the guard keeps its state in (e.g. ./node-guard-state.json)",
                 "  - `page.webhook` is required: the http(s) URL the guard POSTs a page to when it stops removing (e.g. the on-call's notice URL)",
-                "  - `backend.kind` tse-polaris is not yet supported by this version of the guard; use kind: clb, polaris or tke",
+                '  - `backend.kind` must be one of clb, tse-polaris, polaris, tke; got "f5"',
                 "",
             ].join("\n"),
         );

@@ -1,7 +1,8 @@
 // A local fake of the Tencent Cloud API endpoint for tests: an HTTP server on 127.0.0.1 that checks
 // each request's TC3-HMAC-SHA256 signature, records the calls, and answers the CLB and CVM actions the
 // node guard uses (DescribeTargets, DeregisterTargets, RegisterTargets, RebootInstances,
-// DescribeInstances) in the API's response shapes, keeping the listener's targets as the real API would;
+// DescribeInstances, and TSE's DescribeGovernanceInstances and ModifyGovernanceInstances) in the API's
+// response shapes, keeping the listener's targets as the real API would;
 // a rebooted instance reports REBOOTING for `rebootPolls` DescribeInstances calls, then RUNNING.
 //
 // The signature check is written here by hand, from the documented algorithm ("Signature v3",
@@ -56,6 +57,8 @@ export class FakeTencentCloudApi {
     private readonly failures = new Map<string, number>();
     /** Instances rebooting, with how many more DescribeInstances calls see them so. */
     private readonly rebooting = new Map<string, number>();
+    /** TSE governance instances per engine id. */
+    readonly governance = new Map<string, Record<string, unknown>[]>();
     /** How many DescribeInstances calls see a rebooted instance REBOOTING. */
     rebootPolls = 1;
     private server: http.Server | undefined;
@@ -226,6 +229,26 @@ export class FakeTencentCloudApi {
                         };
                     });
                 return { TotalCount: set.length, InstanceSet: set };
+            }
+            case "DescribeGovernanceInstances": {
+                const list = this.governance.get(String(params.InstanceId));
+                if (!list) return { Error: { Code: "ResourceNotFound.InstanceNotFound", Message: `TSE instance ${String(params.InstanceId)} not found.` } };
+                const hosts = typeof params.Host === "string" ? params.Host.split(",") : undefined;
+                const matching = list.filter((g) => g.Service === params.Service && g.Namespace === params.Namespace && (hosts === undefined || hosts.includes(String(g.Host))));
+                const offset = Number(params.Offset ?? 0);
+                const limit = Number(params.Limit ?? 20);
+                return { TotalCount: matching.length, Content: matching.slice(offset, offset + limit).map((g) => ({ ...g })) };
+            }
+            case "ModifyGovernanceInstances": {
+                const list = this.governance.get(String(params.InstanceId));
+                if (!list) return { Error: { Code: "ResourceNotFound.InstanceNotFound", Message: `TSE instance ${String(params.InstanceId)} not found.` } };
+                for (const u of (params.GovernanceInstances as Record<string, unknown>[]) ?? []) {
+                    const i = list.findIndex((g) => g.Id === u.Id);
+                    if (i < 0) return { Error: { Code: "ResourceNotFound", Message: `Governance instance ${String(u.Id)} not found.` } };
+                    // As the API does: a field left out takes its default.
+                    list[i] = { Weight: 100, Healthy: true, Isolate: false, EnableHealthCheck: false, ...u, CreateTime: list[i].CreateTime };
+                }
+                return { Result: true };
             }
             default:
                 return { Error: { Code: "InvalidAction", Message: `The action ${action} is not served by this fake.` } };

@@ -115,3 +115,58 @@ export const GZ = ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"];
 export function subnetsIn(zones: string[], tier = "app"): ZonalSubnet[] {
     return zones.map((zone, i) => ({ zone, subnetId: `subnet-${tier}-${i + 1}` }));
 }
+
+/** Input keys that name a zone (or zones) on the provider's resources. */
+const ZONE_KEYS = new Set([
+    "availabilityZone",
+    "availableZone",
+    "availabilityZoneLists",
+    "hiddenZone",
+    "zone",
+    "masterZoneId",
+    "slaveZoneId",
+    "firstSlaveZone",
+    "secondSlaveZone",
+]);
+
+/**
+ * Every zone a record's inputs place something in: the zone-named inputs, and the zones a pod's
+ * node affinity keeps it to (`topology.kubernetes.io/zone In [...]`). Numeric zone ids are not
+ * included (see `numericZonesOf`).
+ */
+export function zonesOf(r: ResourceRecord): string[] {
+    const out: string[] = [];
+    const walk = (v: unknown, key?: string): void => {
+        if (Array.isArray(v)) {
+            v.forEach((x) => walk(x, key));
+        } else if (typeof v === "object" && v !== null) {
+            const o = v as Record<string, unknown>;
+            if (o.key === "topology.kubernetes.io/zone" && Array.isArray(o.values)) out.push(...(o.values as string[]));
+            for (const [k, x] of Object.entries(o)) walk(x, k);
+        } else if (typeof v === "string" && key !== undefined && ZONE_KEYS.has(key)) {
+            out.push(v);
+        }
+    };
+    walk(inputsOf(r));
+    return out;
+}
+
+/** The numeric zone ids a record's inputs name (Redis `replicaZoneIds`, CKafka `zoneId`/`zoneIds`). */
+export function numericZonesOf(r: ResourceRecord): number[] {
+    const i = inputsOf(r);
+    const ids = [i.replicaZoneIds, i.zoneIds, i.zoneId].flat().filter((x) => typeof x === "number");
+    return ids as number[];
+}
+
+/**
+ * Every zone a record is placed in, within a recorded stack: {@link zonesOf}, plus the zones of the
+ * subnets it names (`subnetId`, `subnetIds`, `clusterIntranetSubnetId`), looked up among the
+ * stack's subnets by their mock ids (`<name>-id`). A subnet id of no recorded subnet is reported as
+ * `unknown subnet <id>`, so a test comparing against known zones fails on it.
+ */
+export function placementZones(stack: StackRecord, r: ResourceRecord): string[] {
+    const byId = new Map(ofType(stack, T.subnet).map((s) => [`${s.name}-id`, s.inputs.availabilityZone as string]));
+    const i = inputsOf(r);
+    const ids = [i.subnetId, i.subnetIds, i.clusterIntranetSubnetId].flat().filter((x): x is string => typeof x === "string");
+    return [...zonesOf(r), ...ids.map((id) => byId.get(id) ?? `unknown subnet ${id}`)];
+}

@@ -9,25 +9,19 @@
 import { Client as ClbClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_client";
 import type { Backend as ClbTarget } from "tencentcloud-sdk-nodejs/tencentcloud/services/clb/v20180317/clb_models";
 import { Client as CvmClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_client";
-import type { ClbBackendConfig } from "./config";
+import type { Backend, NodeTarget } from "./backend";
 import type { SavedTarget } from "./store";
 
-/** One target of the backend: a node (its private IP) on one port. */
-export interface NodeTarget extends SavedTarget {
-    node: string;
-    instanceName?: string;
-}
-
-/** What the guard needs from a backend. */
-export interface Backend {
-    /** The targets now in service. */
-    discover(): Promise<NodeTarget[]>;
-    /** Takes a node's targets out of service. */
-    remove(node: string, targets: SavedTarget[]): Promise<void>;
-    /** Puts a node's targets back in service. */
-    register(node: string, targets: SavedTarget[]): Promise<void>;
-    /** Restarts a node's machine. */
-    restart(node: string, targets: SavedTarget[]): Promise<void>;
+/** The CLB backend: targets of one listener (or one of its rules) of one load balancer. */
+export interface ClbBackendConfig {
+    kind: "clb";
+    region: string;
+    /** The Tencent Cloud API endpoint (scheme and host[:port]) for every product, for tests; unset means the public endpoints. */
+    endpoint?: string;
+    loadBalancerId: string;
+    listenerId: string;
+    /** The forwarding rule of a layer-7 listener. */
+    locationId?: string;
 }
 
 /** The client options of a product: the endpoint override (scheme and host) when one is configured. */

@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
+import type { ClbBackendConfig } from "./clb";
 import { DEFAULT_LIMIT } from "./core";
 import { POLARIS_TOKEN_ENV, type PolarisBackendConfig } from "./polaris";
 import { KUBERNETES_TOKEN_ENV, type TkeBackendConfig } from "./tke";
@@ -18,18 +19,6 @@ export const DEFAULT_LISTEN = "127.0.0.1:9095";
 /** The environment variables the cloud credentials come from. */
 export const SECRET_ID_ENV = "TENCENTCLOUD_SECRET_ID";
 export const SECRET_KEY_ENV = "TENCENTCLOUD_SECRET_KEY";
-
-/** The CLB backend: targets of one listener (or one of its rules) of one load balancer. */
-export interface ClbBackendConfig {
-    kind: "clb";
-    region: string;
-    /** The Tencent Cloud API endpoint (scheme and host[:port]) for every product, for tests; unset means the public endpoints. */
-    endpoint?: string;
-    loadBalancerId: string;
-    listenerId: string;
-    /** The forwarding rule of a layer-7 listener. */
-    locationId?: string;
-}
 
 /** The backend kinds the configuration names. */
 export const BACKEND_KINDS = ["clb", "tse-polaris", "polaris", "tke"] as const;

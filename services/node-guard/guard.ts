@@ -6,7 +6,7 @@
  * Alertmanager's active alerts (alerts that fired or resolved while it was down).
  */
 import { decide, faultyNodes, type GuardAction, type GuardEvent } from "./core";
-import type { Backend, NodeTarget } from "./clb";
+import type { Backend, NodeTarget } from "./backend";
 import type { GuardConfig } from "./config";
 import { alertEvent, PayloadError, type RawEvent } from "./events";
 import type { PersistedState, SavedTarget, StateStore } from "./store";

@@ -4,7 +4,8 @@
  */
 import * as fs from "node:fs";
 import type * as http from "node:http";
-import { ClbBackend, type Backend } from "./clb";
+import type { Backend } from "./backend";
+import { ClbBackend } from "./clb";
 import { ConfigError, loadConfig, type GuardConfig } from "./config";
 import { jsonLogger, message, NodeGuard, type Logger } from "./guard";
 import { PolarisBackend } from "./polaris";

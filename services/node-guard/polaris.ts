@@ -6,7 +6,7 @@
  * checks one, comes from the POLARIS_TOKEN environment variable and is sent as `X-Polaris-Token`.
  * Polaris cannot restart a machine: with this backend `restartOnRecovery` must be false.
  */
-import type { Backend, NodeTarget } from "./clb";
+import type { Backend, NodeTarget } from "./backend";
 import type { SavedTarget } from "./store";
 
 /** The environment variable the Polaris access token comes from. */

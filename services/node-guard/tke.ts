@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
-import type { Backend, NodeTarget } from "./clb";
+import type { Backend, NodeTarget } from "./backend";
 import type { SavedTarget } from "./store";
 
 /** The environment variable a Kubernetes bearer token may come from. */

@@ -9,7 +9,7 @@
  */
 import { Client as TseClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/tse/v20201207/tse_client";
 import type { GovernanceInstance } from "tencentcloud-sdk-nodejs/tencentcloud/services/tse/v20201207/tse_models";
-import type { Backend, NodeTarget } from "./clb";
+import type { Backend, NodeTarget } from "./backend";
 import { apiProfile } from "./clb";
 
 /** The TSE backend's settings. */

@@ -121,7 +121,11 @@ export class NodeGuard {
         if (changed) this.store.save(this.state);
     }
 
-    /** Feeds Alertmanager's active alerts as firing events and resolves the episodes it no longer has. */
+    /**
+     * Feeds Alertmanager's active alerts as firing events, except those silenced or inhibited (its webhook
+     * would not deliver them either), and resolves the episodes it no longer has at all (a silenced alert
+     * still fires, so its episode stays open).
+     */
     private async reconcileAlertmanager(base: string): Promise<void> {
         let alerts: unknown;
         try {
@@ -135,15 +139,18 @@ export class NodeGuard {
             return;
         }
         const events: RawEvent[] = [];
+        const active = new Set<string>();
         for (const [i, a] of (alerts as unknown[]).entries()) {
             try {
                 const e = alertEvent(a, `alerts[${i}]`, "firing");
-                if (e) events.push(e);
+                if (e === undefined) continue;
+                active.add(`${e.alert}|${e.startsAt}`);
+                const state = (a as { status?: { state?: unknown } }).status?.state;
+                if (state === undefined || state === "active") events.push(e);
             } catch (err) {
                 this.log("warn", "skipping an Alertmanager alert of unknown shape", { error: message(err) });
             }
         }
-        const active = new Set(events.map((e) => `${e.alert}|${e.startsAt}`));
         const g = this.state.guard;
         const episodes: { node?: string; episode: string }[] = [
             ...Object.entries(g.firing).flatMap(([node, eps]) => eps.map((episode) => ({ node, episode }))),

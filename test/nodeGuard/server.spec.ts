@@ -254,15 +254,20 @@ describe("node guard: the HTTP service with the CLB backend", function () {
     });
 
     it("reconciles at start with Alertmanager's active alerts: fired while down → removed, resolved while down → restored", async () => {
-        // A first run removes node 1, then stops.
+        // A first run removes nodes 1 and 4, then stops.
         let base = await start();
-        await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "firing")]));
-        await waitFor("node 1 removed", () => !api.registered(LISTENER, "10.0.0.1"));
+        await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "firing"), amAlert("10.0.0.4", "firing")]));
+        await waitFor("nodes 1 and 4 removed", () => !api.registered(LISTENER, "10.0.0.1") && !api.registered(LISTENER, "10.0.0.4"));
         await running!.guard.idle();
         await running!.close();
         running = undefined;
         // While it is down, node 1's alert resolves and node 2's fires; Alertmanager's API says so.
-        const active = [{ ...amAlert("10.0.0.2", "firing"), status: { state: "active", silencedBy: [], inhibitedBy: [] } }];
+        // Node 3's alert fired too but is silenced: not acted on. Node 4's still fires, silenced: it stays out.
+        const active = [
+            { ...amAlert("10.0.0.2", "firing"), status: { state: "active", silencedBy: [], inhibitedBy: [] } },
+            { ...amAlert("10.0.0.3", "firing"), status: { state: "suppressed", silencedBy: ["s-1"], inhibitedBy: [] } },
+            { ...amAlert("10.0.0.4", "firing"), status: { state: "suppressed", silencedBy: ["s-2"], inhibitedBy: [] } },
+        ];
         const alertmanager = new Receiver((req) => (req.url === "/api/v2/alerts?active=true" ? { status: 200, body: active } : { status: 404, body: {} }));
         await alertmanager.start();
         try {
@@ -270,7 +275,10 @@ describe("node guard: the HTTP service with the CLB backend", function () {
             await waitFor("node 2 removed", () => !api.registered(LISTENER, "10.0.0.2"));
             await waitFor("node 1 back", () => api.registered(LISTENER, "10.0.0.1"));
             const s = await state(base);
-            expect(s.removed).to.deep.equal(["10.0.0.2"]);
+            expect(s.removed).to.deep.equal(["10.0.0.2", "10.0.0.4"]);
+            expect(s.faulty).to.deep.equal(["10.0.0.2", "10.0.0.4"]);
+            expect(api.registered(LISTENER, "10.0.0.3")).to.equal(true);
+            expect(api.registered(LISTENER, "10.0.0.4")).to.equal(false);
             expect(api.callsOf("RebootInstances").map((c) => c.params)).to.deep.equal([{ InstanceIds: ["ins-1"], StopType: "SOFT_FIRST" }]);
             // The webhook's later delivery of the same alert is a duplicate.
             const again = await send(base, "/alertmanager", amPayload([amAlert("10.0.0.2", "firing")]));

@@ -204,18 +204,22 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
     const derived = derivedZones(v, a);
     let zones: string[] | undefined;
     if (derived === undefined || a.zones !== undefined) {
-        zones = validateZoneList(v, "zones", a.zones, { purpose: "for a workload spread across zones" });
-        if (zones && derived) {
-            zones.forEach((z, i) =>
-                v.check(
-                    derived.zones.includes(z),
-                    `zones[${i}]`,
-                    `must be a zone of ${derived.from} (${derived.zones.join(", ")}); a zone the nodes do not span would leave pods pending`,
-                    z,
-                    `remove \`zones\` (they are derived from ${derived.from}), or keep only zones of ${derived.from}.`,
-                ),
-            );
-        }
+        // Against the pool first: a zone the nodes do not span is the mistake to name, whatever else is wrong.
+        const inDerived =
+            derived === undefined ||
+            !Array.isArray(a.zones) ||
+            a.zones
+                .map((z, i) =>
+                    v.check(
+                        derived.zones.includes(z),
+                        `zones[${i}]`,
+                        `must be a zone of ${derived.from} (${derived.zones.join(", ")}); a zone the nodes do not span would leave pods pending`,
+                        z,
+                        `remove \`zones\` (they are derived from ${derived.from}), or keep only zones of ${derived.from}.`,
+                    ),
+                )
+                .every(Boolean);
+        if (inDerived) zones = validateZoneList(v, "zones", a.zones, { purpose: "for a workload spread across zones" });
     } else {
         zones = validateZoneList(v, `${derived.from}.zones`, derived.zones, { purpose: "for a workload spread across zones" });
     }

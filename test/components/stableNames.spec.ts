@@ -171,9 +171,30 @@ describe("stable child names", () => {
             const before = (await runRetail([A, B, C, D])).stack;
             const after = (await runRetail([B, C, D])).stack;
             expect(expectSame(before, after, (r) => r.type === T.subnet)).to.equal(9);
-            // The blueprint puts MySQL (and so every read-only instance's subnet) in the first zone's
-            // data subnet, so `subnetId` follows the first zone; the component keeps name and zone.
+            // MySQL (and so every read-only instance's subnet) lives in the data subnet of the
+            // lowest-numbered zone, a here, so removing a moves `subnetId`; the component keeps name and zone.
             expect(expectSame(before, after, (r) => r.type === T.mysqlRo && zoneOf(r) === B, ["subnetId"])).to.equal(1);
+        });
+
+        it("the retail stack: primaries stay put when another zone is removed and the rest reordered (the lowest-numbered zone holds them, not the first listed)", async () => {
+            // Listed first: C. Under a first-listed rule every primary would sit in C before and in A after.
+            const before = (await runRetail([C, A, D, B])).stack;
+            const after = (await runRetail([A, B, C])).stack;
+            const pick = (stack: StackRecord, type: string, keys: string[]) => {
+                const [r] = ofType(stack, type);
+                return Object.fromEntries(keys.map((k) => [k, r.inputs[k]]));
+            };
+            const same: [string, string[]][] = [
+                [T.mysql, ["availabilityZone", "firstSlaveZone", "secondSlaveZone", "subnetId"]],
+                [T.redis, ["availabilityZone", "replicaZoneIds", "subnetId"]],
+                [T.mongodb, ["availableZone", "availabilityZoneLists", "hiddenZone", "subnetId"]],
+                [T.ckafka, ["zoneId", "subnetId"]],
+                [T.clb, ["masterZoneId", "slaveZoneId"]],
+                [T.cluster, ["clusterIntranetSubnetId"]],
+            ];
+            for (const [type, keys] of same) expect(pick(after, type, keys), type).to.deep.equal(pick(before, type, keys));
+            expect(pick(before, T.mysql, ["availabilityZone", "secondSlaveZone"])).to.deep.equal({ availabilityZone: A, secondSlaveZone: B });
+            expect(pick(before, T.clb, ["masterZoneId", "slaveZoneId"])).to.deep.equal({ masterZoneId: A, slaveZoneId: B });
         });
     });
 

@@ -12,23 +12,13 @@
 import * as YAML from "yaml";
 import { ALARM_CONTINUE_PERIODS, ALARM_CPU_PERCENT, ALARM_DISK_PERCENT, ALARM_MEMORY_PERCENT, ALARM_PERIOD_SECONDS, AUTO_REMOVAL_NODE_LIMIT } from "../defaults";
 import { Validator } from "../errors";
+import { COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, ITEM_LABEL, NODE_LABEL, SINGLE_NODE_FAULT } from "@zonesafe/model";
 import { ALARM_PERIODS, NodeAlarmsArgs } from "./nodeAlarms";
 
 /** The type token the planner reports refusals under, unless its caller names its own component. */
 export const NODE_ALERT_RULES_TYPE = "zonesafe:monitoring:NodeAlertRules";
 
-/** The label every single-node fault alert carries, and its value; the node guard acts on these alerts only. */
-export const FAULT_LABEL = "zonesafe_fault";
-/** {@link FAULT_LABEL}'s value on the alerts of one node's fault. */
-export const SINGLE_NODE_FAULT = "single-node";
-/** {@link FAULT_LABEL}'s value on the common-cause alert (never acted on by the guard). */
-export const COMMON_CAUSE_FAULT = "common-cause";
-/** The label naming the faulty node: the host part of the series' `instance`. */
-export const NODE_LABEL = "node";
-/** The label naming the fault item of an alert (`cpu`, `memory`, `network`, `disk`, `agent`, `queue`, `send-success`). */
-export const ITEM_LABEL = "zonesafe_item";
-/** The name of the common-cause alert. */
-export const COMMON_CAUSE_ALERT = "ZonesafeCommonCause";
+export { COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, ITEM_LABEL, NODE_LABEL, SINGLE_NODE_FAULT };
 
 /** Label matchers (without braces) that select node_exporter's series when none are given. */
 export const DEFAULT_NODE_EXPORTER_MATCHERS = 'job="node"';
@@ -75,6 +65,13 @@ export interface AlertRulesArgs extends Pick<NodeAlarmsArgs, "cpuPercent" | "mem
     /** Network interface errors (received plus sent) per second above which the network item alarms, > 0. Defaults to `1`. */
     networkErrorsPerSecond?: number;
     /**
+     * How long, in seconds, a single-node condition holds before its alert fires (the rules' `for`), an
+     * integer 0–86400. Defaults to `periodSeconds × continuePeriods`, as Cloud Monitor's alarms wait. A
+     * Prometheus of one's own scrapes more often than Cloud Monitor's 60 s periods and may wait less
+     * (e.g. 30 with a 15 s scrape interval); the rate windows stay `periodSeconds`.
+     */
+    forSeconds?: number;
+    /**
      * The agent item: a metric (name, optionally with label matchers in braces) each node exports,
      * 0 while its agent is unavailable, e.g. `up{job="log-agent"}`. Defaults to `zonesafe_agent_up`.
      */
@@ -120,6 +117,7 @@ export interface ResolvedAlertRulesArgs {
     lanOutMbps: number | undefined;
     periodSeconds: number;
     continuePeriods: number;
+    forSeconds: number;
     nodeExporterMatchers: string;
     networkErrorsPerSecond: number;
     agentUpMetric: string;
@@ -137,7 +135,7 @@ export interface AlertRulesPlan {
     args: ResolvedAlertRulesArgs;
     /** The single-node fault group, then the common-cause group. */
     groups: PrometheusRuleGroup[];
-    /** The `for` of every single-node alert: `periodSeconds × continuePeriods`, as a Prometheus duration. */
+    /** The `for` of every single-node alert: `forSeconds` (by default `periodSeconds × continuePeriods`), as a Prometheus duration. */
     for: string;
 }
 
@@ -185,6 +183,7 @@ export function planAlertRules(name: string, args: AlertRulesArgs = {}, componen
         lanOutMbps: a.lanOutMbps,
         periodSeconds: a.periodSeconds ?? ALARM_PERIOD_SECONDS,
         continuePeriods: a.continuePeriods ?? ALARM_CONTINUE_PERIODS,
+        forSeconds: a.forSeconds ?? (a.periodSeconds ?? ALARM_PERIOD_SECONDS) * (a.continuePeriods ?? ALARM_CONTINUE_PERIODS),
         nodeExporterMatchers: a.nodeExporterMatchers ?? DEFAULT_NODE_EXPORTER_MATCHERS,
         networkErrorsPerSecond: a.networkErrorsPerSecond ?? ALARM_NETWORK_ERRORS_PER_SECOND,
         agentUpMetric: a.agentUpMetric ?? DEFAULT_AGENT_UP_METRIC,
@@ -201,6 +200,7 @@ export function planAlertRules(name: string, args: AlertRulesArgs = {}, componen
     if (r.lanOutMbps !== undefined) positive(v, "lanOutMbps", r.lanOutMbps, "set the instance's private bandwidth alarm line, in Mbps, or omit it.");
     v.oneOf("periodSeconds", r.periodSeconds, ALARM_PERIODS);
     v.integer("continuePeriods", r.continuePeriods, 1, 10);
+    if (a.forSeconds !== undefined) v.integer("forSeconds", r.forSeconds, 0, 86400, "set how many seconds a condition must hold before its alert fires, or omit it to wait periodSeconds × continuePeriods.");
     v.check(
         typeof r.nodeExporterMatchers === "string" && r.nodeExporterMatchers.trim() !== "" && MATCHERS_RE.test(r.nodeExporterMatchers),
         "nodeExporterMatchers",
@@ -230,7 +230,7 @@ export function planAlertRules(name: string, args: AlertRulesArgs = {}, componen
     v.integer("commonCauseNodes", r.commonCauseNodes, 2, 1000, "set `commonCauseNodes` to an integer between 2 and 1000 (at 1 every fault would page and none would be removed).");
     v.throwIfAny();
 
-    const forDuration = promDuration(r.periodSeconds * r.continuePeriods);
+    const forDuration = promDuration(r.forSeconds);
     const window = promDuration(r.periodSeconds);
     const node = (metric: string, extra = "") => `${metric}{${r.nodeExporterMatchers}${extra ? `, ${extra}` : ""}}`;
     const fs = `fstype!~"${IGNORED_FILESYSTEMS}"`;

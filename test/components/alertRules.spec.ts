@@ -97,6 +97,20 @@ describe("alert rules (planAlertRules)", () => {
         expect(planAlertRules("gw").args).to.include({ cpuPercent: defaults.policies[0].rules[0].value, periodSeconds: defaults.periodSeconds, continuePeriods: defaults.continuePeriods });
     });
 
+    it("waits `forSeconds` when given (a Prometheus of one's own), keeping the period's rate windows; refuses a bad one", () => {
+        const plan = planAlertRules("gw", { periodSeconds: 300, continuePeriods: 2, forSeconds: 30 });
+        for (const r of nodeRules(plan)) expect(r.for, r.alert).to.equal("30s");
+        expect(plan.for).to.equal("30s");
+        expect(ruleOf(plan, "ZonesafeNodeCpuBusy").expr).to.include("[5m]");
+        expect(planAlertRules("gw", { forSeconds: 120 }).for).to.equal("2m");
+        expect(planAlertRules("gw", { forSeconds: 0 }).for).to.equal("0s");
+        expect(planAlertRules("gw", { periodSeconds: 300, continuePeriods: 2 }).args.forSeconds).to.equal(600);
+        for (const bad of [-1, 2.5, 86401, Number.NaN, "30"]) {
+            const e = refusal(() => planAlertRules("gw", { forSeconds: bad as number }));
+            expectProblem(e, "forSeconds", "must be an integer between 0 and 86400");
+        }
+    });
+
     it("reads the business metrics and node_exporter's job as given", () => {
         const plan = planAlertRules("gw", {
             nodeExporterMatchers: 'job="node-exporter", cluster="gz"',

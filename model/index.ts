@@ -4,6 +4,7 @@
  * dependency: the components, the policy pack, the engine, the command and the reference stacks
  * import it, and it imports none of them.
  */
+export * from "./alerts";
 export * from "./images";
 export * from "./tags";
 export * from "./tiers";

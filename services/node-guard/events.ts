@@ -5,12 +5,10 @@
  * instance id); the service matches them to the backend's nodes.
  */
 
-/** The label that marks an alert the guard acts on, and its values. */
-export const FAULT_LABEL = "zonesafe_fault";
-/** A single node's fault: the node is removed while fewer than the limit are faulty. */
-export const SINGLE_NODE = "single-node";
-/** The common-cause alert: many nodes alarm at once; nothing is removed while it fires. */
-export const COMMON_CAUSE = "common-cause";
+import { COMMON_CAUSE_FAULT as COMMON_CAUSE, FAULT_LABEL, NODE_LABEL, SINGLE_NODE_FAULT as SINGLE_NODE } from "@zonesafe/model";
+
+/** The alert labels the guard reads, from `@zonesafe/model` (the alert rules put them on every alert). */
+export { COMMON_CAUSE, FAULT_LABEL, SINGLE_NODE };
 
 /** An event before its node is matched to the backend's nodes. */
 export interface RawEvent {
@@ -60,7 +58,7 @@ export function alertEvent(alert: unknown, where: string, statusOverride?: "firi
     const alertId = typeof alert.fingerprint === "string" && alert.fingerprint !== "" ? alert.fingerprint : labelIdentity(labels as Record<string, string>);
     const base = { alert: `am:${alertId}`, startsAt: alert.startsAt, status, key: `am:${alertId}|${status}|${alert.startsAt}` } as const;
     if (fault === COMMON_CAUSE) return { kind: "common-cause", ...base };
-    const nodeRef = (labels.node as string | undefined) ?? (typeof labels.instance === "string" ? hostOf(labels.instance) : undefined);
+    const nodeRef = (labels[NODE_LABEL] as string | undefined) ?? (typeof labels.instance === "string" ? hostOf(labels.instance) : undefined);
     if (nodeRef === undefined || nodeRef === "") return undefined;
     return { kind: "node", ...base, nodeRef };
 }

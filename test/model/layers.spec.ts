@@ -22,6 +22,7 @@ const PACKAGES: Record<string, string> = {
     policies: "@zonesafe/policies",
     engine: "@zonesafe/engine",
     cli: "zonesafe",
+    "services/node-guard": "@zonesafe/node-guard",
 };
 
 /** The layering as the architecture states it: the zonesafe packages each folder may import. */
@@ -32,6 +33,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     engine: ["@zonesafe/model"],
     cli: ["@zonesafe/model", "@zonesafe/engine", "@zonesafe/policies"],
     stacks: ["@zonesafe/model", "@zonesafe/components"],
+    "services/node-guard": ["@zonesafe/model"],
 };
 
 const show = (m: Linter.LintMessage): string => `${m.ruleId ?? "fatal"}: ${m.message}`;

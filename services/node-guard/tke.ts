@@ -5,6 +5,11 @@
  * disruption budgets hold), restoration uncordons it. The bearer token comes from KUBERNETES_TOKEN or,
  * in a pod, the service account's token file; the CA from `caFile` or the service account's CA. A
  * Kubernetes Node cannot be rebooted through the API: with this backend `restartOnRecovery` must be false.
+ *
+ * Hand-written rather than through `@kubernetes/client-node` on purpose: the client's 1.x/2.x releases
+ * are ES modules only (this package is CommonJS) and bring `@types/node` 26 into a workspace built
+ * against Node 20's types; the guard needs four calls (list Nodes, patch a Node, list Pods, create an
+ * Eviction), each a plain JSON request.
  */
 import * as fs from "node:fs";
 import * as http from "node:http";

@@ -183,7 +183,8 @@ function summarize(r: SizeResult) {
         previewEvaluationMs: median(r.preview.map((x) => x.timings.evaluationMs ?? 0)),
         previewAfterProgramMs: median(r.preview.map((x) => (x.timings.totalMs ?? 0) - (x.timings.programMs ?? 0))),
         previewStackMs: median(r.preview.map((x) => x.timings.stackMs ?? 0)),
-        previewReportMs: median(r.preview.map((x) => (x.timings.totalMs ?? 0) - (x.timings.evaluationMs ?? 0))),
+        // In-process (these runs), the evaluation follows the program's end: the report is what comes after both.
+        previewReportMs: median(r.preview.map((x) => (x.timings.totalMs ?? 0) - (x.timings.programMs ?? 0) - (x.timings.evaluationMs ?? 0))),
         previewPackCpuS: median(r.preview.map((x) => x.packCpuSeconds)),
         previewCommandCpuS: median(r.preview.map((x) => x.commandCpuSeconds)),
         previewPeakBytes: Math.max(...r.preview.map((x) => x.peakTreeRssBytes)),

@@ -348,16 +348,30 @@ export function buildSpreadWorkloadManifests(name: string, args: SpreadWorkloadA
     return renderManifests(name, args, planSpreadWorkload(name, args));
 }
 
-/** The image, failing the deployment with the component's refusal if its value turns out unpinned. */
-function pinnedWhenKnown(name: string, image: pulumi.Input<string>): pulumi.Output<string> {
+/** Returns `image` when it is pinned; throws the component's refusal (a `ComponentArgsError` on `image`) when not. */
+export function assertPinnedImage(name: string, image: unknown): string {
+    const v = new Validator(SPREAD_WORKLOAD_TYPE, name);
+    checkImagePin(v, image);
+    v.throwIfAny();
+    return image as string;
+}
+
+/**
+ * The image, failing the deployment with the component's refusal (as a `ResourceError` on the
+ * component, which the engine reports against it) if its value turns out unpinned: the Deployment
+ * that would run it is never registered, and the program stops with the refusal.
+ */
+function pinnedWhenKnown(name: string, image: pulumi.Input<string>, component: pulumi.Resource | undefined): pulumi.Output<string> {
     return pulumi.output(image).apply((i) => {
-        const v = new Validator(SPREAD_WORKLOAD_TYPE, name);
-        if (!checkImagePin(v, i)) throw new ComponentArgsError(v.componentType, v.componentName, v.problems);
-        return i;
+        try {
+            return assertPinnedImage(name, i);
+        } catch (e) {
+            throw component ? new pulumi.ResourceError((e as Error).message, component) : e;
+        }
     });
 }
 
-function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWorkloadPlan): SpreadWorkloadManifests {
+function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWorkloadPlan, component?: pulumi.Resource): SpreadWorkloadManifests {
     const labels = { "app.kubernetes.io/name": name, "app.kubernetes.io/managed-by": "zonesafe" };
     const selector = { "app.kubernetes.io/name": name };
     const metadata = { name, namespace: plan.namespace, labels };
@@ -398,7 +412,7 @@ function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWor
                     containers: [
                         {
                             name,
-                            image: plan.imagePinCheck === "checked" ? args.image : pinnedWhenKnown(name, args.image),
+                            image: plan.imagePinCheck === "checked" ? args.image : pinnedWhenKnown(name, args.image, component),
                             ports: [{ name: "http", containerPort: args.containerPort, protocol: "TCP" }],
                             env: Object.entries(args.env ?? {}).map(([k, x]) => ({ name: k, value: x })),
                             resources: { requests: { ...plan.resources.requests }, limits: { ...plan.resources.limits } },
@@ -478,12 +492,12 @@ export class SpreadWorkload extends pulumi.ComponentResource {
 
     constructor(name: string, args: SpreadWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planSpreadWorkload(name, args);
-        const manifests = renderManifests(name, args, plan);
         const cluster = args.cluster ?? args.nodePool?.cluster;
         const own = inheritOptions(opts, undefined, "kubernetes", args.nodePool !== undefined ? [args.nodePool] : []);
         if (cluster !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), cluster.provider];
         super(SPREAD_WORKLOAD_TYPE, name, {}, own);
         this.zonePlan = plan;
+        const manifests = renderManifests(name, args, plan, this);
         if (args.nodePool !== undefined) workloadPools.set(this, args.nodePool);
         if (plan.imagePinCheck === "when-known") {
             pulumi.log.info(`${name}: the image is not known yet; its pin (a tag other than latest, or a digest) is checked when it is, and an unpinned image fails the deployment`, this);

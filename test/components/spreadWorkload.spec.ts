@@ -11,9 +11,13 @@ import {
     SpreadWorkloadManifests,
     buildSpreadWorkloadManifests,
     isPinnedImage,
+    assertPinnedImage,
     planSpreadWorkload,
 } from "../../components/kubernetes/spreadWorkload";
 import { TkeCluster } from "../../components/kubernetes/tkeCluster";
+import { ZonalNodePool } from "../../components/kubernetes/zonalNodePool";
+import { ZonalNetwork } from "../../components/network/zonalNetwork";
+import * as pulumi from "@pulumi/pulumi";
 import { GZ, T, expectProblem, one, ofType, record, refusal } from "./support";
 
 const base: SpreadWorkloadArgs = { image: "registry.example.com/shop/api:1.4.2", containerPort: 8080, zones: GZ };
@@ -184,5 +188,66 @@ describe("SpreadWorkload", () => {
             expect(stack.resources.map((r) => r.type)).to.deep.equal(["pulumi:pulumi:Stack"]);
             expect(ofType(stack, T.deployment)).to.have.length(0);
         });
+    });
+});
+
+describe("SpreadWorkload composed by object", () => {
+    const pool = (zones: string[]) => ({ zonePlan: { zones } }) as unknown as ZonalNodePool;
+
+    it("takes its zones from the node pool; stated zones must be the pool's (a subset narrows)", () => {
+        const args = { image: base.image, containerPort: 8080 };
+        const plan = planSpreadWorkload("api", { ...args, nodePool: pool(GZ) });
+        expect(plan).to.include({ zonesFrom: "nodePool", minReplicas: 3, imagePinCheck: "checked" });
+        expect(plan.zones).to.deep.equal(GZ);
+        expect(planSpreadWorkload("api", { ...args, nodePool: pool(GZ), zones: GZ.slice(0, 2) }).zones).to.deep.equal(GZ.slice(0, 2));
+        const e = refusal(() => planSpreadWorkload("api", { ...args, nodePool: pool(GZ.slice(0, 2)), zones: [GZ[0], GZ[2]] }));
+        expectProblem(e, "zones[1]", "must be a zone of nodePool (ap-guangzhou-3, ap-guangzhou-4)", '"ap-guangzhou-6"', "remove `zones`");
+        expectProblem(refusal(() => planSpreadWorkload("api", args)), "zones", "at least 2 distinct zones");
+    });
+
+    it("a NodePort Service with a fixed node port (30000–32767) for a CLB", () => {
+        const plan = planSpreadWorkload("api", { ...base, service: { nodePort: 30080 } });
+        expect(plan).to.include({ serviceType: "NodePort", nodePort: 30080 });
+        const m = buildSpreadWorkloadManifests("api", { ...base, service: { nodePort: 30080 } });
+        validateAll(m);
+        expect(m.service.spec).to.deep.include({ type: "NodePort" });
+        expectProblem(refusal(() => planSpreadWorkload("api", { ...base, service: { nodePort: 8080 } })), "service.nodePort", "between 30000 and 32767");
+        expectProblem(refusal(() => planSpreadWorkload("api", { ...base, service: { type: "ClusterIP", nodePort: 30080 } })), "service.nodePort", "applies only to NodePort and LoadBalancer");
+    });
+
+    it("accepts an image output: checked when known (pinned is deployed, unpinned is the same refusal); a preview says nothing false", async () => {
+        expect(planSpreadWorkload("api", { ...base, image: pulumi.output("r/app:1.0.0") }).imagePinCheck).to.equal("when-known");
+        const pinned = await record(() => {
+            new SpreadWorkload("api", { ...base, image: pulumi.output("r/app:1.0.0") });
+        });
+        const container = ((one(pinned, T.deployment).inputs.spec as any).template.spec.containers as { image: string }[])[0];
+        expect(container.image).to.equal("r/app:1.0.0");
+        // Once known, the value goes through the same check; unpinned, the image output fails with the
+        // component's refusal (so the Deployment that would run it is never registered).
+        expect(assertPinnedImage("api", "r/app:1.0.0")).to.equal("r/app:1.0.0");
+        expectProblem(refusal(() => assertPinnedImage("api", "r/app:latest")), "image", "must be pinned by a tag other than `latest`", '"r/app:latest"');
+        // In a preview the image is unknown: accepted, and the check waits for the value.
+        const preview = await record(
+            () => {
+                new SpreadWorkload("api", { ...base, image: pulumi.output("r/app:1.0.0").apply((x) => x) });
+            },
+            { preview: true },
+        );
+        expect(ofType(preview, T.deployment)).to.have.length(1);
+        // A plain unpinned string is still refused at once.
+        expectProblem(refusal(() => planSpreadWorkload("api", { ...base, image: "r/app:latest" })), "image", "must be pinned");
+    });
+
+    it("on a node pool: the pool's cluster's Kubernetes provider and a dependency on the pool come with it", async () => {
+        const stack = await record(() => {
+            const network = new ZonalNetwork("net", { zones: GZ });
+            const cluster = new TkeCluster("tke", { network });
+            const nodes = new ZonalNodePool("nodes", { cluster, instanceType: "SA5.LARGE8" });
+            new SpreadWorkload("api", { nodePool: nodes, image: base.image, containerPort: 8080 });
+        });
+        for (const t of [T.deployment, T.service, T.pdb, T.hpa]) expect(one(stack, t).providerRef, t).to.include("tke-k8s");
+        expect(one(stack, "zonesafe:kubernetes:SpreadWorkload").dependencies).to.include(one(stack, T.nodePool).urn);
+        const affinity = (one(stack, T.deployment).inputs.spec as any).template.spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0];
+        expect(affinity.values).to.deep.equal(GZ);
     });
 });

@@ -98,3 +98,47 @@ describe("ZonalNodePool", () => {
         });
     });
 });
+
+describe("TkeCluster and ZonalNodePool composed by object", () => {
+    it("a cluster in a network: its VPC, and the private endpoint in the app subnet of the lowest-numbered zone", () => {
+        const network = {
+            vpcId: "vpc-1",
+            subnets: { public: [], app: subnetsIn(["ap-guangzhou-6", "ap-guangzhou-4"]), data: [] },
+            securityGroupIds: { public: "sg-p", app: "sg-a", data: "sg-d" },
+        } as unknown as ZonalNetwork;
+        const plan = planTkeCluster("tke", { network });
+        expect(plan).to.include({ intranetSubnetZone: "ap-guangzhou-4", endpoint: "intranet" });
+        expect(plan.zones).to.deep.equal(["ap-guangzhou-6", "ap-guangzhou-4"]);
+        expectProblem(refusal(() => planTkeCluster("tke", { network, vpcId: "vpc-2" })), "vpcId", "must not be given together with `network`");
+        expectProblem(refusal(() => planTkeCluster("tke", {})), "vpcId", "is required", "pass `network`");
+    });
+
+    it("a pool takes its cluster's id, VPC, network (app tier, narrowed by `zones`), app security group and provider", async () => {
+        const stack = await record(() => {
+            const network = new ZonalNetwork("net", { zones: GZ });
+            const cluster = new TkeCluster("tke", { network });
+            new ZonalNodePool("pool", { cluster, zones: [GZ[2], GZ[0]], instanceType: "SA5.LARGE8" });
+        });
+        const pool = one(stack, T.nodePool, "pool-pool");
+        expect(pool.inputs).to.include({ clusterId: "tke-cluster-id", vpcId: "net-vpc-id" });
+        expect(pool.inputs.subnetIds).to.deep.equal([`net-subnet-app-${GZ[2]}-id`, `net-subnet-app-${GZ[0]}-id`]);
+        expect((inputsOf(pool).autoScalingConfig as { orderlySecurityGroupIds: string[] }).orderlySecurityGroupIds).to.deep.equal(["net-sg-app-id"]);
+        expect(one(stack, T.cluster, "tke-cluster").inputs).to.include({ vpcId: "net-vpc-id", clusterIntranetSubnetId: `net-subnet-app-${GZ[0]}-id` });
+    });
+
+    it("refuses restating what the cluster carries, a zone outside the network, and a pool with neither cluster nor subnets", () => {
+        const cluster = { clusterId: "cls-1", vpcId: "vpc-1", network: undefined } as unknown as TkeCluster;
+        const e = refusal(() => planZonalNodePool("pool", { cluster, clusterId: "cls-2", vpcId: "vpc-2", subnets: subnetsIn(GZ), instanceType: "SA5.LARGE8" }));
+        expectProblem(e, "clusterId", "must not be given together with `cluster`", "remove `clusterId`");
+        expectProblem(e, "vpcId", "must not be given together with `cluster`");
+        const network = { vpcId: "vpc-1", subnets: { public: [], app: subnetsIn(GZ), data: [] }, securityGroupIds: {} } as unknown as ZonalNetwork;
+        expectProblem(
+            refusal(() => planZonalNodePool("pool", { clusterId: "cls-1", network, zones: [GZ[0], "ap-guangzhou-7"], instanceType: "SA5.LARGE8" })),
+            "zones[1]",
+            "must be a zone of the network's app tier (ap-guangzhou-3, ap-guangzhou-4, ap-guangzhou-6)",
+            '"ap-guangzhou-7"',
+        );
+        expectProblem(refusal(() => planZonalNodePool("pool", { cluster, instanceType: "SA5.LARGE8" })), "subnets", "are required when neither `network` nor a cluster built with `network`");
+        expectProblem(refusal(() => planZonalNodePool("pool", { clusterId: "cls-1", vpcId: "vpc-1", subnets: subnetsIn(GZ), zones: GZ, instanceType: "SA5.LARGE8" })), "zones", "applies only with a network");
+    });
+});

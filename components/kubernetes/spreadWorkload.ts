@@ -22,7 +22,7 @@ import {
     ZONE_TOPOLOGY_KEY,
 } from "../defaults";
 import { inheritOptions } from "../compose";
-import { ComponentArgsError, Validator } from "../errors";
+import { Validator } from "../errors";
 import { validateZoneList } from "../zones";
 import type { TkeCluster } from "./tkeCluster";
 import type { ZonalNodePool } from "./zonalNodePool";

@@ -1,5 +1,10 @@
 import { expect } from "chai";
 import { MultiAzClb, MultiAzClbArgs, planMultiAzClb } from "../../components/loadbalancer/multiAzClb";
+import { SpreadWorkload } from "../../components/kubernetes/spreadWorkload";
+import { TkeCluster } from "../../components/kubernetes/tkeCluster";
+import { ZonalNodePool } from "../../components/kubernetes/zonalNodePool";
+import { ZonalNetwork } from "../../components/network/zonalNetwork";
+import { ElasticScalingGroup } from "../../components/scaling/elasticScalingGroup";
 import { GZ, T, expectProblem, inputsOf, list, one, ofType, record, refusal } from "./support";
 
 const httpsListener = {
@@ -145,5 +150,69 @@ describe("MultiAzClb", () => {
             expect(asg.inputs.autoScalingGroupId).to.equal("asg-1");
             expect(ofType(stack, T.attachment)).to.have.length(0);
         });
+    });
+});
+
+describe("MultiAzClb composed by object", () => {
+    const pool = (zones: string[]) => ({ zonePlan: { zones }, autoScalingGroupId: "asg-1" }) as unknown as ZonalNodePool;
+    const tcp = (backends: MultiAzClbArgs["listeners"][number]["backends"]) => [{ name: "tcp", protocol: "TCP" as const, port: 80, backends }];
+
+    it("refuses a backend described by zones it does not have (field, both zone lists, fix); the id form still takes them", () => {
+        const e = refusal(() => planMultiAzClb("lb", { vpcId: "vpc-1", subnet: { zone: GZ[0], subnetId: "s" }, listeners: tcp([{ nodePool: pool(GZ.slice(0, 2)), zones: GZ, port: 30080 }]) }));
+        expectProblem(e, "listeners[0].backends[0].zones", "must be the zones of the node pool (ap-guangzhou-3, ap-guangzhou-4)", '"ap-guangzhou-6"', "remove `listeners[0].backends[0].zones`");
+        const plan = planMultiAzClb("lb", { vpcId: "vpc-1", subnet: { zone: GZ[0], subnetId: "s" }, listeners: tcp([{ nodePool: pool(GZ), port: 30080 }]) });
+        expect(plan.listeners[0].backends).to.deep.equal({ instances: 0, scalingGroups: 1, zones: GZ });
+        expect(planMultiAzClb("lb", { vpcId: "vpc-1", subnet: { zone: GZ[0], subnetId: "s" }, listeners: tcp([{ kind: "scalingGroup", scalingGroupId: "asg-1", zones: GZ, port: 80 }]) }).listeners[0].backends.zones).to.deep.equal(GZ);
+        expectProblem(
+            refusal(() => planMultiAzClb("lb", { vpcId: "vpc-1", subnet: { zone: GZ[0], subnetId: "s" }, listeners: tcp([{ nodePool: pool(GZ), kind: "instance", instanceId: "ins-1", zone: GZ[0], port: 80 }]) })),
+            "listeners[0].backends[0]",
+            "exactly one backend",
+        );
+    });
+
+    it("a workload backend needs a node pool and a fixed node port, and takes its port from it", () => {
+        const workload = (nodePort?: number, nodePool?: ZonalNodePool) => ({ zonePlan: { zones: GZ, zonesFrom: "nodePool", nodePort }, nodePool }) as unknown as SpreadWorkload;
+        const args = (w: SpreadWorkload, port?: number) => ({ vpcId: "vpc-1", subnet: { zone: GZ[0], subnetId: "s" }, listeners: tcp([{ workload: w, port }]) });
+        expectProblem(refusal(() => planMultiAzClb("lb", args(workload(30080)))), "listeners[0].backends[0].workload", "must have been given a `nodePool`");
+        expectProblem(refusal(() => planMultiAzClb("lb", args(workload(undefined, pool(GZ))))), "listeners[0].backends[0].workload", "fixed `service.nodePort`", "nodePort: 30080");
+        expectProblem(refusal(() => planMultiAzClb("lb", args(workload(30080, pool(GZ)), 8080))), "listeners[0].backends[0].port", "must be the workload's node port (30080)");
+        expect(planMultiAzClb("lb", args(workload(30080, pool(GZ)))).listeners[0].backends.zones).to.deep.equal(GZ);
+    });
+
+    it("in a network: VPC, master and slave in the two lowest-numbered zones, the public group; pool, group and workload backends attach their scaling groups", async () => {
+        const stack = await record(() => {
+            const network = new ZonalNetwork("net", { zones: [GZ[2], GZ[1], GZ[0]] });
+            const cluster = new TkeCluster("tke", { network });
+            const nodes = new ZonalNodePool("nodes", { cluster, instanceType: "SA5.LARGE8" });
+            const group = new ElasticScalingGroup("gw", { network, imageId: "img-1", instanceTypes: ["SA5.LARGE8"] });
+            const api = new SpreadWorkload("api", { nodePool: nodes, image: "r/app:1.0.0", containerPort: 8080, service: { nodePort: 30081 } });
+            new MultiAzClb("lb", {
+                networkType: "OPEN",
+                network,
+                listeners: [
+                    { name: "a", protocol: "TCP", port: 80, backends: [{ nodePool: nodes, port: 30080 }] },
+                    { name: "b", protocol: "TCP", port: 81, backends: [{ scalingGroup: group, port: 8080 }] },
+                    { name: "c", protocol: "TCP", port: 82, backends: [{ workload: api }] },
+                ],
+            });
+        });
+        expect(one(stack, T.clb).inputs).to.include({ vpcId: "net-vpc-id", masterZoneId: GZ[0], slaveZoneId: GZ[1] });
+        expect(one(stack, T.clb).inputs.securityGroups).to.deep.equal(["net-sg-public-id"]);
+        const attached = ofType(stack, T.asLoadBalancer).map((a) => {
+            const [f] = list(inputsOf(a).forwardLoadBalancers) as { listenerId: string; targetAttributes: { port: number }[] }[];
+            return [a.inputs.autoScalingGroupId, f.listenerId, f.targetAttributes[0].port];
+        });
+        expect(attached).to.have.deep.members([
+            ["asg-nodes-pool", "lbl-lb-listener-tcp-80", 30080],
+            ["gw-group-id", "lbl-lb-listener-tcp-81", 8080],
+            ["asg-nodes-pool", "lbl-lb-listener-tcp-82", 30081],
+        ]);
+    });
+
+    it("refuses a network together with a VPC id, and OPEN zones outside the network", () => {
+        const network = { vpcId: "vpc-1", subnets: { public: [{ zone: GZ[0], subnetId: "p1" }, { zone: GZ[1], subnetId: "p2" }], app: [], data: [] }, securityGroupIds: {} } as unknown as ZonalNetwork;
+        const e = refusal(() => planMultiAzClb("lb", { networkType: "OPEN", network, vpcId: "vpc-2", zones: [GZ[0], GZ[2]], listeners: tcp([]) }));
+        expectProblem(e, "vpcId", "must not be given together with `network`");
+        expectProblem(e, "zones[1]", "must be a zone of the network (ap-guangzhou-3, ap-guangzhou-4)", '"ap-guangzhou-6"');
     });
 });

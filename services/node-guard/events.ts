@@ -34,6 +34,20 @@ export function hostOf(instance: string): string {
     return colons === 1 ? instance.slice(0, instance.lastIndexOf(":")) : instance;
 }
 
+/**
+ * One text per instant, whoever wrote it: Alertmanager's webhook writes times in RFC 3339 with up to
+ * nine fractional digits, trailing zeros trimmed (`…:18.93Z`), its API with three (`…:18.930Z`); both
+ * become UTC with the fraction's trailing zeros trimmed, nanoseconds kept. Other text is kept as it is.
+ */
+export function canonicalTime(text: string): string {
+    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:\d{2})$/i.exec(text);
+    if (!m) return text;
+    const ms = Date.parse(`${m[1]}${m[3].toUpperCase()}`);
+    if (Number.isNaN(ms)) return text;
+    const fraction = (m[2] ?? "").padEnd(9, "0").replace(/0+$/, "");
+    return `${new Date(ms).toISOString().slice(0, 19)}${fraction === "" ? "" : `.${fraction}`}Z`;
+}
+
 /** A stable text of a label set (sorted), Alertmanager's identity of an alert when it gives no fingerprint. */
 function labelIdentity(labels: Record<string, string>): string {
     return Object.keys(labels)
@@ -56,7 +70,9 @@ export function alertEvent(alert: unknown, where: string, statusOverride?: "firi
     const fault = labels[FAULT_LABEL];
     if (fault !== SINGLE_NODE && fault !== COMMON_CAUSE) return undefined;
     const alertId = typeof alert.fingerprint === "string" && alert.fingerprint !== "" ? alert.fingerprint : labelIdentity(labels as Record<string, string>);
-    const base = { alert: `am:${alertId}`, startsAt: alert.startsAt, status, key: `am:${alertId}|${status}|${alert.startsAt}` } as const;
+    // The webhook and the API write the same startsAt differently: one text, so an episode is one episode.
+    const startsAt = canonicalTime(alert.startsAt);
+    const base = { alert: `am:${alertId}`, startsAt, status, key: `am:${alertId}|${status}|${startsAt}` } as const;
     if (fault === COMMON_CAUSE) return { kind: "common-cause", ...base };
     const nodeRef = (labels[NODE_LABEL] as string | undefined) ?? (typeof labels.instance === "string" ? hostOf(labels.instance) : undefined);
     if (nodeRef === undefined || nodeRef === "") return undefined;

@@ -253,17 +253,27 @@ export class NodeGuard {
         });
     }
 
-    /** Carries out owed operations: per node in queue order, the first of each node only, until none is due. */
+    /**
+     * Carries out owed operations: per node in queue order, the first of each node only, until none is
+     * due; a removal waits for every restoration queued before it.
+     */
     private async work(): Promise<void> {
         while (!this.stopped) {
             const now = Date.now();
             const blocked = new Set<string>();
             let due: PersistedState["pending"][number] | undefined;
             let wait = Infinity;
+            // A node being restored is out of service until its registration is done, though the core
+            // already counts it back: a removal queued after a restoration waits for it, so no more
+            // than limit - 1 nodes are ever out of the backend at once.
+            let restoring = false;
             for (const op of this.state.pending) {
                 const lane = "node" in op.action ? op.action.node : "page";
+                const waiting = op.action.kind === "remove" && restoring;
+                if (op.action.kind === "restart" || op.action.kind === "register") restoring = true;
                 if (blocked.has(lane)) continue;
                 blocked.add(lane);
+                if (waiting) continue;
                 if (op.notBefore <= now) {
                     due = op;
                     break;

@@ -6,7 +6,7 @@ export { COMMON_CAUSE_REASON, decide, DEFAULT_LIMIT, emptyState, faultyNodes } f
 export type { CommonCauseEvent, DecideOptions, GuardAction, GuardEvent, GuardState, NodeAlertEvent, OpenPage } from "./core";
 export { BACKEND_KINDS, checkConfig, ConfigError, DEFAULT_LISTEN, loadConfig, SECRET_ID_ENV, SECRET_KEY_ENV } from "./config";
 export type { GuardConfig } from "./config";
-export { alertmanagerEvents, cloudMonitorEvents, COMMON_CAUSE, FAULT_LABEL, hostOf, PayloadError, SINGLE_NODE } from "./events";
+export { alertmanagerEvents, canonicalTime, cloudMonitorEvents, COMMON_CAUSE, FAULT_LABEL, hostOf, PayloadError, SINGLE_NODE } from "./events";
 export type { RawEvent } from "./events";
 export { ClbBackend } from "./clb";
 export type { ClbBackendConfig } from "./clb";

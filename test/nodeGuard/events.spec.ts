@@ -1,7 +1,7 @@
 // How the node guard reads deliveries: Alertmanager webhooks (version 4) and API alerts, Tencent Cloud
 // Monitor callbacks; which alerts are its own; how a node is named; what is refused and why.
 import { expect } from "chai";
-import { alertmanagerEvents, cloudMonitorEvents, hostOf, PayloadError } from "@zonesafe/node-guard";
+import { alertmanagerEvents, canonicalTime, cloudMonitorEvents, hostOf, PayloadError } from "@zonesafe/node-guard";
 
 const alert = (labels: Record<string, string>, status = "firing", extra: Record<string, unknown> = {}) => ({ status, labels, annotations: {}, startsAt: "2026-01-01T00:00:00Z", fingerprint: "fp1", ...extra });
 
@@ -19,6 +19,15 @@ describe("node guard: reading deliveries", () => {
             { kind: "node", alert: "am:fp1", startsAt: "2026-01-01T00:00:00Z", status: "firing", key: "am:fp1|firing|2026-01-01T00:00:00Z", nodeRef: "10.0.0.9" },
             { kind: "node", alert: "am:fp2", startsAt: "2026-01-01T00:00:00Z", status: "resolved", key: "am:fp2|resolved|2026-01-01T00:00:00Z", nodeRef: "fd00::2" },
         ]);
+    });
+
+    it("names an episode by its start the same whether the webhook (nanoseconds, zeros trimmed) or the API (milliseconds) wrote it", () => {
+        const starts = ["2026-12-02T01:36:18.93Z", "2026-12-02T01:36:18.930Z", "2026-12-02T09:36:18.930000000+08:00"];
+        const keys = starts.map((startsAt) => alertmanagerEvents({ version: "4", alerts: [alert({ zonesafe_fault: "single-node", node: "10.0.0.1" }, "firing", { startsAt })] })[0]);
+        for (const e of keys) expect(e).to.include({ startsAt: "2026-12-02T01:36:18.93Z", key: "am:fp1|firing|2026-12-02T01:36:18.93Z" });
+        expect(canonicalTime("2026-12-02T01:36:18.000000001Z")).to.equal("2026-12-02T01:36:18.000000001Z");
+        expect(canonicalTime("2026-12-02T01:36:18.000Z")).to.equal("2026-12-02T01:36:18Z");
+        expect(canonicalTime("not a time")).to.equal("not a time");
     });
 
     it("acts only on alerts labelled zonesafe_fault single-node or common-cause", () => {

@@ -9,7 +9,7 @@ export * from "./database";
 export * from "./messaging";
 export * from "./scaling";
 export * from "./monitoring";
-export { AlarmTarget, Tags, ZonalSubnet } from "./types";
+export { AlarmTarget, AlarmTargetKind, Tags, ZonalSubnet } from "./types";
 export { ComponentArgsError, Problem } from "./errors";
 export * as zones from "./zones";
 export * as defaults from "./defaults";

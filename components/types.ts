@@ -3,6 +3,11 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 
+/** What the instances NodeAlarms watch belong to. */
+export const AlarmTargetKind = { NODE_POOL: "nodePool", SCALING_GROUP: "scalingGroup" } as const;
+/** What the instances NodeAlarms watch belong to. */
+export type AlarmTargetKind = (typeof AlarmTargetKind)[keyof typeof AlarmTargetKind];
+
 /**
  * A subnet and the zone it lives in. Components that place nodes by subnet id take these, so that
  * the zone plan is known when the component is constructed even though the id is an output.
@@ -27,7 +32,7 @@ export { COMPONENT_TAG, POOL_TAG, TIER_TAG, ZONE_TAG } from "@zonesafe/model";
  */
 export interface AlarmTarget {
     /** What the instances belong to. */
-    kind: "nodePool" | "scalingGroup";
+    kind: AlarmTargetKind;
     /** The node pool's or scaling group's component name. */
     name: string;
     /** The tag key on every instance. */

@@ -1,6 +1,7 @@
 export {
     DataTier,
     MysqlBackupArgs,
+    MysqlBackupModel,
     MysqlSyncMode,
     SLAVE_SYNC_MODE,
     ThreeNodeMysql,
@@ -9,4 +10,4 @@ export {
     planThreeNodeMysql,
 } from "./threeNodeMysql";
 export { MultiAzRedis, MultiAzRedisArgs, MultiAzRedisPlan, planMultiAzRedis } from "./multiAzRedis";
-export { MultiAzMongodb, MultiAzMongodbArgs, MultiAzMongodbPlan, planMultiAzMongodb } from "./multiAzMongodb";
+export { MongodbMachineType, MultiAzMongodb, MultiAzMongodbArgs, MultiAzMongodbPlan, planMultiAzMongodb } from "./multiAzMongodb";

@@ -13,6 +13,11 @@ export const MULTI_AZ_MONGODB_TYPE = "zonesafe:database:MultiAzMongodb";
 /** Replica-set sizes a three-zone deployment accepts. */
 export const MONGODB_NODE_COUNTS: readonly number[] = [3, 5, 7];
 
+/** MongoDB machine types: `HIO10G` (high I/O, 10 GbE) or `HIO`. */
+export const MongodbMachineType = { HIO10G: "HIO10G", HIO: "HIO" } as const;
+/** MongoDB machine types: `HIO10G` (high I/O, 10 GbE) or `HIO`. */
+export type MongodbMachineType = (typeof MongodbMachineType)[keyof typeof MongodbMachineType];
+
 /** The arguments of a {@link MultiAzMongodb}. */
 export interface MultiAzMongodbArgs {
     /**
@@ -33,7 +38,7 @@ export interface MultiAzMongodbArgs {
     /** The engine version, e.g. `MONGO_60_WT`. Defaults to `MONGO_60_WT`. */
     engineVersion?: string;
     /** The machine type: `HIO10G` (10-gigabit high IO) or `HIO`. Defaults to `HIO10G`. */
-    machineType?: "HIO10G" | "HIO";
+    machineType?: MongodbMachineType;
     /** Memory per node, GB. */
     memory: number;
     /** Disk per node, GB. */
@@ -67,7 +72,7 @@ export interface MultiAzMongodbPlan {
     /** Whether losing any one zone leaves a majority. */
     survivesZoneLoss: boolean;
     engineVersion: string;
-    machineType: "HIO10G" | "HIO";
+    machineType: MongodbMachineType;
     protect: boolean;
 }
 
@@ -93,7 +98,7 @@ export function planMultiAzMongodb(name: string, args: MultiAzMongodbArgs, opts?
     const engineVersion = a.engineVersion ?? MONGODB_ENGINE_VERSION;
     v.check(typeof engineVersion === "string" && /^MONGO_\d{2}_WT$/.test(engineVersion), "engineVersion", "must be a version code such as MONGO_60_WT", engineVersion, "use MONGO_44_WT, MONGO_50_WT, MONGO_60_WT or MONGO_70_WT.");
     const machineType = a.machineType ?? MONGODB_MACHINE_TYPE;
-    v.oneOf("machineType", machineType, ["HIO10G", "HIO"] as const);
+    v.oneOf("machineType", machineType, Object.values(MongodbMachineType));
     v.integer("memory", a.memory, 2, 512);
     v.integer("volume", a.volume, 10, 30_000);
     if (typeof a.password === "string") {

@@ -12,7 +12,9 @@ import { parseZone, roundRobin, stablePrimaryZone, stableZoneOrder, validateZone
 export const THREE_NODE_MYSQL_TYPE = "zonesafe:database:ThreeNodeMysql";
 
 /** How replicas confirm writes: `strong-sync` (zero RPO), `semi-sync`, or `async`. */
-export type MysqlSyncMode = "async" | "semi-sync" | "strong-sync";
+export const MysqlSyncMode = { ASYNC: "async", SEMI_SYNC: "semi-sync", STRONG_SYNC: "strong-sync" } as const;
+/** How replicas confirm writes: `strong-sync` (zero RPO), `semi-sync`, or `async`. */
+export type MysqlSyncMode = (typeof MysqlSyncMode)[keyof typeof MysqlSyncMode];
 /** How critical the data is: `critical` data must not lose a committed write (strong sync). */
 export type DataTier = DataTierClass;
 
@@ -20,6 +22,11 @@ export type DataTier = DataTierClass;
 export const SLAVE_SYNC_MODE: Readonly<Record<MysqlSyncMode, number>> = { async: 0, "semi-sync": 1, "strong-sync": 2 };
 /** The provider's `slaveDeployMode` code of the multi-AZ layout (0 is single-AZ). */
 export const MULTI_AZ_DEPLOY_MODE = 1;
+
+/** MySQL backup models. */
+export const MysqlBackupModel = { PHYSICAL: "physical", LOGICAL: "logical" } as const;
+/** MySQL backup models. */
+export type MysqlBackupModel = (typeof MysqlBackupModel)[keyof typeof MysqlBackupModel];
 
 /** Backup settings. */
 export interface MysqlBackupArgs {
@@ -30,7 +37,7 @@ export interface MysqlBackupArgs {
     /** The daily backup window, `HH:mm-HH:mm`. Defaults to `02:00-06:00`. */
     window?: string;
     /** `physical` or `logical` backups. Defaults to `physical`. */
-    model?: "physical" | "logical";
+    model?: MysqlBackupModel;
 }
 
 /** The arguments of a {@link ThreeNodeMysql}. */
@@ -145,7 +152,7 @@ export interface ThreeNodeMysqlPlan {
     /** Recovery point objective, seconds: 0 with strong sync. */
     rpoSeconds: 0 | undefined;
     engineVersion: string;
-    backup: { retentionDays: number; binlogDays: number; window: string; model: "physical" | "logical" };
+    backup: { retentionDays: number; binlogDays: number; window: string; model: MysqlBackupModel };
     readonly: ReadonlyPlan[];
     protect: boolean;
 }
@@ -241,7 +248,7 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs, opts?
     const dataTier = a.dataTier ?? CRITICAL_DATA_TIER;
     const tierOk = v.oneOf("dataTier", dataTier, DATA_TIER_CLASSES);
     const syncMode = a.syncMode ?? (dataTier === CRITICAL_DATA_TIER ? "strong-sync" : "semi-sync");
-    if (v.oneOf("syncMode", syncMode, ["async", "semi-sync", "strong-sync"] as const) && tierOk && dataTier === CRITICAL_DATA_TIER) {
+    if (v.oneOf("syncMode", syncMode, Object.values(MysqlSyncMode)) && tierOk && dataTier === CRITICAL_DATA_TIER) {
         v.check(
             syncMode !== "async",
             "syncMode",
@@ -272,7 +279,7 @@ export function planThreeNodeMysql(name: string, args: ThreeNodeMysqlArgs, opts?
         v.integer("backup.binlogDays", binlogDays, BINLOG_RETENTION_DAYS, retentionDays, `keep binlogs between ${BINLOG_RETENTION_DAYS} days and \`backup.retentionDays\` (${retentionDays}).`);
     }
     v.check(typeof window === "string" && WINDOW.test(window), "backup.window", "must be a window `HH:mm-HH:mm`", window, "use e.g. \"02:00-06:00\".");
-    v.oneOf("backup.model", model, ["physical", "logical"] as const);
+    v.oneOf("backup.model", model, Object.values(MysqlBackupModel));
 
     const readonlyReplicas = a.readonlyReplicas ?? 0;
     const roCountOk = v.integer("readonlyReplicas", readonlyReplicas, 0, 10);

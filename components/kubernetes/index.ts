@@ -1,5 +1,5 @@
 export { TkeCluster, TkeClusterArgs, TkeClusterPlan, TkeNetworkType, planTkeCluster } from "./tkeCluster";
-export { NodeTaint, ZonalNodePool, ZonalNodePoolArgs, ZonalNodePoolPlan, planZonalNodePool } from "./zonalNodePool";
+export { NodePoolRetryPolicy, NodePoolTerminationPolicy, NodeTaint, TaintEffect, ZonalNodePool, ZonalNodePoolArgs, ZonalNodePoolPlan, planZonalNodePool } from "./zonalNodePool";
 export {
     ContainerResources,
     NODE_PORT_RANGE,

@@ -13,7 +13,9 @@ import { stablePrimaryZone, validateZonalSubnets, validateZone } from "../zones"
 export const TKE_CLUSTER_TYPE = "zonesafe:kubernetes:TkeCluster";
 
 /** TKE pod network modes. `VPC-CNI` gives pods VPC addresses from `eniSubnets`. */
-export type TkeNetworkType = "GR" | "VPC-CNI";
+export const TkeNetworkType = { GR: "GR", VPC_CNI: "VPC-CNI" } as const;
+/** TKE pod network modes. `VPC-CNI` gives pods VPC addresses from `eniSubnets`. */
+export type TkeNetworkType = (typeof TkeNetworkType)[keyof typeof TkeNetworkType];
 
 /** The arguments of a {@link TkeCluster}. */
 export interface TkeClusterArgs {
@@ -129,7 +131,7 @@ export function planTkeCluster(name: string, args: TkeClusterArgs): TkeClusterPl
     v.boolean("autoUpgradeClusterLevel", autoUpgradeClusterLevel);
     v.boolean("logAgent", logAgent);
     if (a.clusterName !== undefined) v.nonEmptyString("clusterName", a.clusterName);
-    const networkOk = v.oneOf("networkType", networkType, ["GR", "VPC-CNI"] as const);
+    const networkOk = v.oneOf("networkType", networkType, Object.values(TkeNetworkType));
 
     const plan: TkeClusterPlan = {
         deployType: TKE_DEPLOY_TYPE,

@@ -11,6 +11,21 @@ import type { TkeCluster } from "./tkeCluster";
 /** The component's type token. */
 export const ZONAL_NODE_POOL_TYPE = "zonesafe:kubernetes:ZonalNodePool";
 
+/** What a node taint does to pods that do not tolerate it. */
+export const TaintEffect = { NO_SCHEDULE: "NoSchedule", PREFER_NO_SCHEDULE: "PreferNoSchedule", NO_EXECUTE: "NoExecute" } as const;
+/** What a node taint does to pods that do not tolerate it. */
+export type TaintEffect = (typeof TaintEffect)[keyof typeof TaintEffect];
+
+/** How failed node creations are retried. */
+export const NodePoolRetryPolicy = { IMMEDIATE_RETRY: "IMMEDIATE_RETRY", INCREMENTAL_INTERVALS: "INCREMENTAL_INTERVALS" } as const;
+/** How failed node creations are retried. */
+export type NodePoolRetryPolicy = (typeof NodePoolRetryPolicy)[keyof typeof NodePoolRetryPolicy];
+
+/** Which nodes go first on scale-in. */
+export const NodePoolTerminationPolicy = { OLDEST_INSTANCE: "OLDEST_INSTANCE", NEWEST_INSTANCE: "NEWEST_INSTANCE" } as const;
+/** Which nodes go first on scale-in. */
+export type NodePoolTerminationPolicy = (typeof NodePoolTerminationPolicy)[keyof typeof NodePoolTerminationPolicy];
+
 /** A node taint. */
 export interface NodeTaint {
     /** The taint's key. */
@@ -18,7 +33,7 @@ export interface NodeTaint {
     /** The taint's value. */
     value: string;
     /** What the taint does to pods that do not tolerate it. */
-    effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+    effect: TaintEffect;
 }
 
 /** The arguments of a {@link ZonalNodePool}. */
@@ -78,9 +93,9 @@ export interface ZonalNodePoolArgs {
     /** Kubernetes taints of the nodes. Defaults to none. */
     taints?: NodeTaint[];
     /** How failed node creations are retried. Defaults to `IMMEDIATE_RETRY`. */
-    retryPolicy?: "IMMEDIATE_RETRY" | "INCREMENTAL_INTERVALS";
+    retryPolicy?: NodePoolRetryPolicy;
     /** Which nodes go first on scale-in. Defaults to `OLDEST_INSTANCE`. */
-    terminationPolicy?: "OLDEST_INSTANCE" | "NEWEST_INSTANCE";
+    terminationPolicy?: NodePoolTerminationPolicy;
     /** Whether deletion protection is on. Defaults to `true`. */
     deletionProtection?: boolean;
     /** Tags of the pool and its nodes; the component adds its name and the alarm tag. Defaults to `{}`. */
@@ -105,8 +120,8 @@ export interface ZonalNodePoolPlan {
     enableAutoScale: boolean;
     enhancedMonitorService: boolean;
     deletionProtection: boolean;
-    retryPolicy: "IMMEDIATE_RETRY" | "INCREMENTAL_INTERVALS";
-    terminationPolicy: "OLDEST_INSTANCE" | "NEWEST_INSTANCE";
+    retryPolicy: NodePoolRetryPolicy;
+    terminationPolicy: NodePoolTerminationPolicy;
     /** How unhealthy nodes are replaced; see the class documentation. */
     unhealthyNodeReplacement: "not-offered-by-node-pool";
 }
@@ -220,13 +235,13 @@ export function planZonalNodePool(name: string, args: ZonalNodePoolArgs): ZonalN
     v.boolean("enableAutoScale", enableAutoScale);
     v.boolean("enhancedMonitorService", enhancedMonitorService);
     v.boolean("deletionProtection", deletionProtection);
-    v.oneOf("retryPolicy", retryPolicy, ["IMMEDIATE_RETRY", "INCREMENTAL_INTERVALS"] as const);
-    v.oneOf("terminationPolicy", terminationPolicy, ["OLDEST_INSTANCE", "NEWEST_INSTANCE"] as const);
+    v.oneOf("retryPolicy", retryPolicy, Object.values(NodePoolRetryPolicy));
+    v.oneOf("terminationPolicy", terminationPolicy, Object.values(NodePoolTerminationPolicy));
     if (a.taints !== undefined && v.array("taints", a.taints)) {
         a.taints.forEach((t, i) => {
             const ok = typeof t === "object" && t !== null && typeof t.key === "string" && t.key !== "" && typeof t.value === "string";
             if (v.check(ok, `taints[${i}]`, "must be `{ key, value, effect }`", t, "pass a key, a value and an effect.")) {
-                v.oneOf(`taints[${i}].effect`, t.effect, ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const);
+                v.oneOf(`taints[${i}].effect`, t.effect, Object.values(TaintEffect));
             }
         });
     }

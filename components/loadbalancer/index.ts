@@ -8,6 +8,7 @@ export {
     ClbNetworkType,
     ClbProtocol,
     ClbRuleSpec,
+    ClbScheduler,
     ClbScalingGroupBackend,
     MultiAzClb,
     MultiAzClbArgs,

@@ -23,11 +23,20 @@ import { distinctZones, stablePrimaryZone, stableZoneOrder, validateZone, valida
 export const MULTI_AZ_CLB_TYPE = "zonesafe:loadbalancer:MultiAzClb";
 
 /** CLB network types: `OPEN` (public, master/slave zones) or `INTERNAL` (VIP from a subnet). */
-export type ClbNetworkType = "OPEN" | "INTERNAL";
+export const ClbNetworkType = { OPEN: "OPEN", INTERNAL: "INTERNAL" } as const;
+/** CLB network types: `OPEN` (public, master/slave zones) or `INTERNAL` (VIP from a subnet). */
+export type ClbNetworkType = (typeof ClbNetworkType)[keyof typeof ClbNetworkType];
 /** Listener protocols. Layer-7 (`HTTP`, `HTTPS`) listeners route through forward rules. */
-export type ClbProtocol = "TCP" | "UDP" | "TCP_SSL" | "HTTP" | "HTTPS";
+export const ClbProtocol = { TCP: "TCP", UDP: "UDP", TCP_SSL: "TCP_SSL", HTTP: "HTTP", HTTPS: "HTTPS" } as const;
+/** Listener protocols. Layer-7 (`HTTP`, `HTTPS`) listeners route through forward rules. */
+export type ClbProtocol = (typeof ClbProtocol)[keyof typeof ClbProtocol];
 const LAYER4: readonly ClbProtocol[] = ["TCP", "UDP", "TCP_SSL"];
 const LAYER7: readonly ClbProtocol[] = ["HTTP", "HTTPS"];
+
+/** Listener scheduling methods. */
+export const ClbScheduler = { WRR: "WRR", LEAST_CONN: "LEAST_CONN" } as const;
+/** Listener scheduling methods. */
+export type ClbScheduler = (typeof ClbScheduler)[keyof typeof ClbScheduler];
 
 /** Health check settings of a listener (layer 4) or forward rule (layer 7). Always on. */
 export interface ClbHealthCheck {
@@ -145,7 +154,7 @@ export interface ClbListenerSpec {
     /** The server certificate; required for `HTTPS` and `TCP_SSL`. Defaults to none. */
     certificateId?: pulumi.Input<string>;
     /** The scheduling method. Defaults to `WRR`. */
-    scheduler?: "WRR" | "LEAST_CONN";
+    scheduler?: ClbScheduler;
     /** The health check (layer-4 listeners; the default for layer-7 rules). Defaults to on, 5 s interval, 2 s timeout, 3/3 thresholds. */
     healthCheck?: ClbHealthCheck;
     /** Forward rules; required (at least one) for `HTTP`/`HTTPS`, refused for layer 4. Defaults to `[]`. */
@@ -246,7 +255,7 @@ export interface ListenerPlan {
     name: string;
     protocol: ClbProtocol;
     port: number;
-    scheduler: "WRR" | "LEAST_CONN";
+    scheduler: ClbScheduler;
     layer: 4 | 7;
     healthCheck: HealthCheckPlan;
     rules: RulePlan[];
@@ -425,7 +434,7 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     const a = (args ?? {}) as MultiAzClbArgs;
     const networkType = a.networkType ?? "INTERNAL";
     const deleteProtect = a.deleteProtect ?? true;
-    v.oneOf("networkType", networkType, ["OPEN", "INTERNAL"] as const);
+    v.oneOf("networkType", networkType, Object.values(ClbNetworkType));
     let network: ZonalNetwork | undefined;
     if (a.network !== undefined) {
         if (v.check(isNetworkLike(a.network), "network", "must be a ZonalNetwork", a.network, "pass the ZonalNetwork the CLB lives in.")) network = a.network;
@@ -488,7 +497,7 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
                 ports.add(l.port);
             }
             const scheduler = l.scheduler ?? "WRR";
-            v.oneOf(`${f}.scheduler`, scheduler, ["WRR", "LEAST_CONN"] as const);
+            v.oneOf(`${f}.scheduler`, scheduler, Object.values(ClbScheduler));
             if (!protocolOk) return;
             const layer7 = LAYER7.includes(l.protocol);
             if (l.protocol === "HTTPS" || l.protocol === "TCP_SSL") {

@@ -11,7 +11,9 @@ import { resolveNumericZoneIds, validateZoneList } from "../zones";
 export const MULTI_AZ_CKAFKA_TYPE = "zonesafe:messaging:MultiAzCkafka";
 
 /** CKafka editions that span zones: `profession` (up to 4 zones) and `standard` (advanced edition, up to 2). */
-export type CkafkaEdition = "profession" | "standard";
+export const CkafkaEdition = { PROFESSION: "profession", STANDARD: "standard" } as const;
+/** CKafka editions that span zones: `profession` (up to 4 zones) and `standard` (advanced edition, up to 2). */
+export type CkafkaEdition = (typeof CkafkaEdition)[keyof typeof CkafkaEdition];
 /** The most zones each edition spans. */
 export const CKAFKA_MAX_ZONES: Readonly<Record<CkafkaEdition, number>> = { profession: 4, standard: 2 };
 
@@ -83,7 +85,7 @@ export function planMultiAzCkafka(name: string, args: MultiAzCkafkaArgs, opts?: 
     const v = new Validator(MULTI_AZ_CKAFKA_TYPE, name);
     const a = (args ?? {}) as MultiAzCkafkaArgs;
     const specificationsType = a.specificationsType ?? (CKAFKA_SPECIFICATIONS_TYPE as CkafkaEdition);
-    const editionOk = v.oneOf("specificationsType", specificationsType, ["profession", "standard"] as const, "use \"profession\" (up to 4 zones) or \"standard\" (advanced edition, 2 zones).");
+    const editionOk = v.oneOf("specificationsType", specificationsType, Object.values(CkafkaEdition), "use \"profession\" (up to 4 zones) or \"standard\" (advanced edition, 2 zones).");
     const placed = resolveDataPlacement(v, a, editionOk ? CKAFKA_MAX_ZONES[specificationsType] : undefined);
     const zones = validateZoneList(v, "zones", placed.zones, {
         max: editionOk ? CKAFKA_MAX_ZONES[specificationsType] : undefined,

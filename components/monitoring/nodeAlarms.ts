@@ -11,7 +11,7 @@ import {
 } from "../defaults";
 import { Validator } from "../errors";
 import { inheritOptions, regionOf, resourceOf, warnDeprecated } from "../compose";
-import { AlarmTarget } from "../types";
+import { AlarmTarget, AlarmTargetKind } from "../types";
 import { validateZoneList } from "../zones";
 
 /** The component's type token. */
@@ -46,7 +46,9 @@ export type FaultItem = "cpu" | "memory" | "network" | "disk";
 export const FAULT_ITEMS: readonly FaultItem[] = ["cpu", "memory", "network", "disk"];
 
 /** Comparison operators of Cloud Monitor rules. */
-export type AlarmOperator = "gt" | "ge" | "lt" | "le" | "eq" | "ne";
+export const AlarmOperator = { GT: "gt", GE: "ge", LT: "lt", LE: "le", EQ: "eq", NE: "ne" } as const;
+/** Comparison operators of Cloud Monitor rules. */
+export type AlarmOperator = (typeof AlarmOperator)[keyof typeof AlarmOperator];
 
 /** A business-level fault item (agent unavailable, queue too long, send success rate, ...). */
 export interface BusinessMetricAlarm {
@@ -164,7 +166,7 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
     const t = targetOf(a.target);
     let zones: string[] | undefined;
     if (v.check(typeof t === "object" && t !== null, "target", "is required: the node pool or scaling group to watch", t, "pass `target: pool` (a ZonalNodePool or an ElasticScalingGroup).")) {
-        v.oneOf("target.kind", t!.kind, ["nodePool", "scalingGroup"] as const);
+        v.oneOf("target.kind", t!.kind, Object.values(AlarmTargetKind));
         v.nonEmptyString("target.name", t!.name);
         v.nonEmptyString("target.tagKey", t!.tagKey);
         v.nonEmptyString("target.tagValue", t!.tagValue);
@@ -208,7 +210,7 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
             }
             v.nonEmptyString(`${f}.namespace`, b.namespace);
             v.nonEmptyString(`${f}.metricName`, b.metricName);
-            v.oneOf(`${f}.operator`, b.operator, ["gt", "ge", "lt", "le", "eq", "ne"] as const);
+            v.oneOf(`${f}.operator`, b.operator, Object.values(AlarmOperator));
             v.check(typeof b.threshold === "number" && Number.isFinite(b.threshold), `${f}.threshold`, "must be a number", b.threshold, "set the alarm line.");
             if (b.monitorType !== undefined) v.nonEmptyString(`${f}.monitorType`, b.monitorType);
         });

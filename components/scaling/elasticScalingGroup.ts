@@ -33,7 +33,12 @@ export const ELASTIC_SCALING_GROUP_TYPE = "zonesafe:scaling:ElasticScalingGroup"
  * The gateway's three pools: `daily` (public pool, daily load), `burst` (compute platform, small
  * peaks: scales out first and in first), `event` (dedicated pool, brought up before a known peak).
  */
-export type ScalingPoolKind = "daily" | "burst" | "event";
+export const ScalingPoolKind = { DAILY: "daily", BURST: "burst", EVENT: "event" } as const;
+/**
+ * The gateway's three pools: `daily` (public pool, daily load), `burst` (compute platform, small
+ * peaks: scales out first and in first), `event` (dedicated pool, brought up before a known peak).
+ */
+export type ScalingPoolKind = (typeof ScalingPoolKind)[keyof typeof ScalingPoolKind];
 
 /** The published thresholds of each pool: scale out above, scale in below (CPU %), and the narrowest gap accepted. */
 export const POOL_THRESHOLDS: Readonly<Record<ScalingPoolKind, { scaleOutCpu: number; scaleInCpu: number; minThresholdGap: number }>> = {
@@ -198,7 +203,7 @@ export function planElasticScalingGroup(name: string, args: ElasticScalingGroupA
     const zones = placed ? validateZonalSubnets(v, placed.source, placed.subnets, { purpose: "for a scaling group" }) : undefined;
     const zoneCount = zones?.length ?? 0;
     const pool = a.pool ?? "daily";
-    const poolOk = v.oneOf("pool", pool, ["daily", "burst", "event"] as const);
+    const poolOk = v.oneOf("pool", pool, Object.values(ScalingPoolKind));
     const published = POOL_THRESHOLDS[poolOk ? pool : "daily"];
 
     const backendLimit = a.backendLimit ?? GATEWAY_BACKEND_LIMIT;

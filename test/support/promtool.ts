@@ -25,7 +25,8 @@ export function findPromtool(env: NodeJS.ProcessEnv = process.env): string | und
     return undefined;
 }
 
-function isExecutable(file: string): boolean {
+/** Whether `file` is an executable regular file. */
+export function isExecutable(file: string): boolean {
     try {
         fs.accessSync(file, fs.constants.X_OK);
         return fs.statSync(file).isFile();

@@ -163,6 +163,18 @@ describe("stacks", () => {
             for (const u of ups) expect(Date.parse(u.inputs.startTime as string)).to.be.below(Date.parse("2026-11-11T00:00:00+08:00"));
             expect(of(stack, T.alarm)).to.have.length(12 * 4);
         });
+
+        it("gives each region's provider to everything built on that region's network, with no provider restated", () => {
+            const providers = stack.resources.filter((r) => r.type === "pulumi:providers:tencentcloud");
+            expect(providers.map((p) => p.name)).to.have.members(["beacon-guangzhou", "beacon-shanghai"]);
+            const custom = stack.resources.filter((r) => r.custom && r.type.startsWith("tencentcloud:"));
+            expect(custom.length).to.be.greaterThan(50);
+            for (const r of custom) {
+                const region = /guangzhou/.test(r.name) ? "guangzhou" : /shanghai/.test(r.name) ? "shanghai" : undefined;
+                expect(region, `${r.type}::${r.name} names its region`).to.not.equal(undefined);
+                expect(r.providerRef, `${r.type}::${r.name}`).to.include(`::beacon-${region}::`);
+            }
+        });
     });
 
     describe("retail-legacy", () => {

@@ -44,7 +44,9 @@ export interface ZonalNetworkArgs {
     zones?: string[];
     /**
      * The region whose default zones to use when `zones` is omitted: `ap-guangzhou`, `ap-shanghai`,
-     * `ap-beijing` or `ap-nanjing`. Ignored when `zones` is given. Defaults to none.
+     * `ap-beijing` or `ap-nanjing`. With `zones`, it must be theirs (refused otherwise). Defaults to
+     * the default provider's region (`tencentcloud:region`) when no provider is given in the
+     * options, so the region is said once; with an explicit provider, pass `zones`.
      */
     region?: string;
     /** How many of the region's default zones to use, 2 or 3; ignored when `zones` is given. Defaults to `3`. */
@@ -129,6 +131,15 @@ interface ResolvedArgs {
     cidrLayout: unknown;
 }
 
+/**
+ * The default provider's region (`tencentcloud:region` in the stack's configuration) when the
+ * options name no provider; `undefined` otherwise (an explicit provider's region is an output).
+ */
+function providerRegion(opts: pulumi.ComponentResourceOptions | undefined): string | undefined {
+    if (opts?.provider !== undefined || opts?.providers !== undefined || opts?.parent !== undefined) return undefined;
+    return new pulumi.Config("tencentcloud").get("region");
+}
+
 /** Applies the defaults of {@link ZonalNetworkArgs}. */
 export function resolveZonalNetworkArgs(args: ZonalNetworkArgs): ResolvedArgs {
     const zones = args.zones ?? (typeof args.region === "string" ? defaultZones(args.region, args.zoneCount ?? DEFAULT_ZONE_COUNT) : undefined);
@@ -195,7 +206,7 @@ export function planZonalNetwork(name: string, args: ZonalNetworkArgs): ZonalNet
     if (r.zones === undefined) {
         v.add(
             "zones",
-            `is required unless \`region\` is one of ${Object.keys(DEFAULT_ZONES_BY_REGION).join(", ")}`,
+            `is required unless \`region\` (for a ZonalNetwork without an explicit provider: \`tencentcloud:region\`) is one of ${Object.keys(DEFAULT_ZONES_BY_REGION).join(", ")}`,
             args?.region === undefined ? "no zones and no region" : `no zones and region ${describeValue(args.region)}`,
             "list the zones, e.g. zones: [\"ap-guangzhou-3\", \"ap-guangzhou-4\", \"ap-guangzhou-6\"].",
             { described: true },
@@ -336,7 +347,9 @@ export class ZonalNetwork extends pulumi.ComponentResource {
     public readonly zonePlan: ZonalNetworkPlan;
 
     constructor(name: string, args: ZonalNetworkArgs, opts?: pulumi.ComponentResourceOptions) {
-        const plan = planZonalNetwork(name, args);
+        // Without zones, the region comes from `region`, else from the default provider's configuration.
+        const region = args?.region ?? (args?.zones === undefined ? providerRegion(opts) : undefined);
+        const plan = planZonalNetwork(name, region === undefined ? args : { ...args, region });
         super(ZONAL_NETWORK_TYPE, name, {}, opts);
         this.zonePlan = plan;
         const own = { [COMPONENT_TAG]: name };

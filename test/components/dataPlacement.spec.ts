@@ -9,7 +9,9 @@ import { MultiAzMongodb, planMultiAzMongodb } from "../../components/database/mu
 import { MultiAzRedis, planMultiAzRedis } from "../../components/database/multiAzRedis";
 import { MultiAzCkafka, planMultiAzCkafka } from "../../components/messaging/multiAzCkafka";
 import { ZonalNetwork, planZonalNetwork } from "../../components/network/zonalNetwork";
-import { GZ, T, expectProblem, one, record, refusal, subnetsIn } from "./support";
+import * as tencentcloud from "@pulumi/tencentcloud";
+import { ComponentArgsError } from "../../components/errors";
+import { GZ, T, expectProblem, ofType, one, record, refusal, subnetsIn } from "./support";
 
 const FOUR = ["ap-guangzhou-7", "ap-guangzhou-4", "ap-guangzhou-3", "ap-guangzhou-6"];
 const networkIn = (zones: string[]) =>
@@ -59,5 +61,27 @@ describe("data services placed by network or subnet", () => {
     it("ZonalNetwork: `region` must agree with `zones` (it only picks default zones)", () => {
         expect(planZonalNetwork("n", { region: "ap-guangzhou", zones: GZ }).zones).to.deep.equal(GZ);
         expectProblem(refusal(() => planZonalNetwork("n", { region: "ap-shanghai", zones: GZ })), "region", "must be the region of `zones` (ap-guangzhou)", '"ap-shanghai"', "remove `region`");
+    });
+
+    it("ZonalNetwork without zones takes the default provider's region (said once, in `tencentcloud:region`); with an explicit provider it needs zones", async () => {
+        const stack = await record(
+            () => {
+                new ZonalNetwork("net", {});
+            },
+            { config: { "tencentcloud:region": "ap-shanghai" } },
+        );
+        expect([...new Set(ofType(stack, T.subnet).map((r) => r.inputs.availabilityZone))]).to.deep.equal(["ap-shanghai-2", "ap-shanghai-4", "ap-shanghai-5"]);
+        let error: unknown;
+        await record(
+            () => {
+                try {
+                    new ZonalNetwork("net", {}, { provider: new tencentcloud.Provider("sh", { region: "ap-shanghai" }) });
+                } catch (e) {
+                    error = e;
+                }
+            },
+            { config: { "tencentcloud:region": "ap-shanghai" } },
+        );
+        expectProblem(error as ComponentArgsError, "zones", "is required unless `region`", "tencentcloud:region");
     });
 });

@@ -61,20 +61,28 @@ export interface ScalingLoadBalancer {
     weight?: number;
 }
 
-/** A known peak the event pool is brought up for. */
-export interface ScalingEvent {
+/** When a known peak comes and how long the event pool stays up for it. */
+export interface ScalingEventWindow {
     /** When the peak starts, `YYYY-MM-DDThh:mm:ss+08:00`. */
     peakStart: string;
     /** Minutes before `peakStart` the pool is brought up, 1–1440. Defaults to `60`. */
     leadMinutes?: number;
     /** Hours after `peakStart` the pool returns to its resting size, 1–720. Defaults to `24`. */
     durationHours?: number;
+}
+
+/** A known peak the event pool is brought up for, and the pool's minimum during it. */
+export interface ScalingEvent extends ScalingEventWindow {
     /** The pool's minimum during the peak, between `minSize` and `maxSize`. Defaults to `ceil(maxSize × 300 / 1000)` (the published pool's min:max), at least `minSize`. */
     minSize?: number;
 }
 
-/** The arguments of an {@link ElasticScalingGroup}. */
-export interface ElasticScalingGroupArgs {
+/**
+ * The arguments every scaling group shares: placement, image, instances, scaling steps, load
+ * balancers, disks and tags. ElasticScalingGroup adds its pool and sizes; TieredScalingPools its
+ * pool sizes and the known peak.
+ */
+export interface ScalingGroupCommonArgs {
     /** The network whose app tier the instances use (its VPC, subnets and app-tier security group). Either `network` or `vpcId` with `subnets` is required. */
     network?: ZonalNetwork;
     /** The zones of the network's app tier to use, at least 2. Defaults to every zone of the network. Only with `network`. */
@@ -87,6 +95,38 @@ export interface ElasticScalingGroupArgs {
     imageId: pulumi.Input<string>;
     /** Instance types, in order of preference (at least one). */
     instanceTypes: pulumi.Input<string>[];
+    /** Seconds between scaling activities, 0–3600. Defaults to `300`. */
+    cooldownSeconds?: number;
+    /** Instances added per scale-out, 1–1000. Defaults to the number of zones (keeps the spread even). */
+    scaleOutStep?: number;
+    /** Instances removed per scale-in, 1–1000. Defaults to the number of zones. */
+    scaleInStep?: number;
+    /** Backends the gateway accepts per region; `maxSize` may not exceed it, and above half of it a warning advises splitting. Defaults to `1000`. */
+    backendLimit?: number;
+    /** CLB listeners to register instances on; with any, unhealthy backends are replaced and health checks use the CLB. Defaults to `[]`. */
+    loadBalancers?: ScalingLoadBalancer[];
+    /** Seconds a new instance may fail the CLB health check, 0–7200. Defaults to `120`. */
+    healthCheckGraceSeconds?: number;
+    /** Security groups of the instances. Defaults to the network's app-tier group with `network`, else none. */
+    securityGroupIds?: pulumi.Input<string>[];
+    /** SSH key ids. Defaults to none. */
+    keyIds?: pulumi.Input<string>[];
+    /** Base64 user data. Defaults to none. */
+    userData?: pulumi.Input<string>;
+    /** System disk type. Defaults to the provider's. */
+    systemDiskType?: pulumi.Input<string>;
+    /** System disk size, GB. Defaults to the provider's. */
+    systemDiskSize?: pulumi.Input<number>;
+    /** Whether instances get public IPs. Defaults to `false`. */
+    publicIpAssigned?: boolean;
+    /** Whether the Cloud Monitor agent runs on instances (NodeAlarms and unhealthy replacement use it). Defaults to `true`. */
+    enhancedMonitorService?: boolean;
+    /** Tags of the group and its instances; the component adds its name and the alarm tag. Defaults to `{}`. */
+    tags?: Tags;
+}
+
+/** The arguments of an {@link ElasticScalingGroup}. */
+export interface ElasticScalingGroupArgs extends ScalingGroupCommonArgs {
     /** Which of the gateway's pools this group is; decides the default thresholds and gap rule. Defaults to `daily`. */
     pool?: ScalingPoolKind;
     /** The fewest instances, at least the number of zones. Defaults to `max(2, zones)`. */
@@ -104,36 +144,8 @@ export interface ElasticScalingGroupArgs {
      * makes the group flap). Defaults to `20` (`10` for `burst`, whose published 50/40 is deliberate).
      */
     minThresholdGap?: number;
-    /** Seconds between scaling activities, 0–3600. Defaults to `300`. */
-    cooldownSeconds?: number;
-    /** Instances added per scale-out, 1–1000. Defaults to the number of zones (keeps the spread even). */
-    scaleOutStep?: number;
-    /** Instances removed per scale-in, 1–1000. Defaults to the number of zones. */
-    scaleInStep?: number;
-    /** Backends the gateway accepts per region; `maxSize` may not exceed it, and above half of it a warning advises splitting. Defaults to `1000`. */
-    backendLimit?: number;
-    /** CLB listeners to register instances on; with any, unhealthy backends are replaced and health checks use the CLB. Defaults to `[]`. */
-    loadBalancers?: ScalingLoadBalancer[];
-    /** Seconds a new instance may fail the CLB health check, 0–7200. Defaults to `120`. */
-    healthCheckGraceSeconds?: number;
     /** The known peak: required for the `event` pool, refused for the others. Defaults to none. */
     event?: ScalingEvent;
-    /** Security groups of the instances. Defaults to the network's app-tier group with `network`, else none. */
-    securityGroupIds?: pulumi.Input<string>[];
-    /** SSH key ids. Defaults to none. */
-    keyIds?: pulumi.Input<string>[];
-    /** Base64 user data. Defaults to none. */
-    userData?: pulumi.Input<string>;
-    /** System disk type. Defaults to the provider's. */
-    systemDiskType?: pulumi.Input<string>;
-    /** System disk size, GB. Defaults to the provider's. */
-    systemDiskSize?: pulumi.Input<number>;
-    /** Whether instances get public IPs. Defaults to `false`. */
-    publicIpAssigned?: boolean;
-    /** Whether the Cloud Monitor agent runs on instances (NodeAlarms and unhealthy replacement use it). Defaults to `true`. */
-    enhancedMonitorService?: boolean;
-    /** Tags of the group and its instances; the component adds its name and the alarm tag. Defaults to `{}`. */
-    tags?: Tags;
 }
 
 /** The resolved event schedule. */

@@ -5,6 +5,8 @@ export {
     POOL_THRESHOLDS,
     ScalingEvent,
     ScalingEventPlan,
+    ScalingEventWindow,
+    ScalingGroupCommonArgs,
     ScalingLoadBalancer,
     ScalingPoolKind,
     planElasticScalingGroup,

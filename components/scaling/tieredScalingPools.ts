@@ -2,7 +2,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { DAILY_TRAFFIC_SHARE, GATEWAY_POOL_MAX, GATEWAY_POOL_MIN } from "../defaults";
 import { inheritOptions } from "../compose";
 import { ComponentArgsError, Problem, Validator } from "../errors";
-import { ElasticScalingGroup, ElasticScalingGroupArgs, ElasticScalingGroupPlan, ScalingEvent, ScalingPoolKind, planElasticScalingGroup } from "./elasticScalingGroup";
+import {
+    ElasticScalingGroup,
+    ElasticScalingGroupArgs,
+    ElasticScalingGroupPlan,
+    ScalingEventWindow,
+    ScalingGroupCommonArgs,
+    ScalingPoolKind,
+    planElasticScalingGroup,
+} from "./elasticScalingGroup";
 
 /** The component's type token. */
 export const TIERED_SCALING_POOLS_TYPE = "zonesafe:scaling:TieredScalingPools";
@@ -11,8 +19,7 @@ export const TIERED_SCALING_POOLS_TYPE = "zonesafe:scaling:TieredScalingPools";
 export const POOL_KINDS: readonly ScalingPoolKind[] = ["daily", "burst", "event"];
 
 /** The arguments of {@link TieredScalingPools}: one group's arguments, shared by the three pools, plus the pool sizes and the known peak. */
-export interface TieredScalingPoolsArgs
-    extends Omit<ElasticScalingGroupArgs, "pool" | "minSize" | "maxSize" | "desiredCapacity" | "scaleOutCpu" | "scaleInCpu" | "minThresholdGap" | "event"> {
+export interface TieredScalingPoolsArgs extends ScalingGroupCommonArgs {
     /**
      * The daily and burst pools' minimum, and the event pool's minimum during the peak; at least the
      * number of zones. Defaults to `300` (the gateway's published size).
@@ -21,7 +28,7 @@ export interface TieredScalingPoolsArgs
     /** Each pool's maximum, at most `backendLimit`. Defaults to `1000` (the gateway's published size). */
     poolMaxSize?: number;
     /** The known peak the event pool is brought up for. */
-    event: Omit<ScalingEvent, "minSize">;
+    event: ScalingEventWindow;
 }
 
 /** The resolved layout of TieredScalingPools (plain data). */

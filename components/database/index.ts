@@ -2,6 +2,7 @@ export {
     DataTier,
     MysqlBackupArgs,
     MysqlBackupModel,
+    MysqlBackupPlan,
     MysqlSyncMode,
     SLAVE_SYNC_MODE,
     ThreeNodeMysql,

@@ -16,7 +16,12 @@ export const MysqlSyncMode = { ASYNC: "async", SEMI_SYNC: "semi-sync", STRONG_SY
 /** How replicas confirm writes: `strong-sync` (zero RPO), `semi-sync`, or `async`. */
 export type MysqlSyncMode = (typeof MysqlSyncMode)[keyof typeof MysqlSyncMode];
 /** How critical the data is: `critical` data must not lose a committed write (strong sync). */
-export type DataTier = DataTierClass;
+export const DataTier = { CRITICAL: "critical", STANDARD: "standard" } as const;
+/** How critical the data is: `critical` data must not lose a committed write (strong sync). */
+export type DataTier = (typeof DataTier)[keyof typeof DataTier];
+// The data tiers are the shared model's: this does not compile if the two lists ever differ.
+const dataTiersAgree: [DataTier, DataTierClass] extends [DataTierClass, DataTier] ? true : never = true;
+void dataTiersAgree;
 
 /** The provider's `slaveSyncMode` code of each sync mode (0 async, 1 semi-sync, 2 strong sync). */
 export const SLAVE_SYNC_MODE: Readonly<Record<MysqlSyncMode, number>> = { async: 0, "semi-sync": 1, "strong-sync": 2 };
@@ -150,11 +155,23 @@ export interface ThreeNodeMysqlPlan {
     zones: string[];
     failoverSeconds: number;
     /** Recovery point objective, seconds: 0 with strong sync. */
-    rpoSeconds: 0 | undefined;
+    rpoSeconds?: number;
     engineVersion: string;
-    backup: { retentionDays: number; binlogDays: number; window: string; model: MysqlBackupModel };
+    backup: MysqlBackupPlan;
     readonly: ReadonlyPlan[];
     protect: boolean;
+}
+
+/** The resolved backup settings of a ThreeNodeMysql. */
+export interface MysqlBackupPlan {
+    /** Days backups are kept. */
+    retentionDays: number;
+    /** Days binlogs are kept. */
+    binlogDays: number;
+    /** The backup window, `HH:mm-HH:mm`. */
+    window: string;
+    /** Physical or logical backups. */
+    model: MysqlBackupModel;
 }
 
 /** Where a MySQL instance lives: the VPC, the VIP's subnet (whose zone is the primary's) and the second replica's zone. */

@@ -1,9 +1,12 @@
-export { TkeCluster, TkeClusterArgs, TkeClusterPlan, TkeNetworkType, planTkeCluster } from "./tkeCluster";
+export { TkeCluster, TkeClusterArgs, TkeClusterPlan, TkeEndpoint, TkeNetworkType, planTkeCluster } from "./tkeCluster";
 export { NodePoolRetryPolicy, NodePoolTerminationPolicy, NodeTaint, TaintEffect, ZonalNodePool, ZonalNodePoolArgs, ZonalNodePoolPlan, planZonalNodePool } from "./zonalNodePool";
 export {
     ContainerResources,
     NODE_PORT_RANGE,
+    PdbPlan,
+    ProbeKind,
     ResourceQuantities,
+    ResourcesPlan,
     ServiceType,
     SpreadWorkload,
     SpreadWorkloadArgs,

@@ -134,7 +134,8 @@ export interface SpreadWorkloadPlan {
     targetCpuUtilization: number;
     /** Replicas left at the minimum after losing the zone with the most pods. */
     minReplicasAfterZoneLoss: number;
-    pdb: { maxUnavailable: number } | { minAvailable: number };
+    /** The disruption budget: exactly one of `maxUnavailable` (1, the default) or `minAvailable`. */
+    pdb: PdbPlan;
     tolerationSeconds: number;
     /** Upper bound of seconds until pods leave a failed node (grace + toleration). */
     evictionSeconds: number;
@@ -142,8 +143,29 @@ export interface SpreadWorkloadPlan {
     servicePort: number;
     /** The fixed node port, if any. */
     nodePort?: number;
-    probe: "http" | "tcp";
-    resources: { requests: ResourceQuantities; limits: ResourceQuantities };
+    probe: ProbeKind;
+    resources: ResourcesPlan;
+}
+
+/** The pod disruption budget: exactly one of the two is set. */
+export interface PdbPlan {
+    /** At most this many pods down at once (the default, 1). */
+    maxUnavailable?: number;
+    /** At least this many pods up (from `pdbMinAvailable`). */
+    minAvailable?: number;
+}
+
+/** How the readiness and liveness probes check a pod: an HTTP GET of `healthCheckPath`, or a TCP connect. */
+export const ProbeKind = { HTTP: "http", TCP: "tcp" } as const;
+/** How the readiness and liveness probes check a pod: an HTTP GET of `healthCheckPath`, or a TCP connect. */
+export type ProbeKind = (typeof ProbeKind)[keyof typeof ProbeKind];
+
+/** A container's resource requests and limits. */
+export interface ResourcesPlan {
+    /** What the scheduler reserves. */
+    requests: ResourceQuantities;
+    /** The ceiling. */
+    limits: ResourceQuantities;
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;

@@ -70,12 +70,18 @@ export interface TkeClusterArgs {
     tags?: Tags;
 }
 
+/** Which API endpoint the workload provider's kubeconfig uses. */
+export const TkeEndpoint = { INTRANET: "intranet", PUBLIC: "public" } as const;
+/** Which API endpoint the workload provider's kubeconfig uses. */
+export type TkeEndpoint = (typeof TkeEndpoint)[keyof typeof TkeEndpoint];
+
 /** The resolved layout of a TkeCluster (plain data). */
 export interface TkeClusterPlan {
-    deployType: typeof TKE_DEPLOY_TYPE;
+    /** Always `MANAGED_CLUSTER`. */
+    deployType: string;
     networkType: TkeNetworkType;
     /** Which kubeconfig the workload provider uses. */
-    endpoint: "intranet" | "public";
+    endpoint: TkeEndpoint;
     publicEndpoint: boolean;
     /** The zone of the intranet endpoint's subnet. */
     intranetSubnetZone?: string;

@@ -105,7 +105,8 @@ export interface ZonalNodePoolArgs {
 /** The resolved layout of a ZonalNodePool (plain data). */
 export interface ZonalNodePoolPlan {
     zones: string[];
-    multiZoneSubnetPolicy: "EQUALITY";
+    /** Always `EQUALITY`: nodes spread evenly over the subnets. */
+    multiZoneSubnetPolicy: string;
     minSize: number;
     maxSize: number;
     desiredCapacity: number;
@@ -123,7 +124,7 @@ export interface ZonalNodePoolPlan {
     retryPolicy: NodePoolRetryPolicy;
     terminationPolicy: NodePoolTerminationPolicy;
     /** How unhealthy nodes are replaced; see the class documentation. */
-    unhealthyNodeReplacement: "not-offered-by-node-pool";
+    unhealthyNodeReplacement: string;
 }
 
 /** Where a pool's nodes go: the cluster, VPC and subnets resolved from the arguments. */

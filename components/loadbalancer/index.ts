@@ -3,6 +3,7 @@ export {
     ClbBackendKind,
     ClbHealthCheck,
     ClbInstanceBackend,
+    ClbLayer,
     ClbListenerResources,
     ClbListenerSpec,
     ClbNetworkType,

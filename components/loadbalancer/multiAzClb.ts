@@ -131,6 +131,11 @@ interface ResolvedBackend {
     zones: string[];
 }
 
+/** A listener's layer: 4 (TCP/UDP) or 7 (HTTP/HTTPS). */
+export const ClbLayer = { L4: 4, L7: 7 } as const;
+/** A listener's layer: 4 (TCP/UDP) or 7 (HTTP/HTTPS). */
+export type ClbLayer = (typeof ClbLayer)[keyof typeof ClbLayer];
+
 /** A forward rule of a layer-7 listener. */
 export interface ClbRuleSpec {
     /** The domain the rule matches. */
@@ -256,7 +261,7 @@ export interface ListenerPlan {
     protocol: ClbProtocol;
     port: number;
     scheduler: ClbScheduler;
-    layer: 4 | 7;
+    layer: ClbLayer;
     healthCheck: HealthCheckPlan;
     rules: RulePlan[];
     backends: BackendPlan;

@@ -70,7 +70,8 @@ export interface MultiAzCkafkaPlan {
     zones: string[];
     zoneId: number;
     zoneIds: number[];
-    multiZoneFlag: true;
+    /** Always `true`: the instance spans zones. */
+    multiZoneFlag: boolean;
     specificationsType: CkafkaEdition;
     replicationFactor: number;
     autoCreateTopics: boolean;

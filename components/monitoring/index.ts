@@ -7,6 +7,7 @@ export {
     NodeAlarms,
     NodeAlarmsArgs,
     NodeAlarmsPlan,
+    RemovalPlan,
     planNodeAlarms,
 } from "./nodeAlarms";
 export { AlertRulesArgs, AlertRulesPlan, COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, NODE_LABEL, PrometheusAlertRule, PrometheusRuleGroup, PrometheusRuleResource, SINGLE_NODE_FAULT, alertRuleGroups, planAlertRules, prometheusRuleResource, prometheusRuleSpec, renderAlertRulesYaml } from "./alertRules";

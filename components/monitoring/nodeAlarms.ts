@@ -122,7 +122,8 @@ export interface AlarmRulePlan {
 
 /** One planned alarm policy. */
 export interface AlarmPolicyPlan {
-    item: FaultItem | `business:${string}`;
+    /** A fault item (`cpu`, `memory`, ...) or `business:<metric name>`. */
+    item: string;
     resourceName: string;
     monitorType: string;
     namespace: string;
@@ -142,8 +143,18 @@ export interface NodeAlarmsPlan {
     noticeFrequencySeconds: number;
     policies: AlarmPolicyPlan[];
     /** The removal rule the notification receiver applies. */
-    removal: { autoRemoveBelowNodes: number; pageAtOrAboveNodes: number; onRecovery: string };
+    removal: RemovalPlan;
     explicitBindings: number;
+}
+
+/** The removal rule the notification receiver applies. */
+export interface RemovalPlan {
+    /** Alarming nodes below this count are removed automatically. */
+    autoRemoveBelowNodes: number;
+    /** At or above this count, a common cause is assumed: page, do not remove. */
+    pageAtOrAboveNodes: number;
+    /** What happens when an alarm clears. */
+    onRecovery: string;
 }
 
 /** The AlarmTarget of a target source; a bare AlarmTarget (the 0.1 form, `target: pool.alarmTarget`) is read as itself. */

@@ -1,1 +1,18 @@
-export { CIDR_LAYOUTS, CidrLayout, NetworkSubnet, SubnetPlan, IngressPlan, TIERS, Tier, ZonalNetwork, ZonalNetworkArgs, ZonalNetworkPlan, planZonalNetwork } from "./zonalNetwork";
+export {
+    CIDR_LAYOUTS,
+    CidrLayout,
+    IngressPlan,
+    IngressPlansByTier,
+    NetworkSubnet,
+    NetworkSubnetsByTier,
+    SecurityGroupIdsByTier,
+    SecurityGroupRuleSetsByTier,
+    SecurityGroupsByTier,
+    SubnetPlan,
+    TIERS,
+    Tier,
+    ZonalNetwork,
+    ZonalNetworkArgs,
+    ZonalNetworkPlan,
+    planZonalNetwork,
+} from "./zonalNetwork";

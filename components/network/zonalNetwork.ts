@@ -20,7 +20,12 @@ import { Ipv4Cidr, formatIpv4Cidr, isAligned, isIpv6Cidr, isPrivate, parseIpv4Ci
 export const ZONAL_NETWORK_TYPE = "zonesafe:network:ZonalNetwork";
 
 /** A network tier: access (public), business (app), data (the shared model's `NetworkTier`). */
-export type Tier = NetworkTier;
+export const Tier = { PUBLIC: "public", APP: "app", DATA: "data" } as const;
+/** A network tier: access (public), business (app), data (the shared model's `NetworkTier`). */
+export type Tier = (typeof Tier)[keyof typeof Tier];
+// The tiers are the shared model's: this does not compile if the two lists ever differ.
+const tiersAgree: [Tier, NetworkTier] extends [NetworkTier, Tier] ? true : never = true;
+void tiersAgree;
 /** The tiers, in the order their address ranges are carved. */
 export const TIERS: readonly Tier[] = NETWORK_TIERS;
 
@@ -31,7 +36,9 @@ export const TIERS: readonly Tier[] = NETWORK_TIERS;
  * - `by-position`: the i-th zone of `zones` gets block i (the layout of 0.1), so removing or
  *   reordering zones moves the ranges of the zones after it (and replaces their subnets).
  */
-export type CidrLayout = "by-zone" | "by-position";
+export const CidrLayout = { BY_ZONE: "by-zone", BY_POSITION: "by-position" } as const;
+/** How a tier's quarter of the VPC range is divided among the zones (see the constant). */
+export type CidrLayout = (typeof CidrLayout)[keyof typeof CidrLayout];
 /** The CIDR layouts. */
 export const CIDR_LAYOUTS: readonly CidrLayout[] = ["by-zone", "by-position"];
 
@@ -116,7 +123,17 @@ export interface ZonalNetworkPlan {
     vpcCidr: string;
     subnetPrefix: number;
     subnets: SubnetPlan[];
-    ingress: Record<Tier, IngressPlan[]>;
+    ingress: IngressPlansByTier;
+}
+
+/** The ingress rules of each tier's security group. */
+export interface IngressPlansByTier {
+    /** The public tier's. */
+    public: IngressPlan[];
+    /** The app tier's. */
+    app: IngressPlan[];
+    /** The data tier's. */
+    data: IngressPlan[];
 }
 
 interface ResolvedArgs {
@@ -314,6 +331,46 @@ function checkRoom(v: Validator, vpc: Ipv4Cidr, prefix: number, layout: CidrLayo
 }
 
 /** A subnet the network created, with its zone. */
+/** The subnets of each tier, in zone order. */
+export interface NetworkSubnetsByTier {
+    /** The public tier's. */
+    public: NetworkSubnet[];
+    /** The app tier's. */
+    app: NetworkSubnet[];
+    /** The data tier's. */
+    data: NetworkSubnet[];
+}
+
+/** The security group of each tier. */
+export interface SecurityGroupsByTier {
+    /** The public tier's. */
+    public: tencentcloud.SecurityGroup;
+    /** The app tier's. */
+    app: tencentcloud.SecurityGroup;
+    /** The data tier's. */
+    data: tencentcloud.SecurityGroup;
+}
+
+/** The security group id of each tier. */
+export interface SecurityGroupIdsByTier {
+    /** The public tier's. */
+    public: pulumi.Output<string>;
+    /** The app tier's. */
+    app: pulumi.Output<string>;
+    /** The data tier's. */
+    data: pulumi.Output<string>;
+}
+
+/** The ingress rule set of each tier's security group. */
+export interface SecurityGroupRuleSetsByTier {
+    /** The public tier's. */
+    public: tencentcloud.SecurityGroupRuleSet;
+    /** The app tier's. */
+    app: tencentcloud.SecurityGroupRuleSet;
+    /** The data tier's. */
+    data: tencentcloud.SecurityGroupRuleSet;
+}
+
 export interface NetworkSubnet extends ZonalSubnet {
     /** The subnet resource. */
     subnet: tencentcloud.Subnet;
@@ -336,13 +393,13 @@ export class ZonalNetwork extends pulumi.ComponentResource {
     /** The VPC's id. */
     public readonly vpcId: pulumi.Output<string>;
     /** The subnets of each tier, in zone order. */
-    public readonly subnets: Record<Tier, NetworkSubnet[]>;
+    public readonly subnets: NetworkSubnetsByTier;
     /** The security group of each tier. */
-    public readonly securityGroups: Record<Tier, tencentcloud.SecurityGroup>;
+    public readonly securityGroups: SecurityGroupsByTier;
     /** The security group id of each tier. */
-    public readonly securityGroupIds: Record<Tier, pulumi.Output<string>>;
+    public readonly securityGroupIds: SecurityGroupIdsByTier;
     /** The ingress rule set of each tier's security group. */
-    public readonly securityGroupRuleSets: Record<Tier, tencentcloud.SecurityGroupRuleSet>;
+    public readonly securityGroupRuleSets: SecurityGroupRuleSetsByTier;
     /** The resolved layout: zones, subnet ranges, ingress rules. */
     public readonly zonePlan: ZonalNetworkPlan;
 

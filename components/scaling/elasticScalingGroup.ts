@@ -159,11 +159,17 @@ export interface ScalingEventPlan {
     peakMinSize: number;
 }
 
+/** How the group judges an instance unhealthy: by its CLB health check (`CLB`, with a load balancer) or by the CVM's state (`CVM`). */
+export const AsHealthCheckType = { CLB: "CLB", CVM: "CVM" } as const;
+/** How the group judges an instance unhealthy: by its CLB health check (`CLB`, with a load balancer) or by the CVM's state (`CVM`). */
+export type AsHealthCheckType = (typeof AsHealthCheckType)[keyof typeof AsHealthCheckType];
+
 /** The resolved layout of an ElasticScalingGroup (plain data). */
 export interface ElasticScalingGroupPlan {
     pool: ScalingPoolKind;
     zones: string[];
-    multiZoneSubnetPolicy: "EQUALITY";
+    /** Always `EQUALITY`: instances spread evenly over the subnets. */
+    multiZoneSubnetPolicy: string;
     minSize: number;
     maxSize: number;
     desiredCapacity: number;
@@ -177,9 +183,10 @@ export interface ElasticScalingGroupPlan {
     backendLimit: number;
     /** Whether `maxSize` exceeds half of `backendLimit`. */
     splitAdvised: boolean;
-    healthCheckType: "CLB" | "CVM";
+    healthCheckType: AsHealthCheckType;
     healthCheckGraceSeconds: number;
-    replaceMonitorUnhealthy: true;
+    /** Always `true`: instances Cloud Monitor finds unhealthy are replaced. */
+    replaceMonitorUnhealthy: boolean;
     replaceLoadBalancerUnhealthy: boolean;
     loadBalancers: number;
     publicIpAssigned: boolean;

@@ -1,4 +1,5 @@
 export {
+    AsHealthCheckType,
     ElasticScalingGroup,
     ElasticScalingGroupArgs,
     ElasticScalingGroupPlan,
@@ -11,4 +12,4 @@ export {
     ScalingPoolKind,
     planElasticScalingGroup,
 } from "./elasticScalingGroup";
-export { TieredScalingPools, TieredScalingPoolsArgs, TieredScalingPoolsPlan, planTieredScalingPools } from "./tieredScalingPools";
+export { PoolPlans, PoolScalingGroupIds, TieredScalingPools, TieredScalingPoolsArgs, TieredScalingPoolsPlan, TrafficShare, planTieredScalingPools } from "./tieredScalingPools";

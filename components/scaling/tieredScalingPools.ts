@@ -34,8 +34,36 @@ export interface TieredScalingPoolsArgs extends ScalingGroupCommonArgs {
 /** The resolved layout of TieredScalingPools (plain data). */
 export interface TieredScalingPoolsPlan {
     /** Daily traffic split between the daily and burst pools. */
-    dailyTrafficShare: typeof DAILY_TRAFFIC_SHARE;
-    pools: Record<ScalingPoolKind, ElasticScalingGroupPlan>;
+    dailyTrafficShare: TrafficShare;
+    pools: PoolPlans;
+}
+
+/** How daily traffic splits between the daily and burst pools (parts, e.g. 7:3). */
+export interface TrafficShare {
+    /** The daily pool's part. */
+    daily: number;
+    /** The burst pool's part. */
+    burst: number;
+}
+
+/** The plan of each pool. */
+export interface PoolPlans {
+    /** The daily pool's. */
+    daily: ElasticScalingGroupPlan;
+    /** The burst pool's. */
+    burst: ElasticScalingGroupPlan;
+    /** The event pool's. */
+    event: ElasticScalingGroupPlan;
+}
+
+/** The scaling group id of each pool. */
+export interface PoolScalingGroupIds {
+    /** The daily pool's. */
+    daily: pulumi.Output<string>;
+    /** The burst pool's. */
+    burst: pulumi.Output<string>;
+    /** The event pool's. */
+    event: pulumi.Output<string>;
 }
 
 /** The arguments of each pool, derived from the shared arguments. */
@@ -105,10 +133,8 @@ export function planTieredScalingPools(name: string, args: TieredScalingPoolsArg
  * splits between the daily and burst pools 7:3.
  */
 export class TieredScalingPools extends pulumi.ComponentResource {
-    /** The pools. */
-    public readonly pools: Record<ScalingPoolKind, ElasticScalingGroup>;
     /** The pools' scaling group ids. */
-    public readonly scalingGroupIds: Record<ScalingPoolKind, pulumi.Output<string>>;
+    public readonly scalingGroupIds: PoolScalingGroupIds;
     /** The resolved layout. */
     public readonly zonePlan: TieredScalingPoolsPlan;
 
@@ -123,8 +149,19 @@ export class TieredScalingPools extends pulumi.ComponentResource {
             pools[kind] = new ElasticScalingGroup(`${name}-${kind}`, poolArgs[kind], { parent: this });
             ids[kind] = pools[kind].scalingGroupId;
         }
-        this.pools = pools;
+        tieredPools.set(this, pools);
         this.scalingGroupIds = ids;
         this.registerOutputs({ scalingGroupIds: ids, zonePlan: plan });
     }
+
+    /**
+     * The pools (TypeScript only: a component is no output type of a component package; other
+     * languages use `scalingGroupIds` and `zonePlan`).
+     */
+    public get pools(): Record<ScalingPoolKind, ElasticScalingGroup> {
+        return tieredPools.get(this)!;
+    }
 }
+
+/** The pools of each TieredScalingPools, kept off the instance so that they are no output of the component. */
+const tieredPools = new WeakMap<TieredScalingPools, Record<ScalingPoolKind, ElasticScalingGroup>>();

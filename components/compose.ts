@@ -11,7 +11,8 @@ import { ZonalSubnet } from "./types";
 
 /**
  * What a component needs of a ZonalNetwork: its VPC and each tier's subnets with their zones. A
- * ZonalNetwork is one; the structural type keeps the components free of import cycles.
+ * ZonalNetwork is one; the structural type keeps the components free of import cycles, and other
+ * languages pass the network's outputs `{ vpcId, subnets, securityGroupIds }`.
  */
 export interface NetworkLike {
     /** The VPC's id. */
@@ -20,6 +21,79 @@ export interface NetworkLike {
     subnets: NetworkTierSubnets;
     /** The security group id of each tier. */
     securityGroupIds: NetworkTierIds;
+}
+
+/** The zones a component spans: its `zonePlan.zones`. */
+export interface ZonesPlan {
+    /** The zones, e.g. `["ap-guangzhou-3", "ap-guangzhou-4"]`. */
+    zones: string[];
+}
+
+/**
+ * What other components need of a TkeCluster: its id, its VPC, and the network and zones it was
+ * built in. A TkeCluster is one (its Kubernetes provider then comes with it); from other languages
+ * pass its outputs `{ clusterId, vpcId }` and the provider in the resource options.
+ */
+export interface ClusterLike {
+    /** The cluster's id. */
+    clusterId: pulumi.Input<string>;
+    /** The cluster's VPC id. */
+    vpcId: pulumi.Input<string>;
+    /** The network the cluster was built in, if any: node pools take their subnets from its app tier. */
+    network?: NetworkLike;
+    /** The app-tier zones of the cluster's network. */
+    zonePlan?: ZonesPlan;
+}
+
+/**
+ * What other components need of a ZonalNodePool: its scaling group and zones (and its cluster). A
+ * ZonalNodePool is one; from other languages pass its outputs `{ autoScalingGroupId, zonePlan }`.
+ */
+export interface NodePoolLike {
+    /** The auto scaling group that holds the pool's nodes. */
+    autoScalingGroupId: pulumi.Input<string>;
+    /** The zones the nodes spread over. */
+    zonePlan: ZonesPlan;
+    /** The cluster the pool belongs to, if known: workloads on the pool use its provider. */
+    cluster?: ClusterLike;
+}
+
+/**
+ * What a CLB needs of an ElasticScalingGroup: its id and zones. An ElasticScalingGroup is one; from
+ * other languages pass its outputs `{ scalingGroupId, zonePlan }`.
+ */
+export interface ScalingGroupLike {
+    /** The scaling group's id. */
+    scalingGroupId: pulumi.Input<string>;
+    /** The zones its instances spread over. */
+    zonePlan: ZonesPlan;
+}
+
+/** The zones and node port of a workload (its `zonePlan`). */
+export interface WorkloadZonesPlan {
+    /** The zones the pods are kept to. */
+    zones: string[];
+    /** Where the zones came from: `nodePool`, `cluster` or `zones`. */
+    zonesFrom?: string;
+    /** The Service's fixed node port, if any. */
+    nodePort?: number;
+}
+
+/**
+ * What a CLB needs of a SpreadWorkload: its zones, node port and node pool. A SpreadWorkload is
+ * one; from other languages pass `{ zonePlan, nodePool: { autoScalingGroupId, zonePlan } }`.
+ */
+export interface WorkloadLike {
+    /** The workload's zones and node port. */
+    zonePlan: WorkloadZonesPlan;
+    /** The node pool the pods run on. */
+    nodePool?: NodePoolLike;
+}
+
+/** The Kubernetes provider an object carries as `provider` (a TkeCluster's), if any. */
+export function providerOf(x: unknown): pulumi.ProviderResource | undefined {
+    const p = typeof x === "object" && x !== null ? (x as { provider?: unknown }).provider : undefined;
+    return pulumi.Resource.isInstance(p) ? (p as pulumi.ProviderResource) : undefined;
 }
 
 /** Subnets by tier. */

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { MONGODB_ENGINE_VERSION, MONGODB_MACHINE_TYPE, MONGODB_NODE_NUM } from "../defaults";
 import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { evenSpread, validateZone, validateZoneList } from "../zones";
@@ -24,7 +24,7 @@ export interface MultiAzMongodbArgs {
      * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
      * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /**
      * Exactly 3 distinct zones of one region; the primary's zone first. With `network` every zone must be one of its data tier, and they default to the
      * network's zones in zone-number order (so the first stays put when other zones change);

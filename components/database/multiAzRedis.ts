@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { REDIS_REPLICAS, REDIS_TYPE_ID } from "../defaults";
 import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { HIDDEN, Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { resolveNumericZoneIds, roundRobin, validateZoneList, validateZoneNames } from "../zones";
@@ -25,7 +25,7 @@ export interface MultiAzRedisArgs {
      * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
      * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /**
      * The zones, at least 2 distinct: the master lives in the first. With `network` every zone must be one of its data tier, and they default to the
      * network's zones in zone-number order (so the first stays put when other zones change);

@@ -4,7 +4,7 @@ import { CRITICAL_DATA_TIER, DATA_TIER_CLASSES, DataTierClass } from "@zonesafe/
 import { BACKUP_RETENTION_DAYS, BACKUP_WINDOW, BINLOG_RETENTION_DAYS, MYSQL_ENGINE_VERSION, MYSQL_FAILOVER_SECONDS, MYSQL_INTRANET_PORT } from "../defaults";
 import { HIDDEN, Validator } from "../errors";
 import { checkStatedZone, inheritOptions, isNetworkLike, resolveProtect, warnDeprecated } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { COMPONENT_TAG, Tags, ZONE_TAG, ZonalSubnet, mergeTags } from "../types";
 import { parseZone, roundRobin, stablePrimaryZone, stableZoneOrder, validateZone, validateZoneList, zoneKey } from "../zones";
 
@@ -51,7 +51,7 @@ export interface ThreeNodeMysqlArgs {
      * The network the instance lives in: its VPC, the data-tier subnet of the primary's zone and the
      * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /** The VPC, for a subnet outside a network this program holds. Refused together with `network`. */
     vpcId?: pulumi.Input<string>;
     /** The subnet of the instance's VIP (a data-tier subnet) with its zone: the primary's zone. Refused together with `network`. */

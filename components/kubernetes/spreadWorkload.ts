@@ -21,11 +21,10 @@ import {
     TOPOLOGY_MAX_SKEW,
     ZONE_TOPOLOGY_KEY,
 } from "../defaults";
-import { inheritOptions } from "../compose";
+import { inheritOptions, providerOf } from "../compose";
+import type { ClusterLike, NodePoolLike } from "../compose";
 import { Validator } from "../errors";
 import { validateZoneList } from "../zones";
-import type { TkeCluster } from "./tkeCluster";
-import type { ZonalNodePool } from "./zonalNodePool";
 
 /** The component's type token. */
 export const SPREAD_WORKLOAD_TYPE = "zonesafe:kubernetes:SpreadWorkload";
@@ -87,9 +86,9 @@ export interface SpreadWorkloadArgs {
      * its cluster's Kubernetes provider and a dependency on the pool come with it. One of
      * `nodePool`, `cluster` or the `kubernetes` provider option is needed.
      */
-    nodePool?: ZonalNodePool;
+    nodePool?: NodePoolLike;
     /** The cluster, when the pods may run on any of its pools: its provider comes with it; zones default to its network's app tier. Defaults to `nodePool`'s. */
-    cluster?: TkeCluster;
+    cluster?: ClusterLike;
     /**
      * The zones pods are kept to, at least 2. Defaults to the node pool's zones (or the cluster's).
      * With a node pool every zone must be one of the pool's: a zone the nodes do not span is refused.
@@ -181,7 +180,7 @@ function checkImagePin(v: Validator, image: unknown): boolean {
 /** The zones a workload's node pool (or cluster) spans, when it was given one. */
 function derivedZones(v: Validator, a: SpreadWorkloadArgs): { zones: string[]; from: string } | undefined {
     if (a.nodePool !== undefined) {
-        const p = a.nodePool as Partial<ZonalNodePool>;
+        const p = a.nodePool as Partial<NodePoolLike>;
         if (v.check(typeof p === "object" && p !== null && Array.isArray(p.zonePlan?.zones), "nodePool", "must be a ZonalNodePool", p, "pass the ZonalNodePool the pods run on.")) {
             if (a.cluster !== undefined && a.nodePool.cluster !== undefined) {
                 v.check(a.cluster === a.nodePool.cluster, "cluster", "must be the node pool's cluster", "another TkeCluster", "remove `cluster` (it comes with `nodePool`).");
@@ -191,8 +190,8 @@ function derivedZones(v: Validator, a: SpreadWorkloadArgs): { zones: string[]; f
         return undefined;
     }
     if (a.cluster !== undefined) {
-        const c = a.cluster as Partial<TkeCluster>;
-        if (v.check(typeof c === "object" && c !== null && c.provider !== undefined, "cluster", "must be a TkeCluster", c, "pass the TkeCluster the pods run on.")) {
+        const c = a.cluster as Partial<ClusterLike>;
+        if (v.check(typeof c === "object" && c !== null && c.clusterId !== undefined, "cluster", "must be a TkeCluster", c, "pass the TkeCluster the pods run on.")) {
             const zones = c.zonePlan?.zones ?? [];
             if (zones.length > 0) return { zones, from: "cluster" };
         }
@@ -515,8 +514,9 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     constructor(name: string, args: SpreadWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planSpreadWorkload(name, args);
         const cluster = args.cluster ?? args.nodePool?.cluster;
-        const own = inheritOptions(opts, undefined, "kubernetes", args.nodePool !== undefined ? [args.nodePool] : []);
-        if (cluster !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), cluster.provider];
+        const own = inheritOptions(opts, undefined, "kubernetes", pulumi.Resource.isInstance(args.nodePool) ? [args.nodePool] : []);
+        const clusterProvider = providerOf(cluster);
+        if (clusterProvider !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), clusterProvider];
         super(SPREAD_WORKLOAD_TYPE, name, {}, own);
         this.zonePlan = plan;
         const manifests = renderManifests(name, args, plan, this);
@@ -539,13 +539,13 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     }
 
     /** The ZonalNodePool the pods run on (`args.nodePool`), if any: a MultiAzClb reaches the workload through it. */
-    public get nodePool(): ZonalNodePool | undefined {
+    public get nodePool(): NodePoolLike | undefined {
         return workloadPools.get(this);
     }
 }
 
 /** The node pool of each workload, kept off the instance so that it is no output of the component. */
-const workloadPools = new WeakMap<SpreadWorkload, ZonalNodePool>();
+const workloadPools = new WeakMap<SpreadWorkload, NodePoolLike>();
 
 function providerArray(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
     return p === undefined ? [] : Array.isArray(p) ? p : Object.values(p);

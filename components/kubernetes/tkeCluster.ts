@@ -5,7 +5,7 @@ import { TKE_CLUSTER_CIDR, TKE_CONTAINER_RUNTIME, TKE_DEPLOY_TYPE, TKE_NETWORK_T
 import { Validator } from "../errors";
 import { isAligned, isPrivate, parseIpv4Cidr } from "../network/cidr";
 import { inheritOptions, isNetworkLike } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { COMPONENT_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { stablePrimaryZone, validateZonalSubnets, validateZone } from "../zones";
 
@@ -24,7 +24,7 @@ export interface TkeClusterArgs {
      * says otherwise) the app-tier subnet of its lowest-numbered zone for the private API endpoint.
      * Its app-tier zones become the cluster's `zonePlan.zones`. Either `network` or `vpcId` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /** The VPC, for a cluster in a network this program does not hold. Refused together with `network`. Defaults to `network`'s. */
     vpcId?: pulumi.Input<string>;
     /** The cluster's display name. Defaults to the component name. */
@@ -198,8 +198,6 @@ export class TkeCluster extends pulumi.ComponentResource {
     public readonly clusterId: pulumi.Output<string>;
     /** The kubeconfig the provider uses (intranet unless only the public endpoint is on); secret. */
     public readonly kubeconfig: pulumi.Output<string>;
-    /** The Kubernetes provider for workloads on this cluster. */
-    public readonly provider: k8s.Provider;
     /** The cluster's VPC id. */
     public readonly vpcId: pulumi.Output<string>;
     /** The resolved layout. */
@@ -241,16 +239,26 @@ export class TkeCluster extends pulumi.ComponentResource {
         this.vpcId = this.cluster.vpcId;
         if (args.network !== undefined) clusterNetworks.set(this, args.network);
         this.kubeconfig = pulumi.secret(plan.endpoint === "intranet" ? this.cluster.kubeConfigIntranet : this.cluster.kubeConfig);
-        this.provider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this });
+        clusterProviders.set(this, new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this }));
 
         this.registerOutputs({ clusterId: this.clusterId, kubeconfig: this.kubeconfig, zonePlan: plan });
     }
 
+    /**
+     * The Kubernetes provider for workloads on this cluster (TypeScript only; other languages build
+     * one from `kubeconfig`).
+     */
+    public get provider(): k8s.Provider {
+        return clusterProviders.get(this)!;
+    }
+
     /** The ZonalNetwork the cluster was built in (`args.network`), if any: node pools take their subnets from it. */
-    public get network(): ZonalNetwork | undefined {
+    public get network(): NetworkLike | undefined {
         return clusterNetworks.get(this);
     }
 }
 
 /** The network of each cluster, kept off the instance so that it is no output of the component. */
-const clusterNetworks = new WeakMap<TkeCluster, ZonalNetwork>();
+const clusterNetworks = new WeakMap<TkeCluster, NetworkLike>();
+/** The Kubernetes provider of each cluster, kept off the instance: a provider is no output type of a component package. */
+const clusterProviders = new WeakMap<TkeCluster, k8s.Provider>();

@@ -3,10 +3,9 @@ import * as tencentcloud from "@pulumi/tencentcloud";
 import { NODE_POOL_MAX_FACTOR } from "../defaults";
 import { Validator } from "../errors";
 import { inheritOptions, resolveSubnets } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { ClusterLike, NetworkLike } from "../compose";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
-import type { TkeCluster } from "./tkeCluster";
 
 /** The component's type token. */
 export const ZONAL_NODE_POOL_TYPE = "zonesafe:kubernetes:ZonalNodePool";
@@ -43,13 +42,13 @@ export interface ZonalNodePoolArgs {
      * unless `network` or `subnets` is given) and its provider come with it. Either `cluster` or
      * `clusterId` is required.
      */
-    cluster?: TkeCluster;
+    cluster?: ClusterLike;
     /** The id of a cluster this program does not hold (an existing cluster); needs `vpcId` and `subnets`. Refused together with `cluster`. */
     clusterId?: pulumi.Input<string>;
     /** The VPC of an existing cluster (with `clusterId`). Refused together with `cluster` or `network`. */
     vpcId?: pulumi.Input<string>;
     /** The network whose app tier the nodes use. Defaults to the cluster's network. */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /**
      * The zones of the network's app tier to place nodes in, at least 2. Defaults to every zone of
      * the network. Only with a network (a zone the network lacks is refused).
@@ -146,7 +145,7 @@ function resolveNodePlacement(v: Validator, a: ZonalNodePoolArgs): NodePlacement
     let vpcId: pulumi.Input<string> | undefined;
     let network = a.network;
     if (a.cluster !== undefined) {
-        const c = a.cluster as Partial<TkeCluster>;
+        const c = a.cluster as Partial<ClusterLike>;
         if (!v.check(typeof c === "object" && c !== null && c.clusterId !== undefined, "cluster", "must be a TkeCluster", c, "pass the TkeCluster the pool belongs to.")) return undefined;
         v.check(a.clusterId === undefined, "clusterId", "must not be given together with `cluster` (the cluster's id is used)", a.clusterId, "remove `clusterId`.");
         v.check(a.vpcId === undefined, "vpcId", "must not be given together with `cluster` (the cluster's VPC is used)", a.vpcId, "remove `vpcId`.");
@@ -348,10 +347,10 @@ export class ZonalNodePool extends pulumi.ComponentResource {
     }
 
     /** The TkeCluster the pool belongs to (`args.cluster`), if any: workloads on the pool use its provider. */
-    public get cluster(): TkeCluster | undefined {
+    public get cluster(): ClusterLike | undefined {
         return poolClusters.get(this);
     }
 }
 
 /** The cluster of each pool, kept off the instance so that it is no output of the component. */
-const poolClusters = new WeakMap<ZonalNodePool, TkeCluster>();
+const poolClusters = new WeakMap<ZonalNodePool, ClusterLike>();

@@ -12,10 +12,7 @@ import {
 } from "../defaults";
 import { Validator, isNonEmptyString } from "../errors";
 import { checkStatedZones, inheritOptions, isNetworkLike } from "../compose";
-import type { SpreadWorkload } from "../kubernetes/spreadWorkload";
-import type { ZonalNodePool } from "../kubernetes/zonalNodePool";
-import type { ZonalNetwork } from "../network/zonalNetwork";
-import type { ElasticScalingGroup } from "../scaling/elasticScalingGroup";
+import type { NetworkLike, NodePoolLike, ScalingGroupLike, WorkloadLike } from "../compose";
 import { COMPONENT_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { distinctZones, stablePrimaryZone, stableZoneOrder, validateZone, validateZoneList } from "../zones";
 
@@ -102,11 +99,11 @@ export interface ClbBackend {
     /** The id form: `instance` or `scalingGroup`. Omit it with `nodePool`, `scalingGroup` or `workload`. */
     kind?: ClbBackendKind;
     /** A node pool whose nodes serve on `port`. */
-    nodePool?: ZonalNodePool;
+    nodePool?: NodePoolLike;
     /** A scaling group whose instances serve on `port`. */
-    scalingGroup?: ElasticScalingGroup;
+    scalingGroup?: ScalingGroupLike;
     /** A workload reached through its Service's node port on its node pool's nodes. */
-    workload?: SpreadWorkload;
+    workload?: WorkloadLike;
     /** `kind: "instance"`: the CVM instance id. */
     instanceId?: pulumi.Input<string>;
     /** `kind: "instance"`: the instance's zone. */
@@ -186,7 +183,7 @@ export interface MultiAzClbArgs {
      * the lowest-numbered zone (stable when other zones change); the security group defaults to the
      * public tier's (`OPEN`) or the app tier's (`INTERNAL`). Either `network` or `vpcId` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /** The VPC, for a CLB outside a network this program holds. Refused together with `network`. */
     vpcId?: pulumi.Input<string>;
     /**
@@ -355,17 +352,17 @@ function resolveBackend(v: Validator, f: string, b: unknown): ResolvedBackend | 
         let scalingGroupId: pulumi.Input<string> | undefined;
         let port = be.port;
         if (which === "nodePool") {
-            const p = be.nodePool as Partial<ZonalNodePool>;
+            const p = be.nodePool as Partial<NodePoolLike>;
             if (!v.check(Array.isArray(p.zonePlan?.zones) && p.autoScalingGroupId !== undefined, `${f}.nodePool`, "must be a ZonalNodePool", p, "pass the ZonalNodePool whose nodes serve the listener.")) return undefined;
             zones = p.zonePlan!.zones;
             scalingGroupId = p.autoScalingGroupId;
         } else if (which === "scalingGroup") {
-            const g = be.scalingGroup as Partial<ElasticScalingGroup>;
+            const g = be.scalingGroup as Partial<ScalingGroupLike>;
             if (!v.check(Array.isArray(g.zonePlan?.zones) && g.scalingGroupId !== undefined, `${f}.scalingGroup`, "must be an ElasticScalingGroup", g, "pass the ElasticScalingGroup whose instances serve the listener.")) return undefined;
             zones = g.zonePlan!.zones;
             scalingGroupId = g.scalingGroupId;
         } else {
-            const w = be.workload as Partial<SpreadWorkload>;
+            const w = be.workload as Partial<WorkloadLike>;
             if (!v.check(Array.isArray(w.zonePlan?.zones), `${f}.workload`, "must be a SpreadWorkload", w, "pass the SpreadWorkload the listener serves.")) return undefined;
             const pool = w.nodePool;
             if (!v.check(pool !== undefined, `${f}.workload`, "must have been given a `nodePool` (the CLB reaches its pods through that pool's nodes)", w.zonePlan!.zonesFrom, "build the SpreadWorkload with `nodePool`.")) return undefined;
@@ -440,7 +437,7 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
     const networkType = a.networkType ?? "INTERNAL";
     const deleteProtect = a.deleteProtect ?? true;
     v.oneOf("networkType", networkType, Object.values(ClbNetworkType));
-    let network: ZonalNetwork | undefined;
+    let network: NetworkLike | undefined;
     if (a.network !== undefined) {
         if (v.check(isNetworkLike(a.network), "network", "must be a ZonalNetwork", a.network, "pass the ZonalNetwork the CLB lives in.")) network = a.network;
         v.check(a.vpcId === undefined, "vpcId", "must not be given together with `network` (the network's VPC is used)", a.vpcId, "remove `vpcId`.");
@@ -563,7 +560,7 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
 }
 
 /** The app-tier subnet of a network's lowest-numbered zone: an INTERNAL CLB's default VIP subnet. */
-function internalSubnetOf(network: ZonalNetwork | undefined): ZonalSubnet | undefined {
+function internalSubnetOf(network: NetworkLike | undefined): ZonalSubnet | undefined {
     if (network === undefined) return undefined;
     const zone = stablePrimaryZone(network.subnets.app.map((s) => s.zone));
     return network.subnets.app.find((s) => s.zone === zone);

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
 import { CKAFKA_DEFAULT_PARTITIONS, CKAFKA_REPLICATION_FACTOR, CKAFKA_SPECIFICATIONS_TYPE } from "../defaults";
 import { inheritOptions, resolveDataPlacement, resolveProtect, warnDeprecated } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { Validator } from "../errors";
 import { COMPONENT_TAG, Tags, ZonalSubnet, ZONE_TAG, mergeTags } from "../types";
 import { resolveNumericZoneIds, validateZoneList } from "../zones";
@@ -23,7 +23,7 @@ export interface MultiAzCkafkaArgs {
      * The network the instance lives in: its VPC, the data-tier subnet of the first zone and the
      * data-tier security group. Either `network` or `vpcId` with `subnet` is required.
      */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /**
      * The zones, at least 2 distinct (at most 4 for `profession`, 2 for `standard`); the first is the primary `zoneId`. With `network` every zone must be one of its data tier, and they default to the
      * network's zones in zone-number order (so the first stays put when other zones change);

@@ -21,7 +21,7 @@ import {
 } from "../defaults";
 import { Validator } from "../errors";
 import { inheritOptions, resolveSubnets } from "../compose";
-import type { ZonalNetwork } from "../network/zonalNetwork";
+import type { NetworkLike } from "../compose";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
 import { parseScheduleTime, shiftScheduleTime } from "./schedule";
@@ -84,7 +84,7 @@ export interface ScalingEvent extends ScalingEventWindow {
  */
 export interface ScalingGroupCommonArgs {
     /** The network whose app tier the instances use (its VPC, subnets and app-tier security group). Either `network` or `vpcId` with `subnets` is required. */
-    network?: ZonalNetwork;
+    network?: NetworkLike;
     /** The zones of the network's app tier to use, at least 2. Defaults to every zone of the network. Only with `network`. */
     zones?: string[];
     /** The VPC, for subnets outside a network this program holds. Refused together with `network`. */

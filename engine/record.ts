@@ -224,7 +224,16 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
     const fallback = defaultNewResource(preview);
     const records: ResourceRecord[] = [];
     const failures: unknown[] = [];
-    const onRejection = (reason: unknown) => failures.push(reason);
+    // The language host ends a program at its first unhandled rejection. A rejected input leaves the
+    // registrations that wait on it pending for ever, so `disconnect()` (which waits for every
+    // registration) would never return: the first rejection ends the wait instead.
+    let failNow: (reason: unknown) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => (failNow = reject));
+    failed.catch(() => undefined);
+    const onRejection = (reason: unknown) => {
+        failures.push(reason);
+        failNow(reason);
+    };
     process.on("unhandledRejection", onRejection);
     try {
         await pulumi.runtime.setMocks(
@@ -269,16 +278,25 @@ export async function recordProgram(program: () => unknown, opts: RecordOptions 
         try {
             // Settle each output on its own: in a preview the stack's outputs as a whole are unknown as
             // soon as one of them is, while the known ones still have values.
-            let returned: Record<string, unknown> = {};
-            await pulumi.runtime.runInPulumiStack(async () => {
-                returned = ((await program()) ?? {}) as Record<string, unknown>;
-                return returned;
-            });
-            for (const [k, v] of Object.entries(returned)) outputs[k] = await settleDeep(v);
+            const run = async () => {
+                let returned: Record<string, unknown> = {};
+                await pulumi.runtime.runInPulumiStack(async () => {
+                    returned = ((await program()) ?? {}) as Record<string, unknown>;
+                    return returned;
+                });
+                for (const [k, v] of Object.entries(returned)) outputs[k] = await settleDeep(v);
+            };
+            // An output that waits on a rejected input would never settle either.
+            await Promise.race([run(), failed]);
         } catch (e) {
             programError = e;
         }
-        await pulumi.runtime.disconnect();
+        try {
+            await Promise.race([pulumi.runtime.disconnect(), failed]);
+        } catch {
+            // A rejection: give the registrations still in flight a moment to finish, then report it.
+            await Promise.race([pulumi.runtime.disconnect(), new Promise((resolve) => setTimeout(resolve, FAILED_RUN_GRACE_MS))]);
+        }
         // Let rejections of outputs nobody awaited surface before judging the run.
         await new Promise((resolve) => setImmediate(resolve));
         if (programError !== undefined) throw programError;
@@ -363,6 +381,9 @@ function aliasUrnsOf(req: any, project: string, stack: string): string[] {
     }
     return urns;
 }
+
+/** How long a run that failed with an unhandled rejection waits for its registrations still in flight. */
+const FAILED_RUN_GRACE_MS = 200;
 
 /** Parses a Go duration string such as `10m` or `1h30m` into seconds; `undefined` when empty. */
 export function parseDuration(s: string): number | undefined {

@@ -159,6 +159,30 @@ describe("recorder: aliases as the engine hands them to an analyzer", () => {
     });
 });
 
+describe("recorder: a rejected input ends the run, as the language host ends the program", () => {
+    it("fails with the rejection instead of waiting for ever on the registrations that depend on it, and the next run records", async () => {
+        for (const exportDependent of [false, true]) {
+            let error: unknown;
+            try {
+                await recordProgram(
+                    () => {
+                        const cidr = pulumi.output(Promise.reject(new Error("the CIDR lookup failed"))) as unknown as string;
+                        const vpc = new tencentcloud.Vpc("v", { cidrBlock: cidr, name: "main" });
+                        const subnet = new tencentcloud.Subnet("s", { vpcId: vpc.id, cidrBlock: "10.0.0.0/24", availabilityZone: "ap-guangzhou-3" });
+                        return exportDependent ? { subnetId: subnet.id } : {};
+                    },
+                    { preview: true },
+                );
+            } catch (e) {
+                error = e;
+            }
+            expect(String((error as Error | undefined)?.message), exportDependent ? "with a stack output waiting on it" : "").to.include("the CIDR lookup failed");
+        }
+        const next = await recordProgram(() => new tencentcloud.Vpc("main", { cidrBlock: "10.0.0.0/16", name: "main" }), { preview: true });
+        expect(next.stack.resources.map((r) => r.type)).to.deep.equal(["pulumi:pulumi:Stack", "tencentcloud:index/vpc:Vpc"]);
+    });
+});
+
 describe("analyzer wire form", () => {
     it("downgrades resource references to ids (custom) or URNs (components) and output values to values", () => {
         const sig = "4dabf18193072939515e22adb298388d";

@@ -16,6 +16,7 @@ import { getPulumiComponents } from "@pulumi/pulumi/provider/experimental";
 import * as components from "@zonesafe/components";
 import { expect } from "chai";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
+import * as YAML from "yaml";
 
 const PACKAGE_DIR = path.resolve(__dirname, "../../components");
 const PLUGIN_DIR = path.join(PACKAGE_DIR, "plugin");
@@ -94,6 +95,37 @@ function refsIn(x: unknown, out: string[] = []): string[] {
         }
     }
     return out;
+}
+
+/**
+ * Checks a value of a Pulumi YAML program against a schema property: object keys the type has
+ * (required ones present), enum values it lists, arrays item by item. `${...}` interpolations are
+ * outputs of other resources and are taken as they are.
+ */
+function checkYamlValue(schema: Schema, prop: Property, value: unknown, where: string): void {
+    if (typeof value === "string" && value.startsWith("${")) return;
+    if (prop.$ref?.startsWith("#/types/")) {
+        const t = schema.types[prop.$ref.slice("#/types/".length)];
+        expect(t, `${where}: ${prop.$ref}`).to.not.equal(undefined);
+        if (t.enum !== undefined) {
+            expect(t.enum.map((m) => m.value), where).to.include(value);
+            return;
+        }
+        expect(value, where).to.be.an("object");
+        const obj = value as Record<string, unknown>;
+        for (const k of t.required ?? []) expect(obj, `${where} needs ${k}`).to.have.property(k);
+        for (const [k, v] of Object.entries(obj)) {
+            expect(t.properties, `${where}.${k} is a property of ${prop.$ref}`).to.have.property(k);
+            checkYamlValue(schema, t.properties![k], v, `${where}.${k}`);
+        }
+        return;
+    }
+    if (prop.type === "array") {
+        expect(value, where).to.be.an("array");
+        (value as unknown[]).forEach((v, i) => checkYamlValue(schema, prop.items!, v, `${where}[${i}]`));
+        return;
+    }
+    if (prop.type === "string" || prop.type === "number" || prop.type === "boolean") expect(typeof value, where).to.equal(prop.type);
 }
 
 const T = (name: string) => `#/types/zonesafe:index:${name}`;
@@ -268,5 +300,22 @@ describe("component provider (plugin/PulumiPlugin.yaml)", function () {
         expect(schema.types["zonesafe:index:ZonalSubnet"].properties!.subnetId).to.include({ type: "string" }).and.not.have.property("plain");
         expect(schema.types["zonesafe:index:NodePoolLike"].required).to.have.members(["autoScalingGroupId", "zonePlan"]);
         expect(schema.types["zonesafe:index:ClbBackend"].properties).to.include.keys("nodePool", "scalingGroup", "workload", "instanceId", "zone");
+    });
+    it("accepts the README's Pulumi YAML program: every resource type, property and enum value is the schema's", () => {
+        const readme = fs.readFileSync(path.join(PACKAGE_DIR, "README.md"), "utf8");
+        const block = /```yaml\n([\s\S]*?)```/.exec(readme);
+        expect(block, "a yaml block in components/README.md").to.not.equal(null);
+        const program = YAML.parse(block![1]) as { resources: Record<string, { type: string; properties: Record<string, unknown> }> };
+        const types = Object.values(program.resources).map((r) => r.type);
+        expect(types).to.include.members(["zonesafe:index:ZonalNetwork", "zonesafe:index:MultiAzClb"]);
+        for (const [name, r] of Object.entries(program.resources)) {
+            const res = schema.resources[r.type];
+            expect(res, `${name}: ${r.type}`).to.not.equal(undefined);
+            for (const k of res.requiredInputs ?? []) expect(r.properties, `${name} needs ${k}`).to.have.property(k);
+            for (const [k, v] of Object.entries(r.properties)) {
+                expect(res.inputProperties, `${name}.${k} is an input of ${r.type}`).to.have.property(k);
+                checkYamlValue(schema, res.inputProperties![k], v, `${name}.${k}`);
+            }
+        }
     });
 });

@@ -3,7 +3,6 @@ import * as fc from "fast-check";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Context } from "mocha";
 import * as YAML from "yaml";
 import {
     AlertRulesArgs,
@@ -21,6 +20,7 @@ import { NodeAlarmsArgs, planNodeAlarms } from "../../components/monitoring/node
 import { AlarmTarget } from "../../components/types";
 import { PROMTOOL_INSTALL, PromtoolRun, findPromtool, onCi, requirePromtool, runPromtool } from "../support/promtool";
 import { GZ, expectProblem, refusal } from "./support";
+import { fakeHookContext } from "../support/hookContext";
 
 /**
  * A node pool's alarm target, given to NodeAlarms as its `target` (a bare AlarmTarget, which NodeAlarms
@@ -616,19 +616,7 @@ describe("promtool lookup (test support)", () => {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    /** A `before` hook's context whose suite holds two tests; `skip` throws as mocha's does. */
-    function fakeContext(): { ctx: Context; titles: () => string[]; skipped: () => boolean } {
-        const tests = [{ title: "a" }, { title: "b" }];
-        let skipped = false;
-        const ctx = {
-            test: { parent: { tests, fullTitle: () => "rules" } },
-            skip: () => {
-                skipped = true;
-                throw new Error("skipped");
-            },
-        } as unknown as Context;
-        return { ctx, titles: () => tests.map((t) => t.title), skipped: () => skipped };
-    }
+    const fakeContext = () => fakeHookContext("rules");
 
     /** Runs `fn` with stderr captured; returns what it wrote. */
     function quietly(fn: () => void): string {

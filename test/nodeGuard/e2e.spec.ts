@@ -14,11 +14,11 @@ import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import { planAlertRules, renderAlertRulesYaml } from "../../components/monitoring/alertRules";
-import type { Context } from "mocha";
 import { ALERTMANAGER, findTool, NODE_EXPORTER, PROMETHEUS, requireTools } from "../support/debianTools";
 import { freePort, ServiceProcess, startOnFreePort, type ProcessSpec } from "../support/processes";
 import { FakeTencentCloudApi, type RecordedCall } from "../support/tencentcloudApi";
 import { LB, LISTENER, Receiver, SECRET_ID, SECRET_KEY, TOKEN } from "./helpers";
+import { fakeHookContext } from "../support/hookContext";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "services", "node-guard", "bin", "zonesafe-node-guard.js");
@@ -510,19 +510,7 @@ describe("Debian tools lookup (test support)", () => {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    /** A `before` hook's context whose suite holds two tests; `skip` throws as mocha's does. */
-    function fakeContext(): { ctx: Context; titles: () => string[]; skipped: () => boolean } {
-        const tests = [{ title: "a" }, { title: "b" }];
-        let skipped = false;
-        const ctx = {
-            test: { parent: { tests, fullTitle: () => "e2e" } },
-            skip: () => {
-                skipped = true;
-                throw new Error("skipped");
-            },
-        } as unknown as Context;
-        return { ctx, titles: () => tests.map((t) => t.title), skipped: () => skipped };
-    }
+    const fakeContext = () => fakeHookContext("e2e");
 
     it("finds each tool on PATH or at its variable, and nothing where there is none", () => {
         const bin = path.join(dir, "bin");

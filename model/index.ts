@@ -5,6 +5,7 @@
  * import it, and it imports none of them.
  */
 export * from "./alerts";
+export * from "./events";
 export * from "./images";
 export * from "./tags";
 export * from "./tiers";

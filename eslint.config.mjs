@@ -7,8 +7,9 @@ import tseslint from "typescript-eslint";
 /**
  * The package graph, enforced: for each folder that is (or belongs to) a package, the zonesafe packages
  * it may import, and why it may import nothing else of zonesafe. Arrows: model ← components ← stacks;
- * model ← policies ← cli; model ← engine ← cli. A package imports another one by its name, never by a
- * relative path (import-x/no-relative-packages), and no module graph holds a cycle (import-x/no-cycle).
+ * model ← policies ← cli; model ← engine ← cli; model ← drills ← components, cli; node-guard ← cli.
+ * A package imports another one by its name, never by a relative path (import-x/no-relative-packages),
+ * and no module graph holds a cycle (import-x/no-cycle).
  * test/, scripts/ and bench/ are outside the layering; they are checked for cycles only.
  */
 const LAYERS = {
@@ -18,10 +19,16 @@ const LAYERS = {
         why: "the model is the facts every layer shares and has no dependency at all",
         fix: "move the code that needs it to the layer that uses the model",
     },
+    drills: {
+        name: "@zonesafe/drills",
+        may: ["@zonesafe/model"],
+        why: "the drill planner is plain TypeScript over the model's facts and knows no Pulumi SDK, component, policy, engine or command",
+        fix: "move shared facts to @zonesafe/model, or pass what the planner needs in its subject",
+    },
     components: {
         name: "@zonesafe/components",
-        may: ["@zonesafe/model"],
-        why: "components build resources from the model and the Pulumi SDKs only",
+        may: ["@zonesafe/model", "@zonesafe/drills"],
+        why: "components build resources from the model, the drill plans and the Pulumi SDKs only",
         fix: "move shared facts to @zonesafe/model",
     },
     policies: {
@@ -38,8 +45,8 @@ const LAYERS = {
     },
     cli: {
         name: "zonesafe",
-        may: ["@zonesafe/model", "@zonesafe/engine", "@zonesafe/policies"],
-        why: "the command checks programs through the engine and the pack and reads resources by type token, never through components or stacks",
+        may: ["@zonesafe/model", "@zonesafe/engine", "@zonesafe/policies", "@zonesafe/drills", "@zonesafe/node-guard"],
+        why: "the command checks programs through the engine and the pack, plans and runs drills and reads resources by type token, never through components or stacks",
         fix: "move shared facts to @zonesafe/model",
     },
     stacks: {
@@ -57,7 +64,7 @@ const LAYERS = {
 };
 
 /** The layer rule as one line, quoted in every message. */
-const ARROWS = "layers: model ← components ← stacks, model ← policies ← cli, model ← engine ← cli";
+const ARROWS = "layers: model ← components ← stacks, model ← policies ← cli, model ← engine ← cli, model ← drills ← components, cli, node-guard ← cli";
 
 /**
  * A package name and its subpaths (`@zonesafe/policies`, `@zonesafe/policies/values`) as the source

@@ -18,6 +18,7 @@ const LAYER_RULES = ["no-restricted-imports", "no-restricted-syntax", "import-x/
 /** The package folders and the package names they hold (stacks/ belongs to the private root package). */
 const PACKAGES: Record<string, string> = {
     model: "@zonesafe/model",
+    drills: "@zonesafe/drills",
     components: "@zonesafe/components",
     policies: "@zonesafe/policies",
     engine: "@zonesafe/engine",
@@ -28,10 +29,11 @@ const PACKAGES: Record<string, string> = {
 /** The layering as the architecture states it: the zonesafe packages each folder may import. */
 const MAY_IMPORT: Record<string, string[]> = {
     model: [],
-    components: ["@zonesafe/model"],
+    drills: ["@zonesafe/model"],
+    components: ["@zonesafe/model", "@zonesafe/drills"],
     policies: ["@zonesafe/model"],
     engine: ["@zonesafe/model"],
-    cli: ["@zonesafe/model", "@zonesafe/engine", "@zonesafe/policies"],
+    cli: ["@zonesafe/model", "@zonesafe/engine", "@zonesafe/policies", "@zonesafe/drills", "@zonesafe/node-guard"],
     stacks: ["@zonesafe/model", "@zonesafe/components"],
     "services/node-guard": ["@zonesafe/model"],
 };

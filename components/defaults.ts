@@ -3,6 +3,7 @@
  * practice (the retailer's stability program and the log-ingestion gateway) say so; the others
  * are the provider's documented limits or conservative choices explained next to them.
  */
+import { NODE_GUARD_DEFAULT_LIMIT } from "@zonesafe/model";
 
 // ---------------------------------------------------------------------------------------------
 // Zones
@@ -195,8 +196,8 @@ export const CKAFKA_DEFAULT_PARTITIONS = 3;
 // Node alarms (single-machine fault items)
 // ---------------------------------------------------------------------------------------------
 
-/** Below this many alarming nodes, remove them from service discovery automatically; at or above, page a person. */
-export const AUTO_REMOVAL_NODE_LIMIT = 3;
+/** Below this many alarming nodes, remove them from service discovery automatically; at or above, page a person (the node guard's default limit, from the shared model). */
+export const AUTO_REMOVAL_NODE_LIMIT = NODE_GUARD_DEFAULT_LIMIT;
 /** CPU usage alarm threshold, %. */
 export const ALARM_CPU_PERCENT = 90;
 /** Memory usage alarm threshold, %. */

@@ -19,8 +19,10 @@
  *   resolution of the same alert episode (`alert` + `startsAt`) is stale and changes nothing.
  */
 
-/** The default number of faulty nodes at which the guard stops removing and pages. */
-export const DEFAULT_LIMIT = 3;
+import { NODE_GUARD_DEFAULT_LIMIT } from "@zonesafe/model";
+
+/** The default number of faulty nodes at which the guard stops removing and pages (the shared model's). */
+export const DEFAULT_LIMIT = NODE_GUARD_DEFAULT_LIMIT;
 
 /** How many event keys the state remembers for idempotence (the oldest are forgotten first). */
 export const SEEN_KEYS_KEPT = 5000;

@@ -46,6 +46,18 @@ export interface ClusterLike {
 }
 
 /**
+ * What NodeAlarms need of the node guard: the Cloud Monitor notice whose URL callback is the guard,
+ * and the guard's limit. A NodeFaultAutomation is one; from other languages pass its outputs
+ * `{ noticeId, limit }`.
+ */
+export interface NodeGuardLike {
+    /** The Cloud Monitor notice whose URL callback is the guard. */
+    noticeId: pulumi.Input<string>;
+    /** Faulty nodes at which the guard pages instead of removing. */
+    limit: number;
+}
+
+/**
  * What other components need of a ZonalNodePool: its scaling group and zones (and its cluster). A
  * ZonalNodePool is one; from other languages pass its outputs `{ autoScalingGroupId, zonePlan }`.
  */

@@ -10,7 +10,7 @@ export * from "./messaging";
 export * from "./scaling";
 export * from "./monitoring";
 export { AlarmTarget, AlarmTargetKind, Tags, ZonalSubnet } from "./types";
-export { ClusterLike, NetworkLike, NetworkTierIds, NetworkTierSubnets, NodePoolLike, ScalingGroupLike, WorkloadLike, WorkloadZonesPlan, ZonesPlan } from "./compose";
+export { ClusterLike, NetworkLike, NetworkTierIds, NetworkTierSubnets, NodeGuardLike, NodePoolLike, ScalingGroupLike, WorkloadLike, WorkloadZonesPlan, ZonesPlan } from "./compose";
 export { ComponentArgsError, Problem } from "./errors";
 export * as zones from "./zones";
 export * as defaults from "./defaults";

@@ -11,3 +11,17 @@ export {
     planNodeAlarms,
 } from "./nodeAlarms";
 export { AlertRulesArgs, AlertRulesPlan, COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, NODE_LABEL, PrometheusAlertRule, PrometheusRuleGroup, PrometheusRuleResource, SINGLE_NODE_FAULT, alertRuleGroups, planAlertRules, prometheusRuleResource, prometheusRuleSpec, renderAlertRulesYaml } from "./alertRules";
+export {
+    AlertRulesTarget,
+    GuardAlertRulesArgs,
+    GuardBackendArgs,
+    GuardBackendKind,
+    GuardCredentials,
+    GuardExposure,
+    NODE_FAULT_AUTOMATION_TYPE,
+    NodeFaultAutomation,
+    NodeFaultAutomationArgs,
+    NodeFaultAutomationPlan,
+    planNodeFaultAutomation,
+    renderGuardConfig,
+} from "./nodeFaultAutomation";

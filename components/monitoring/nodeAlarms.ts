@@ -7,10 +7,11 @@ import {
     ALARM_MEMORY_PERCENT,
     ALARM_NOTICE_FREQUENCY_SECONDS,
     ALARM_PERIOD_SECONDS,
-    AUTO_REMOVAL_NODE_LIMIT,
 } from "../defaults";
+import { NODE_GUARD_MAX_LIMIT, NODE_GUARD_MIN_LIMIT } from "@zonesafe/model";
 import { Validator } from "../errors";
 import { inheritOptions, regionOf, resourceOf, warnDeprecated } from "../compose";
+import type { NodeGuardLike } from "../compose";
 import { AlarmTarget, AlarmTargetKind } from "../types";
 import { validateZoneList } from "../zones";
 
@@ -89,7 +90,13 @@ export interface NodeAlarmsArgs {
      * Defaults to the target's region.
      */
     region?: string;
-    /** Notification rules: the removal automation's callback and the on-call group. Defaults to none. */
+    /**
+     * The node guard that takes faulty nodes out of service (a NodeFaultAutomation): every policy
+     * notifies its notice, and the removal limit is its limit. Defaults to none: the alarms then only
+     * notify `noticeIds`, and nothing removes a node.
+     */
+    guard?: NodeGuardLike;
+    /** Further notification rules, e.g. the on-call group. Defaults to none. */
     noticeIds?: pulumi.Input<string>[];
     /** CPU usage threshold, %, 1–100. Defaults to `90`. */
     cpuPercent?: number;
@@ -142,8 +149,8 @@ export interface NodeAlarmsPlan {
     continuePeriods: number;
     noticeFrequencySeconds: number;
     policies: AlarmPolicyPlan[];
-    /** The removal rule the notification receiver applies. */
-    removal: RemovalPlan;
+    /** The removal rule the guard applies, when a guard is notified. */
+    removal: RemovalPlan | undefined;
     explicitBindings: number;
 }
 
@@ -208,6 +215,13 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
         a.instanceIds.forEach((id, i) => v.present(`instanceIds[${i}]`, id));
     }
     if (a.noticeIds !== undefined) v.array("noticeIds", a.noticeIds);
+    let guardLimit: number | undefined;
+    if (a.guard !== undefined) {
+        if (v.check(typeof a.guard === "object" && a.guard !== null, "guard", "must be the node guard (a NodeFaultAutomation, or `{ noticeId, limit }`)", a.guard, "pass `guard: automation`.")) {
+            v.present("guard.noticeId", a.guard.noticeId, "pass the guard's Cloud Monitor notice id.");
+            if (v.integer("guard.limit", a.guard.limit, NODE_GUARD_MIN_LIMIT, NODE_GUARD_MAX_LIMIT)) guardLimit = a.guard.limit;
+        }
+    }
 
     const business = a.businessMetrics ?? [];
     const names = new Set<string>();
@@ -261,11 +275,14 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
         continuePeriods,
         noticeFrequencySeconds,
         policies,
-        removal: {
-            autoRemoveBelowNodes: AUTO_REMOVAL_NODE_LIMIT,
-            pageAtOrAboveNodes: AUTO_REMOVAL_NODE_LIMIT,
-            onRecovery: "restart the node and let it re-register with service discovery",
-        },
+        removal:
+            guardLimit === undefined
+                ? undefined
+                : {
+                      autoRemoveBelowNodes: guardLimit,
+                      pageAtOrAboveNodes: guardLimit,
+                      onRecovery: "restart the node and let it re-register with service discovery",
+                  },
         explicitBindings: a.instanceIds?.length ?? 0,
     };
 }
@@ -276,13 +293,15 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
  * node pool's or scaling group's instances by the tag those components put on every instance
  * (so new instances are covered as the pool scales), and to explicit `instanceIds` if given.
  *
- * How the alarms feed the automatic removal of failed nodes: the policies notify `noticeIds`, whose
- * callback is the removal automation. When an item alarms on fewer than 3 nodes of the pool at
- * once, the automation removes those nodes from service discovery without asking anyone; at 3 or
- * more it removes nothing and pages a person, because so many at once points to a common cause
- * (a zone, a release, a dependency) that removal would only make worse. When an alarm clears, the
- * node is restarted and re-registers itself. Scaling groups additionally replace instances that
- * Cloud Monitor or the CLB marks unhealthy (`replaceMonitorUnhealthy`).
+ * How the alarms feed the automatic removal of failed nodes: with `guard` (a NodeFaultAutomation)
+ * every policy notifies the guard's Cloud Monitor notice. When an item alarms on fewer nodes of the
+ * pool than the guard's limit (3 by default), the guard removes those nodes from service discovery
+ * without asking anyone; at the limit or more it removes nothing and pages a person, because so many
+ * at once points to a common cause (a zone, a release, a dependency) that removal would only make
+ * worse. When an alarm clears, the guard restarts the node and registers it again. Without a guard
+ * the alarms only notify `noticeIds` (the `node-alarms-notify-guard` policy advises a guard).
+ * Scaling groups additionally replace instances that Cloud Monitor or the CLB marks unhealthy
+ * (`replaceMonitorUnhealthy`).
  */
 export class NodeAlarms extends pulumi.ComponentResource {
     /** The alarm policies, in plan order (cpu, memory, network, disk, business...). */
@@ -301,7 +320,10 @@ export class NodeAlarms extends pulumi.ComponentResource {
         super(NODE_ALARMS_TYPE, name, {}, inheritOptions(opts, resourceOf(args.target), "tencentcloud"));
         this.zonePlan = plan;
         if (args.region !== undefined) warnDeprecated(this, name, "region", "the region is derived from the target's zones; remove it.");
-        const remark = `${plan.target.kind} ${plan.target.name}: <${AUTO_REMOVAL_NODE_LIMIT} alarming nodes are removed automatically, >=${AUTO_REMOVAL_NODE_LIMIT} page a person`;
+        const remark = plan.removal
+            ? `${plan.target.kind} ${plan.target.name}: <${plan.removal.autoRemoveBelowNodes} alarming nodes are removed automatically, >=${plan.removal.pageAtOrAboveNodes} page a person`
+            : `${plan.target.kind} ${plan.target.name}: single-machine fault alarm (no node guard notified)`;
+        const noticeIds = args.guard ? [...(args.noticeIds ?? []), args.guard.noticeId] : args.noticeIds;
 
         this.policies = [];
         this.policiesByItem = {};
@@ -316,7 +338,7 @@ export class NodeAlarms extends pulumi.ComponentResource {
                     projectId: args.projectId ?? 0,
                     enable: 1,
                     remark,
-                    noticeIds: args.noticeIds,
+                    noticeIds,
                     conditions: p.rules.length
                         ? {
                               isUnionRule: 0,

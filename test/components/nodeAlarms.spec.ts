@@ -10,7 +10,7 @@ const alarmTarget: AlarmTarget = { kind: "nodePool", name: "pool", tagKey: "zone
 const target: AlarmTargetSource = { alarmTarget };
 
 describe("NodeAlarms", () => {
-    it("plans a policy per fault item on the CVM namespace, and the removal rule", () => {
+    it("plans a policy per fault item on the CVM namespace, and no removal rule without a guard", () => {
         const plan = planNodeAlarms("alarms", { target });
         expect(plan.policies.map((p) => [p.item, p.namespace, p.rules.map((r) => `${r.metricName}>${r.value}`), p.events])).to.deep.equal([
             ["cpu", "cvm_device", ["CpuUsage>90"], []],
@@ -18,9 +18,26 @@ describe("NodeAlarms", () => {
             ["network", "cvm_device", [], ["ping_unreachable"]],
             ["disk", "cvm_device", ["CvmDiskUsage>85"], ["disk_readonly"]],
         ]);
-        expect(plan.removal).to.include({ autoRemoveBelowNodes: 3, pageAtOrAboveNodes: 3 });
+        expect(plan.removal).to.equal(undefined);
         expect(plan).to.include({ periodSeconds: 60, continuePeriods: 3, noticeFrequencySeconds: 300 });
         expect(plan.zones).to.deep.equal(GZ);
+    });
+
+    it("notifies a guard's notice beside the given ones, and takes the guard's limit as the removal rule", async () => {
+        expect(planNodeAlarms("alarms", { target, guard: { noticeId: "notice-guard", limit: 4 } }).removal).to.deep.include({ autoRemoveBelowNodes: 4, pageAtOrAboveNodes: 4 });
+        const stack = await record(() => {
+            new NodeAlarms("alarms", { target, guard: { noticeId: "notice-guard", limit: 3 }, noticeIds: ["notice-oncall"] });
+        });
+        for (const p of ofType(stack, T.alarmPolicy)) {
+            expect(p.inputs.noticeIds).to.deep.equal(["notice-oncall", "notice-guard"]);
+            expect(p.inputs.remark).to.contain("<3 alarming nodes are removed automatically");
+        }
+    });
+
+    it("refuses a guard without a notice or with a limit outside 2–5", () => {
+        const e = refusal(() => planNodeAlarms("alarms", { target, guard: { noticeId: "", limit: 9 } }));
+        expect(e.problems.map((p) => p.field)).to.have.members(["guard.noticeId", "guard.limit"]);
+        expectProblem(e, "guard.limit", "between 2 and 5");
     });
 
     it("adds a bandwidth rule and business metrics when asked", () => {

@@ -51,6 +51,8 @@ function newResource(args: pulumi.runtime.MockResourceArgs) {
         extra.kubeConfigIntranet = `kubeconfig-intranet-${args.name}`;
     }
     if (args.type === T.nodePool) extra.autoScalingGroupId = `asg-${args.name}`;
+    // The Kubernetes provider waits for a LoadBalancer Service's address; the mock gives one at once.
+    if (args.type === T.service && (args.inputs.spec as { type?: string } | undefined)?.type === "LoadBalancer") extra.status = { loadBalancer: { ingress: [{ ip: "203.0.113.10" }] } };
     return { id: `${args.name}-id`, state: { ...args.inputs, ...extra } };
 }
 

@@ -33,3 +33,7 @@ export const NODE_GUARD_CLOUD_MONITOR_PATH = "/cloud-monitor";
 export const NODE_GUARD_APP = "zonesafe-node-guard";
 /** The key of the guard's configuration file in its ConfigMap. */
 export const NODE_GUARD_CONFIG_KEY = "node-guard.yaml";
+/** The type token of the component that deploys the guard (`@zonesafe/components`' NodeFaultAutomation); its children's URNs carry it. */
+export const NODE_GUARD_COMPONENT_TYPE = "zonesafe:monitoring:NodeFaultAutomation";
+/** The annotation on the guard's Deployment that declares its limit, read by the guard-limit policy. */
+export const NODE_GUARD_LIMIT_ANNOTATION = "zonesafe.io/node-guard-limit";

@@ -22,6 +22,7 @@ import { postgresqlRules } from "./rules/postgresql";
 import { tseRules } from "./rules/tse";
 import { dataSafetyStatefulProtection } from "./stack/dataSafety";
 import { monitoringAlarmPolicyCoverage } from "./stack/monitoring";
+import { nodeAlarmsNotifyGuard, nodeGuardLimit } from "./stack/nodeGuard";
 
 /** Every rule: resource rules and stack rules of each service, then the cross-service stack rules. */
 export const RULES: readonly Rule[] = [
@@ -44,6 +45,8 @@ export const RULES: readonly Rule[] = [
     ...tseRules,
     ...natRules,
     monitoringAlarmPolicyCoverage,
+    nodeAlarmsNotifyGuard,
+    nodeGuardLimit,
     dataSafetyStatefulProtection,
 ];
 

@@ -299,7 +299,7 @@ export function planNodeAlarms(name: string, args: NodeAlarmsArgs): NodeAlarmsPl
  * without asking anyone; at the limit or more it removes nothing and pages a person, because so many
  * at once points to a common cause (a zone, a release, a dependency) that removal would only make
  * worse. When an alarm clears, the guard restarts the node and registers it again. Without a guard
- * the alarms only notify `noticeIds` (the `node-alarms-notify-guard` policy advises a guard).
+ * the alarms only notify `noticeIds` (the `monitoring-node-alarms-guard` policy advises a guard).
  * Scaling groups additionally replace instances that Cloud Monitor or the CLB marks unhealthy
  * (`replaceMonitorUnhealthy`).
  */

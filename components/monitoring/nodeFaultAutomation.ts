@@ -9,8 +9,10 @@ import {
     NODE_GUARD_ALERTMANAGER_PATH,
     NODE_GUARD_APP,
     NODE_GUARD_CLOUD_MONITOR_PATH,
+    NODE_GUARD_COMPONENT_TYPE,
     NODE_GUARD_CONFIG_KEY,
     NODE_GUARD_DEFAULT_LIMIT,
+    NODE_GUARD_LIMIT_ANNOTATION,
     NODE_GUARD_MAX_LIMIT,
     NODE_GUARD_MIN_LIMIT,
     NODE_GUARD_PORT,
@@ -23,7 +25,7 @@ import { Validator } from "../errors";
 import { AlertRulesArgs, AlertRulesPlan, planAlertRules, prometheusRuleSpec } from "./alertRules";
 
 /** The component's type token. */
-export const NODE_FAULT_AUTOMATION_TYPE = "zonesafe:monitoring:NodeFaultAutomation";
+export const NODE_FAULT_AUTOMATION_TYPE = NODE_GUARD_COMPONENT_TYPE;
 
 /** Where the guard takes nodes out of service. */
 export const GuardBackendKind = { CLB: "clb", TSE_POLARIS: "tse-polaris", POLARIS: "polaris", TKE: "tke" } as const;
@@ -375,7 +377,8 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
         this.deployment = new k8s.apps.v1.Deployment(
             `${name}-deployment`,
             {
-                metadata: meta,
+                // The limit, declared where policies read it (the configuration may be unknown in a preview).
+                metadata: { ...meta, annotations: { [NODE_GUARD_LIMIT_ANNOTATION]: String(plan.limit) } },
                 spec: {
                     // One active replica: two guards would each count the faulty nodes and together remove more than the limit allows.
                     replicas: 1,

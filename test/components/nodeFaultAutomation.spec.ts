@@ -55,6 +55,7 @@ describe("NodeFaultAutomation", () => {
         const deployment = one(stack, T.deployment, "gw-deployment");
         const spec = inputsOf(deployment).spec as any;
         expect(spec.replicas).to.equal(1);
+        expect((inputsOf(deployment).metadata as any).annotations).to.deep.equal({ "zonesafe.io/node-guard-limit": "3" });
         expect(spec.strategy).to.deep.equal({ type: "Recreate" });
         const container = spec.template.spec.containers[0];
         expect(container.image).to.equal("registry.example.com/zonesafe/node-guard:0.1.0");

@@ -2,7 +2,7 @@
 // each request's TC3-HMAC-SHA256 signature, records the calls, and answers the CLB and CVM actions the
 // node guard uses (DescribeTargets, DeregisterTargets, RegisterTargets, RebootInstances,
 // DescribeInstances, and TSE's DescribeGovernanceInstances and ModifyGovernanceInstances) in the API's
-// response shapes, keeping the listener's targets as the real API would;
+// response shapes (further products plug in through `products`, e.g. TencentDB in fakeCdb.ts), keeping the listener's targets as the real API would;
 // a rebooted instance reports REBOOTING for `rebootPolls` DescribeInstances calls, then RUNNING.
 //
 // The signature check is written here by hand, from the documented algorithm ("Signature v3",
@@ -98,10 +98,11 @@ export class FakeTencentCloudApi {
             req.on("data", (c: Buffer) => chunks.push(c));
             req.on("end", () => {
                 const body = Buffer.concat(chunks);
-                const answer = this.handle(req, body);
-                const text = JSON.stringify({ Response: { ...answer, RequestId: crypto.randomUUID() } });
-                res.writeHead(200, { "content-type": "application/json", "x-tc-traceid": String(req.headers["x-tc-traceid"] ?? "") });
-                res.end(text);
+                void Promise.resolve(this.handle(req, body)).then((answer) => {
+                    const text = JSON.stringify({ Response: { ...answer, RequestId: crypto.randomUUID() } });
+                    res.writeHead(200, { "content-type": "application/json", "x-tc-traceid": String(req.headers["x-tc-traceid"] ?? "") });
+                    res.end(text);
+                });
             });
         });
         await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", () => resolve()));
@@ -149,7 +150,14 @@ export class FakeTencentCloudApi {
         return { service };
     }
 
-    private handle(req: http.IncomingMessage, body: Buffer): Record<string, unknown> {
+    /**
+     * Further products served by their own handlers, by API version (X-TC-Version: with an endpoint
+     * override the SDK signs every product as the host's first label, so the version tells them apart),
+     * e.g. TencentDB for MySQL's `2017-03-20` (fakeCdb.ts).
+     */
+    readonly products = new Map<string, (action: string, params: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>>();
+
+    private handle(req: http.IncomingMessage, body: Buffer): Record<string, unknown> | Promise<Record<string, unknown>> {
         const action = String(req.headers["x-tc-action"] ?? "");
         const checked = this.verify(req, body);
         if ("code" in checked) {
@@ -168,6 +176,8 @@ export class FakeTencentCloudApi {
             this.failures.set(action, failures - 1);
             return { Error: { Code: "InternalError", Message: "An internal error occurred (injected by the test)." } };
         }
+        const product = this.products.get(String(req.headers["x-tc-version"] ?? ""));
+        if (product) return Promise.resolve().then(() => product(action, params)).catch((e: Error) => ({ Error: { Code: "InternalError", Message: e.message } }));
         const targetsOf = (p: Record<string, unknown>) => (p.Targets as { InstanceId: string; Port: number; Weight?: number }[]) ?? [];
         switch (action) {
             case "DescribeTargets": {

@@ -1,0 +1,224 @@
+/**
+ * The data drills of a MySQL instance, run for real: `db-isolation` (its security groups swapped for
+ * isolating ones, then a clone from backup at the recorded time) and `db-restore` (its business data
+ * deleted, then rolled back to the recorded time into a new database). A heartbeat writes during the
+ * fault; the recorded time follows the last acknowledged write. Once the copy is up, the runner reads
+ * it: the last acknowledged heartbeat must be there (RPO) and every business table's `CHECKSUM TABLE`
+ * must equal the source's at the recorded time. RTO runs from the fault to the copy answering.
+ */
+import type * as mysql from "mysql2/promise";
+import { realClock, type Clock } from "./clock";
+import type { CdbDrillClient } from "./cloud";
+import { baseTables, checksums, connect, deleteRows, describeTarget, retarget, type MysqlTarget } from "./database";
+import { HEARTBEAT_TABLE, HeartbeatWriter, measureRpo, presentSequences, recordedTimeAfter, type RpoMeasurement } from "./heartbeat";
+
+/** The kinds of data drill. */
+export const DATA_DRILL_KINDS = ["db-isolation", "db-restore"] as const;
+/** A kind of data drill. */
+export type DataDrillKind = (typeof DATA_DRILL_KINDS)[number];
+
+/** Which instance a data drill acts on. */
+export interface DataDrillTarget {
+    kind: DataDrillKind;
+    /** The TencentDB instance id. */
+    instanceId: string;
+    /** `db-isolation`: the security groups swapped in (ones that admit nothing from the clients). */
+    isolationSecurityGroups?: string[];
+}
+
+/** How the drill paces itself. */
+export interface DataDrillOptions {
+    /** Heartbeat writes before the fault. Defaults to 5. */
+    beats: number;
+    /** Between two heartbeat writes, ms. Defaults to 1000. */
+    beatIntervalMs: number;
+    /** Between two polls of the cloud's request, ms. Defaults to 5000. */
+    pollIntervalMs: number;
+    /** The longest the recovery may take before the drill gives up, ms. Defaults to 2 hours. */
+    timeoutMs: number;
+}
+
+/** The defaults of {@link DataDrillOptions}. */
+export const DATA_DRILL_DEFAULTS: DataDrillOptions = { beats: 5, beatIntervalMs: 1000, pollIntervalMs: 5000, timeoutMs: 2 * 3600_000 };
+
+/** What the drill needs from outside. */
+export interface DataDrillDeps {
+    cloud: CdbDrillClient;
+    /** The drilled database. */
+    source: MysqlTarget;
+    clock?: Clock;
+    /** Progress lines. */
+    log?: (line: string) => void;
+    /** Identifies this run's heartbeat rows. */
+    runId: string;
+}
+
+/** One table's checksums. */
+export interface TableChecksum {
+    table: string;
+    source: string | null;
+    restored: string | null;
+    equal: boolean;
+}
+
+/** Everything a data drill measured. */
+export interface DataDrillMeasurement {
+    kind: DataDrillKind;
+    instanceId: string;
+    database: string;
+    /** The point in time restored to (the server's local time, whole seconds). */
+    recordedTime: string | null;
+    /** Where the restored copy is. */
+    restored: { instanceId: string; database: string } | null;
+    /** Whether the copy came up and could be read. */
+    recovered: boolean;
+    /** Why it did not, when it did not. */
+    failure: string | null;
+    /** From the fault to the copy answering, ms by the runner's clock; null when it never did. */
+    rtoMs: number | null;
+    rpo: RpoMeasurement | null;
+    checksums: TableChecksum[];
+    checksumsEqual: boolean | null;
+    /** Polls of the cloud's request. */
+    polls: number;
+    /** Heartbeat writes that were not acknowledged (expected while the instance is isolated). */
+    heartbeatFailures: number;
+    /** What happened, ms after the fault (negative: before it). */
+    timeline: Array<{ atMs: number; event: string }>;
+}
+
+/**
+ * Waits until the server's clock has reached `time` (a point-in-time restore cannot be asked for the
+ * future, and a write after it must carry a later time); when the server cannot be asked (isolated),
+ * waits a second of real time.
+ */
+async function untilServerTime(conn: mysql.Connection, time: string): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+        try {
+            const [rows] = await conn.query("SELECT NOW() >= ? AS ok", [time]);
+            if (Number((rows as Array<{ ok: number }>)[0]?.ok) === 1) return;
+        } catch {
+            await realClock.sleep(1000);
+            return;
+        }
+        await realClock.sleep(50);
+    }
+}
+
+/** A database name for the rolled-back copy: the source's, the run's and a suffix, at most 64 characters. */
+export function restoredDatabaseName(database: string, runId: string): string {
+    const suffix = `_drill_${runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 12)}`;
+    return database.slice(0, 64 - suffix.length) + suffix;
+}
+
+/** Runs a data drill; throws only for what prevents it from starting (nothing changed then). */
+export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps, options: Partial<DataDrillOptions> = {}): Promise<DataDrillMeasurement> {
+    const opts = { ...DATA_DRILL_DEFAULTS, ...options };
+    const clock = deps.clock ?? realClock;
+    const log = deps.log ?? (() => undefined);
+    const { cloud, source } = deps;
+    const timeline: DataDrillMeasurement["timeline"] = [];
+    let t0: number | undefined;
+    const origin = clock.now();
+    const note = (event: string) => {
+        timeline.push({ atMs: clock.now() - (t0 ?? origin), event });
+        log(event);
+    };
+    const m: DataDrillMeasurement = {
+        kind: target.kind,
+        instanceId: target.instanceId,
+        database: source.database,
+        recordedTime: null,
+        restored: null,
+        recovered: false,
+        failure: null,
+        rtoMs: null,
+        rpo: null,
+        checksums: [],
+        checksumsEqual: null,
+        polls: 0,
+        heartbeatFailures: 0,
+        timeline,
+    };
+
+    // Before anything changes: the instance, its groups and the database must all answer.
+    const instance = await cloud.instance(target.instanceId);
+    const originalGroups = target.kind === "db-isolation" ? await cloud.securityGroups(target.instanceId) : [];
+    const conn = await connect(source);
+    let restoredConn: mysql.Connection | undefined;
+    let swapped = false;
+    try {
+        const writer = new HeartbeatWriter(conn, deps.runId, clock);
+        await writer.prepare();
+        const tables = await baseTables(conn, [HEARTBEAT_TABLE]);
+        note(`heartbeat: writing to ${describeTarget(source)} (${tables.length} business tables)`);
+        await writer.beats(opts.beats, opts.beatIntervalMs);
+        const sourceSums = await checksums(conn, tables);
+
+        t0 = clock.now();
+        if (target.kind === "db-isolation") {
+            const groups = target.isolationSecurityGroups ?? [];
+            note(`fault: security groups of ${target.instanceId} swapped from ${originalGroups.join(", ") || "none"} to ${groups.join(", ")}`);
+            // The write racing the isolation: acknowledged or not, it is what the restore must keep if acknowledged.
+            await Promise.all([cloud.setSecurityGroups(target.instanceId, groups).then(() => (swapped = true)), writer.beat()]);
+        }
+        const last = writer.lastAck;
+        if (last === undefined) throw new Error(`no heartbeat write was acknowledged by ${describeTarget(source)}${writer.lastError ? `: ${writer.lastError}` : ""}`);
+        m.recordedTime = recordedTimeAfter(last.serverTime);
+        note(`recorded time ${m.recordedTime} (after heartbeat ${last.seq}, the last acknowledged)`);
+        await untilServerTime(conn, m.recordedTime);
+        if (target.kind === "db-restore") {
+            await deleteRows(conn, [...tables, HEARTBEAT_TABLE]);
+            note(`fault: every row of ${tables.length + 1} tables of ${source.database} deleted`);
+        }
+        m.heartbeatFailures = writer.failures;
+
+        let requestId: string;
+        let restoredTarget: MysqlTarget;
+        if (target.kind === "db-isolation") {
+            requestId = await cloud.cloneAt(instance, m.recordedTime, originalGroups);
+            note(`recovery: CreateCloneInstance of ${target.instanceId} at ${m.recordedTime} (${requestId})`);
+        } else {
+            const newDatabase = restoredDatabaseName(source.database, deps.runId);
+            requestId = await cloud.rollbackInto(target.instanceId, source.database, newDatabase, m.recordedTime);
+            m.restored = { instanceId: target.instanceId, database: newDatabase };
+            note(`recovery: StartBatchRollback of ${source.database} into ${newDatabase} at ${m.recordedTime} (${requestId})`);
+        }
+        const outcome = await cloud.waitFor(requestId, clock, opts.pollIntervalMs, opts.timeoutMs);
+        m.polls = outcome.polls;
+        if (outcome.status !== "SUCCESS") throw new Error(`the recovery request ${requestId} ended ${outcome.status}${outcome.info ? `: ${outcome.info}` : ""}`);
+        if (target.kind === "db-isolation") {
+            const cloneId = await cloud.cloneOf(target.instanceId, m.recordedTime);
+            if (cloneId === undefined) throw new Error(`DescribeCloneList of ${target.instanceId} lists no clone at ${m.recordedTime}`);
+            const clone = await cloud.instance(cloneId);
+            if (clone.vip === undefined || clone.vport === undefined) throw new Error(`the clone ${cloneId} has no address yet`);
+            m.restored = { instanceId: cloneId, database: source.database };
+            restoredTarget = retarget(source, { host: clone.vip, port: clone.vport });
+        } else {
+            restoredTarget = retarget(source, { database: m.restored!.database });
+        }
+        restoredConn = await connect(restoredTarget);
+        const present = await presentSequences(restoredConn, deps.runId);
+        const restoredSums = await checksums(restoredConn, tables);
+        m.rtoMs = clock.now() - t0;
+        m.recovered = true;
+        note(`recovered: ${describeTarget(restoredTarget)} answers`);
+        m.rpo = measureRpo(writer.acks, present, writer.startedAt ?? origin);
+        m.checksums = tables.map((t) => ({ table: t, source: sourceSums[t], restored: restoredSums[t], equal: sourceSums[t] === restoredSums[t] && sourceSums[t] !== null }));
+        m.checksumsEqual = m.checksums.every((c) => c.equal);
+    } catch (e) {
+        if (t0 === undefined) throw e;
+        m.failure = e instanceof Error ? e.message : String(e);
+        note(`failed: ${m.failure}`);
+    } finally {
+        await restoredConn?.end().catch(() => undefined);
+        await conn.end().catch(() => undefined);
+        if (swapped) {
+            await cloud.setSecurityGroups(target.instanceId, originalGroups).then(
+                () => note(`restored: security groups of ${target.instanceId} back to ${originalGroups.join(", ")}`),
+                (e: Error) => note(`NOT restored: the security groups of ${target.instanceId} (${originalGroups.join(", ")}): ${e.message}`),
+            );
+        }
+    }
+    return m;
+}

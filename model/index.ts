@@ -6,6 +6,7 @@
  */
 export * from "./alerts";
 export * from "./events";
+export * from "./eventMetrics";
 export * from "./images";
 export * from "./tags";
 export * from "./tiers";

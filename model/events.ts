@@ -145,3 +145,91 @@ export function formatInOffsetOf(ms: number, declared: string): string {
     const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 19);
     return `${local}${offset === "Z" ? "+00:00" : offset}`;
 }
+
+/**
+ * The stack configuration key that widens the event-readiness horizon (whole days, 1–3650): the
+ * `event-readiness` policy checks the events starting within the larger of its own `horizonDays`
+ * and this, so a stack can ask to be held ready earlier but never later than the pack's horizon.
+ */
+export const EVENT_READINESS_DAYS_KEY = "zonesafe:eventReadinessDays";
+
+/** The widest readiness horizon a stack may ask for, in days (ten years). */
+export const MAX_READINESS_HORIZON_DAYS = 3650;
+
+/**
+ * Reads `zonesafe:eventReadinessDays` (the text Pulumi stores, or a number): the days, `undefined`
+ * when not set, or a problem naming the fix.
+ */
+export function readReadinessDays(value: unknown): { days: number | undefined; problem?: EventProblem } {
+    if (value === undefined || value === null || value === "") return { days: undefined };
+    const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_READINESS_HORIZON_DAYS) {
+        return {
+            days: undefined,
+            problem: { field: "eventReadinessDays", message: `must be whole days from 1 to ${MAX_READINESS_HORIZON_DAYS} (events starting within them must be ready); got ${JSON.stringify(value)}` },
+        };
+    }
+    return { days: n };
+}
+
+/** The stack configuration key of the capacity figures: what one node, pod replica or scaling instance serves. */
+export const CAPACITY_CONFIG_KEY = "zonesafe:capacity";
+
+/** What one unit of each kind serves, requests per second (each optional: a figure not given is not used). */
+export interface CapacityFigures {
+    /** What one TKE node serves. */
+    readonly qpsPerNode?: number;
+    /** What one pod replica serves at its autoscaler's target. */
+    readonly qpsPerReplica?: number;
+    /** What one Auto Scaling instance serves at its scale-out threshold. */
+    readonly qpsPerInstance?: number;
+}
+
+const CAPACITY_FIELDS = ["qpsPerNode", "qpsPerReplica", "qpsPerInstance"] as const;
+
+/**
+ * Reads `zonesafe:capacity` (the JSON text Pulumi stores, or the parsed object): the figures given,
+ * and one problem per bad field (`capacity.qpsPerNode`). `undefined` means no figures.
+ */
+export function readCapacityFigures(value: unknown): { figures: CapacityFigures; problems: readonly EventProblem[] } {
+    if (value === undefined || value === null || value === "") return { figures: {}, problems: [] };
+    let parsed: unknown = value;
+    if (typeof value === "string") {
+        try {
+            parsed = JSON.parse(value);
+        } catch {
+            parsed = undefined;
+        }
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        return { figures: {}, problems: [{ field: "capacity", message: `must be an object of per-unit figures, e.g. { qpsPerNode: 1000, qpsPerReplica: 1500 }; got ${JSON.stringify(value)}` }] };
+    }
+    const o = parsed as Record<string, unknown>;
+    const problems: EventProblem[] = [];
+    const figures: { -readonly [K in keyof CapacityFigures]: CapacityFigures[K] } = {};
+    for (const key of Object.keys(o)) {
+        if (!(CAPACITY_FIELDS as readonly string[]).includes(key)) {
+            problems.push({ field: `capacity.${key}`, message: `is not a capacity figure; use ${CAPACITY_FIELDS.join(", ")}` });
+        }
+    }
+    for (const key of CAPACITY_FIELDS) {
+        const v = o[key];
+        if (v === undefined) continue;
+        if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) {
+            problems.push({ field: `capacity.${key}`, message: `must be the requests per second one unit serves, a number above 0 (measure it with a load test); got ${JSON.stringify(v)}` });
+        } else {
+            figures[key] = v;
+        }
+    }
+    return { figures, problems };
+}
+
+/** Whether an event needs to be ready at `nowMs`: it has not ended and starts within `horizonDays`. */
+export function withinHorizon(event: PeakEvent, nowMs: number, horizonDays: number): boolean {
+    return event.endMs > nowMs && event.startMs <= nowMs + horizonDays * 86_400_000;
+}
+
+/** An event as declared (name, start, end, peakQps, warmUpMinutes), without the derived instants: what components take. */
+export function declaredEvent(e: PeakEvent): { name: string; start: string; end: string; peakQps: number; warmUpMinutes: number } {
+    return { name: e.name, start: e.start, end: e.end, peakQps: e.peakQps, warmUpMinutes: e.warmUpMinutes };
+}

@@ -25,6 +25,7 @@ import {
 } from "./resilience/policies";
 import type { Pillar, ResourceRule, ResourceView, RuleContext, Service, Severity, StackContext, StackRule } from "./rule";
 import { computeHealthScore, HealthScore, scoreOfTallies } from "./score";
+import { checkEventReadiness, EVENT_READINESS_POLICY, eventReadinessConfig, eventReadinessInfo, ReadinessResult } from "./stack/eventReadinessCheck";
 import { HEALTH_SCORE_POLICY, healthScoreConfig, healthScoreInfo, healthScoreMessage } from "./stack/healthScoreCheck";
 import { WAIVER_REPORT_POLICY, waiverMessage, waiverReportInfo } from "./stack/waiverReportCheck";
 import { buildTopology, StackResource, Topology } from "./topology";
@@ -87,6 +88,8 @@ export interface CoreResult {
     readonly azFailure: AzFailureResult;
     /** The event capacity check (computed on first read). */
     readonly capacity: CapacityReport;
+    /** The readiness of the stack's peak events at `now` (computed on first read). */
+    readonly readiness: ReadinessResult;
     /** Every waiver declared in the stack, in the order the waiver report lists them. */
     readonly waiverReport: readonly WaiverReportEntry[];
     /**
@@ -157,6 +160,7 @@ class Result implements CoreResult {
     readonly waiverReport: readonly WaiverReportEntry[];
     private az?: AzFailureResult;
     private cap?: CapacityReport;
+    private ready?: ReadinessResult;
     private all?: readonly CoreFinding[];
 
     constructor(
@@ -187,6 +191,20 @@ class Result implements CoreResult {
         return this.cap;
     }
 
+    get readiness(): ReadinessResult {
+        this.ready ??= checkEventReadiness({
+            topology: this.topology,
+            stackConfig: this.stack.config,
+            now: this.options.now,
+            config: eventReadinessConfig.parse(rawConfig(this.options.configs, EVENT_READINESS_POLICY)),
+            capacityConfig: eventCapacityConfig.parse(rawConfig(this.options.configs, EVENT_CAPACITY_POLICY)),
+            score: this.score,
+            scoreMinimum: this.scoreMinimum,
+            waivers: this.assessment.waivers,
+        });
+        return this.ready;
+    }
+
     private level(policy: string): CoreLevel {
         return this.options.levels?.[policy] ?? "advisory";
     }
@@ -198,6 +216,8 @@ class Result implements CoreResult {
                 return this.azFailure.violations;
             case EVENT_CAPACITY_POLICY:
                 return this.capacity.violations;
+            case EVENT_READINESS_POLICY:
+                return this.readiness.violations;
             case HEALTH_SCORE_POLICY:
                 return this.score.score < this.scoreMinimum ? [{ urn: "", message: healthScoreMessage(this.score, this.scoreMinimum) }] : [];
             case WAIVER_REPORT_POLICY:
@@ -214,7 +234,7 @@ class Result implements CoreResult {
                 const level = this.level(f.policy);
                 if (level !== "disabled") out.push(coreFindingOf(f, level));
             }
-            for (const info of [azFailureSimulationInfo, eventCapacityInfo, healthScoreInfo, waiverReportInfo]) {
+            for (const info of [azFailureSimulationInfo, eventCapacityInfo, eventReadinessInfo, healthScoreInfo, waiverReportInfo]) {
                 const level = this.level(info.name);
                 for (const v of this.violationsOf(info.name)) {
                     out.push({ policy: info.name, level, severity: info.severity, pillar: info.pillar, service: info.service, urn: v.urn, message: v.message, fix: info.fix });

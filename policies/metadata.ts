@@ -5,6 +5,7 @@
 import { RULES } from "./catalog";
 import type { Pillar, Service, Severity } from "./rule";
 import { azFailureSimulationInfo, eventCapacityInfo } from "./resilience";
+import { eventReadinessInfo } from "./stack/eventReadinessCheck";
 import { healthScoreInfo } from "./stack/healthScore";
 import { waiverReportInfo } from "./stack/waiverReport";
 
@@ -40,6 +41,6 @@ export const POLICY_METADATA: Readonly<Record<string, PolicyMetadata>> = Object.
             fix: rule.fix,
             remediates: rule.kind === "resource" && rule.remediate !== undefined,
         })),
-        ...[azFailureSimulationInfo, eventCapacityInfo, healthScoreInfo, waiverReportInfo].map((info) => ({ ...info, kind: "stack" as const, remediates: false })),
+        ...[azFailureSimulationInfo, eventCapacityInfo, eventReadinessInfo, healthScoreInfo, waiverReportInfo].map((info) => ({ ...info, kind: "stack" as const, remediates: false })),
     ].map((m) => [m.name, m]),
 );

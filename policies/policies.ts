@@ -1,11 +1,12 @@
 /**
  * The pack's policies, in registration order: one CrossGuard policy per rule, the resilience
- * analysis (AZ-failure simulation, event capacity), then the health score and the waiver report, all
+ * analysis (AZ-failure simulation, event capacity), event readiness, then the health score and the waiver report, all
  * sharing one {@link PackRuntime} (each policy's configuration reader, the stack's topology).
  */
 import type { Policies } from "@pulumi/policy";
 import { PackRuntime, policyOf } from "./adapters";
 import { RULES } from "./catalog";
+import { eventReadinessPolicyOf } from "./stack/eventReadiness";
 import { healthScorePolicyOf } from "./stack/healthScore";
 import { azFailurePolicyOf, eventCapacityPolicyOf } from "./stack/resilience";
 import { waiverReportPolicyOf } from "./stack/waiverReport";
@@ -17,6 +18,7 @@ export function createPolicies(): Policies {
         ...RULES.map((rule) => policyOf(rule, runtime)),
         azFailurePolicyOf(runtime),
         eventCapacityPolicyOf(runtime),
+        eventReadinessPolicyOf(runtime),
         healthScorePolicyOf(runtime),
         waiverReportPolicyOf(runtime),
     ];

@@ -25,6 +25,10 @@ import { inheritOptions, providerOf } from "../compose";
 import type { ClusterLike, NodePoolLike } from "../compose";
 import { Validator } from "../errors";
 import { validateZoneList } from "../zones";
+import { CapacityEvent, cronAt, EventCapacityPlan, planEventCapacity, validateEvents, validateQpsPerUnit } from "../scaling/eventCapacity";
+
+/** The API version and kind of TKE's scheduled scaling object (the HPC add-on's HorizontalPodCronscaler). */
+export const TKE_CRON_SCALER = { apiVersion: "autoscaling.cloud.tencent.com/v1", kind: "HorizontalPodCronscaler" } as const;
 
 /** The component's type token. */
 export const SPREAD_WORKLOAD_TYPE = "zonesafe:kubernetes:SpreadWorkload";
@@ -118,6 +122,15 @@ export interface SpreadWorkloadArgs {
     env?: Record<string, string>;
     /** How the workload is exposed. Defaults to a `ClusterIP` Service on port 80. */
     service?: SpreadWorkloadService;
+    /**
+     * Peak events (the stack's `zonesafe:events`): for each, a TKE HorizontalPodCronscaler raises the
+     * autoscaler's `minReplicas` to the replicas the peak needs at start − warm-up and restores it after
+     * the end (TKE's HPC add-on runs it, in its nodes' time zone: the event's offset). Named by event.
+     * Defaults to none.
+     */
+    events?: CapacityEvent[];
+    /** Requests per second one replica serves, for sizing each event; without it an event raises the minimum to `maxReplicas`. Defaults to none. */
+    qpsPerReplica?: number;
 }
 
 /** The resolved layout of a SpreadWorkload (plain data). */
@@ -144,6 +157,8 @@ export interface SpreadWorkloadPlan {
     nodePort?: number;
     probe: ProbeKind;
     resources: ResourcesPlan;
+    /** Each peak event's scheduled replicas (present when events are given). */
+    events?: EventCapacityPlan[];
 }
 
 /** The pod disruption budget: exactly one of the two is set. */
@@ -327,9 +342,12 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
         "bind to the existing CLB, or let TKE create an internal one, not both.",
     );
     v.integer("service.port", servicePort, 1, 65535);
+    const events = validateEvents(v, "events", a.events);
+    validateQpsPerUnit(v, "qpsPerReplica", a.qpsPerReplica);
     v.throwIfAny();
 
     const validZones = zones!;
+    const eventPlans = planEventCapacity(events!, { minSize: minReplicas, maxSize: maxReplicas!, qpsPerUnit: a.qpsPerReplica });
     return {
         zones: validZones,
         zonesFrom: a.zones !== undefined || derived === undefined ? "zones" : derived.from,
@@ -347,6 +365,7 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
         ...(s.nodePort !== undefined ? { nodePort: s.nodePort } : {}),
         probe: a.healthCheckPath !== undefined ? "http" : "tcp",
         resources: { requests, limits },
+        ...(eventPlans.length > 0 ? { events: eventPlans } : {}),
     };
 }
 
@@ -481,6 +500,46 @@ function renderManifests(name: string, args: SpreadWorkloadArgs, plan: SpreadWor
     return { deployment, service, podDisruptionBudget, horizontalPodAutoscaler };
 }
 
+/** A TKE HorizontalPodCronscaler manifest (custom resource of the HPC add-on). */
+export interface CronScalerManifest {
+    apiVersion: string;
+    kind: string;
+    metadata: { name: string; namespace: string; labels: Record<string, string>; annotations: Record<string, string> };
+    spec: {
+        scaleTarget: { apiVersion: string; kind: string; name: string; namespace: string };
+        crons: Array<{ name: string; schedule: string; minSize: number; maxSize: number }>;
+    };
+}
+
+/**
+ * The HorizontalPodCronscaler of each peak event of a planned workload, by event name: it targets
+ * the workload's HorizontalPodAutoscaler (so the autoscaler keeps scaling above the raised floor)
+ * with a scale-out cron at start − warm-up (`minSize` = the replicas the peak needs) and a scale-back
+ * cron after the end (the resting `minReplicas`). Pure.
+ */
+export function buildCronScalers(name: string, plan: SpreadWorkloadPlan): Record<string, CronScalerManifest> {
+    const out: Record<string, CronScalerManifest> = {};
+    for (const e of plan.events ?? []) {
+        out[e.event] = {
+            ...TKE_CRON_SCALER,
+            metadata: {
+                name: `${name}-${e.event}`,
+                namespace: plan.namespace,
+                labels: { "app.kubernetes.io/name": name, "app.kubernetes.io/managed-by": "zonesafe" },
+                annotations: { "zonesafe.io/event": e.event, "zonesafe.io/scale-out-at": e.scaleOutAt, "zonesafe.io/scale-back-at": e.scaleBackAt },
+            },
+            spec: {
+                scaleTarget: { apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", name, namespace: plan.namespace },
+                crons: [
+                    { name: `${e.event}-out`, schedule: cronAt(e.scaleOutAt), minSize: e.peakSize, maxSize: e.maxSize },
+                    { name: `${e.event}-back`, schedule: cronAt(e.scaleBackAt), minSize: e.restingMin, maxSize: e.maxSize },
+                ],
+            },
+        };
+    }
+    return out;
+}
+
 /**
  * A Kubernetes Deployment and Service whose pods spread evenly across zones (`topology.kubernetes.io/zone`,
  * maxSkew 1, DoNotSchedule) and across nodes within a zone (`kubernetes.io/hostname`, maxSkew 1,
@@ -504,6 +563,8 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     public readonly podDisruptionBudget: k8s.policy.v1.PodDisruptionBudget;
     /** The HorizontalPodAutoscaler. */
     public readonly horizontalPodAutoscaler: k8s.autoscaling.v2.HorizontalPodAutoscaler;
+    /** Each peak event's HorizontalPodCronscaler (TKE scheduled scaling of the autoscaler), in event order. */
+    public readonly cronScalers: k8s.apiextensions.CustomResource[];
     /** The Deployment's name. */
     public readonly deploymentName: pulumi.Output<string>;
     /** The Service's name. */
@@ -532,6 +593,9 @@ export class SpreadWorkload extends pulumi.ComponentResource {
             parent: this,
             dependsOn: [this.deployment],
         });
+        this.cronScalers = Object.entries(buildCronScalers(name, plan)).map(
+            ([event, manifest]) => new k8s.apiextensions.CustomResource(`${name}-${event}-cron`, manifest, { parent: this, dependsOn: [this.horizontalPodAutoscaler] }),
+        );
         this.deploymentName = this.deployment.metadata.name;
         this.serviceName = this.service.metadata.name;
 

@@ -6,6 +6,8 @@ import { inheritOptions, resolveSubnets } from "../compose";
 import type { ClusterLike, NetworkLike } from "../compose";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
+import { AS_SCHEDULE_OFFSET, CapacityEvent, EventCapacityPlan, planEventCapacity, validateEvents, validateQpsPerUnit } from "../scaling/eventCapacity";
+import { eventSchedules } from "../scaling/eventSchedules";
 
 /** The component's type token. */
 export const ZONAL_NODE_POOL_TYPE = "zonesafe:kubernetes:ZonalNodePool";
@@ -99,6 +101,14 @@ export interface ZonalNodePoolArgs {
     deletionProtection?: boolean;
     /** Tags of the pool and its nodes; the component adds its name and the alarm tag. Defaults to `{}`. */
     tags?: Tags;
+    /**
+     * Peak events (the stack's `zonesafe:events`): before each, a schedule raises the pool's Auto
+     * Scaling group to the nodes the peak needs (start − warm-up) and another brings it back after
+     * the end. Children are named by event. Defaults to none.
+     */
+    events?: CapacityEvent[];
+    /** Requests per second one node serves, for sizing each event; without it an event raises the pool to `maxSize`. Defaults to none. */
+    qpsPerNode?: number;
 }
 
 /** The resolved layout of a ZonalNodePool (plain data). */
@@ -124,6 +134,8 @@ export interface ZonalNodePoolPlan {
     terminationPolicy: NodePoolTerminationPolicy;
     /** How unhealthy nodes are replaced; see the class documentation. */
     unhealthyNodeReplacement: string;
+    /** Each peak event's scheduled capacity (present when events are given). */
+    events?: EventCapacityPlan[];
 }
 
 /** Where a pool's nodes go: the cluster, VPC and subnets resolved from the arguments. */
@@ -245,10 +257,13 @@ export function planZonalNodePool(name: string, args: ZonalNodePoolArgs): ZonalN
             }
         });
     }
+    const events = validateEvents(v, "events", a.events);
+    validateQpsPerUnit(v, "qpsPerNode", a.qpsPerNode);
     v.throwIfAny();
 
     const validZones = zones!;
     const minPerZone = evenSpread(minSize, validZones);
+    const eventPlans = planEventCapacity(events!, { minSize, maxSize: maxSize!, desired: desiredCapacity, qpsPerUnit: a.qpsPerNode }, AS_SCHEDULE_OFFSET);
     return {
         zones: validZones,
         multiZoneSubnetPolicy: "EQUALITY",
@@ -266,6 +281,7 @@ export function planZonalNodePool(name: string, args: ZonalNodePoolArgs): ZonalN
         retryPolicy,
         terminationPolicy,
         unhealthyNodeReplacement: "not-offered-by-node-pool",
+        ...(eventPlans.length > 0 ? { events: eventPlans } : {}),
     };
 }
 
@@ -290,6 +306,8 @@ export class ZonalNodePool extends pulumi.ComponentResource {
     public readonly autoScalingGroupId: pulumi.Output<string>;
     /** The instances NodeAlarms should watch. */
     public readonly alarmTarget: AlarmTarget;
+    /** Each peak event's schedules on the pool's Auto Scaling group (scale out, then back), in event order. */
+    public readonly eventSchedules: tencentcloud.AsSchedule[];
     /** The resolved layout. */
     public readonly zonePlan: ZonalNodePoolPlan;
 
@@ -337,10 +355,12 @@ export class ZonalNodePool extends pulumi.ComponentResource {
         );
         this.nodePoolId = this.nodePool.id;
         this.autoScalingGroupId = this.nodePool.autoScalingGroupId;
+        this.eventSchedules = eventSchedules(this, name, this.autoScalingGroupId, plan.events ?? []);
 
         this.registerOutputs({
             nodePoolId: this.nodePoolId,
             autoScalingGroupId: this.autoScalingGroupId,
+            ...(this.eventSchedules.length > 0 ? { eventScheduleIds: this.eventSchedules.map((s) => s.id) } : {}),
             alarmTarget: this.alarmTarget,
             zonePlan: plan,
         });

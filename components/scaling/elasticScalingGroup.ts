@@ -25,6 +25,8 @@ import type { NetworkLike } from "../compose";
 import { AlarmTarget, COMPONENT_TAG, POOL_TAG, Tags, ZonalSubnet, mergeTags } from "../types";
 import { evenSpread, validateZonalSubnets } from "../zones";
 import { parseScheduleTime, shiftScheduleTime } from "./schedule";
+import { AS_SCHEDULE_OFFSET, CapacityEvent, EventCapacityPlan, planEventCapacity, validateEvents, validateQpsPerUnit } from "./eventCapacity";
+import { eventSchedules } from "./eventSchedules";
 
 /** The component's type token. */
 export const ELASTIC_SCALING_GROUP_TYPE = "zonesafe:scaling:ElasticScalingGroup";
@@ -123,6 +125,14 @@ export interface ScalingGroupCommonArgs {
     enhancedMonitorService?: boolean;
     /** Tags of the group and its instances; the component adds its name and the alarm tag. Defaults to `{}`. */
     tags?: Tags;
+    /**
+     * Peak events (the stack's `zonesafe:events`): before each, a schedule raises the group to the
+     * instances the peak needs (start − warm-up) and another brings it back after the end. Children
+     * are named by event. Defaults to none.
+     */
+    events?: CapacityEvent[];
+    /** Requests per second one instance serves, for sizing each event; without it an event raises the group to `maxSize`. Defaults to none. */
+    qpsPerInstance?: number;
 }
 
 /** The arguments of an {@link ElasticScalingGroup}. */
@@ -192,6 +202,8 @@ export interface ElasticScalingGroupPlan {
     publicIpAssigned: boolean;
     enhancedMonitorService: boolean;
     event?: ScalingEventPlan;
+    /** Each peak event's scheduled capacity (present when events are given). */
+    events?: EventCapacityPlan[];
     /** Warnings the component logs. */
     warnings: string[];
 }
@@ -331,7 +343,10 @@ export function planElasticScalingGroup(name: string, args: ElasticScalingGroupA
     } else if (poolOk) {
         v.check(a.event === undefined, "event", "applies only to the event pool", a.event, "remove `event`, or set `pool: \"event\"`.");
     }
+    const events = validateEvents(v, "events", a.events);
+    validateQpsPerUnit(v, "qpsPerInstance", a.qpsPerInstance);
     v.throwIfAny();
+    const eventPlans = planEventCapacity(events!, { minSize, maxSize: maxSize!, desired: desiredCapacity, qpsPerUnit: a.qpsPerInstance }, AS_SCHEDULE_OFFSET);
 
     const splitAdvised = maxSize! > backendLimit * SPLIT_ADVICE_FRACTION;
     const warnings = splitAdvised
@@ -365,6 +380,7 @@ export function planElasticScalingGroup(name: string, args: ElasticScalingGroupA
         publicIpAssigned,
         enhancedMonitorService,
         event,
+        ...(eventPlans.length > 0 ? { events: eventPlans } : {}),
         warnings,
     };
 }
@@ -391,6 +407,8 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
     public readonly scaleInPolicy: tencentcloud.AsScalingPolicy;
     /** The event pool's schedules (bring up, bring down); empty for other pools. */
     public readonly schedules: tencentcloud.AsSchedule[];
+    /** Each peak event's schedules (scale out, then back), in event order. */
+    public readonly eventSchedules: tencentcloud.AsSchedule[];
     /** The instances NodeAlarms should watch. */
     public readonly alarmTarget: AlarmTarget;
     /** The resolved layout. */
@@ -512,7 +530,10 @@ export class ElasticScalingGroup extends pulumi.ComponentResource {
             );
         }
 
+        this.eventSchedules = eventSchedules(this, name, this.scalingGroup.id, plan.events ?? []);
+
         this.registerOutputs({
+            ...(this.eventSchedules.length > 0 ? { eventScheduleIds: this.eventSchedules.map((s) => s.id) } : {}),
             scalingConfigId: this.scalingConfig.id,
             scalingGroupId: this.scalingGroupId,
             scaleOutPolicyId: this.scaleOutPolicy.id,

@@ -13,3 +13,4 @@ export {
     planElasticScalingGroup,
 } from "./elasticScalingGroup";
 export { PoolPlans, PoolScalingGroupIds, TieredScalingPools, TieredScalingPoolsArgs, TieredScalingPoolsPlan, TrafficShare, planTieredScalingPools } from "./tieredScalingPools";
+export { AS_SCHEDULE_OFFSET, CapacityEvent, EVENT_SCALE_BACK_MINUTES, EventCapacityPlan, EventSizing, cronAt, planEventCapacity } from "./eventCapacity";

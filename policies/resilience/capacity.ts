@@ -12,9 +12,14 @@
  *   `maxReplicas`, and its cluster's node pools at their maximum must hold them.
  * - TKE node pools together need ⌈peak ÷ qpsPerNode⌉ nodes within their maximums.
  *
+ * With peak events declared (the stack's `zonesafe:events`), the check runs once per event, with that
+ * event's peak and start, against every pool, group and autoscaled workload of the stack (they all
+ * serve it), and each violation names its event.
+ *
  * Pure and never throwing; values unknown during a preview leave a check undecided (silent).
  */
-import { BEACON_CONFIG_KEY } from "@zonesafe/model";
+import { BEACON_CONFIG_KEY, CAPACITY_CONFIG_KEY, readCapacityFigures } from "@zonesafe/model";
+import type { PeakEvent } from "@zonesafe/model";
 import { plural } from "../describe";
 import type { Topology, TopologyNode } from "../topology";
 import { at, num, obj, objs, snapshot, str, UNKNOWN } from "../values";
@@ -93,6 +98,14 @@ export interface CapacityViolation {
     readonly message: string;
 }
 
+/** The check of one peak event. */
+export interface EventCapacity {
+    /** The event, as the stack declares it. */
+    readonly event: PeakEvent;
+    /** The check with the event's peak and start. */
+    readonly report: CapacityReport;
+}
+
 /** The whole check. */
 export interface CapacityReport {
     /** Whether a peak and at least one per-unit figure were given. */
@@ -103,6 +116,8 @@ export interface CapacityReport {
     /** Whether every check and schedule passes (true when nothing was configured). */
     readonly passes: boolean;
     readonly violations: readonly CapacityViolation[];
+    /** With declared events: each event's own check (the fields above then combine them). */
+    readonly events?: readonly EventCapacity[];
 }
 
 /** A QPS figure as messages write it (`12,000`); the formatter is made on first use, as it takes a while. */
@@ -390,8 +405,34 @@ function scheduleChecks(t: Topology, event: number | undefined): ScheduleCheck[]
     return checks;
 }
 
-/** Runs the event capacity check on a topology; never throws. */
-export function checkEventCapacity(t: Topology, peak: PeakConfig): CapacityReport {
+/**
+ * Runs the event capacity check on a topology; never throws. With `events`, once per event (its peak
+ * and start over `peak`'s per-unit figures and backend limit), combined: every event's checks and
+ * violations (each message naming its event), passing when every event passes.
+ */
+export function checkEventCapacity(t: Topology, peak: PeakConfig, events: readonly PeakEvent[] = []): CapacityReport {
+    if (events.length === 0) {
+        return checkPeak(t, peak);
+    }
+    const perEvent: EventCapacity[] = events.map((event) => ({ event, report: checkPeak(t, { ...peak, peakQps: event.peakQps, eventStart: event.start }) }));
+    const largest = perEvent.reduce((a, b) => (b.event.peakQps > a.event.peakQps ? b : a));
+    return {
+        configured: perEvent.some((e) => e.report.configured),
+        peak: largest.report.peak,
+        checks: perEvent.flatMap((e) => e.report.checks.map((c) => ({ ...c, name: `${e.event.name}: ${c.name}` }))),
+        schedules: perEvent.flatMap((e) => e.report.schedules),
+        passes: perEvent.every((e) => e.report.passes),
+        violations: perEvent.flatMap((e) => e.report.violations.map((v) => ({ urn: v.urn, message: `${eventLabel(e.event)}: ${v.message}` }))),
+        events: perEvent,
+    };
+}
+
+/** How messages name an event: `Event double-11 (2027-11-11T00:00:00+08:00 to …, peak 24,000 QPS)`. */
+export function eventLabel(event: PeakEvent): string {
+    return `Event ${event.name} (${event.start} to ${event.end}, peak ${QPS.format(event.peakQps)} QPS)`;
+}
+
+function checkPeak(t: Topology, peak: PeakConfig): CapacityReport {
     const configured = peak.peakQps > 0 && (peak.qpsPerInstance > 0 || peak.qpsPerReplica > 0 || peak.qpsPerNode > 0);
     if (!configured) {
         return { configured, peak, checks: [], schedules: [], passes: true, violations: [] };
@@ -470,8 +511,22 @@ export function peakFromStackConfig(config: Readonly<Record<string, string>>): P
  */
 export function resolvePeak(config: PeakConfig, stackConfig: Readonly<Record<string, string>>): PeakConfig {
     if (config.peakQps > 0) {
-        return config;
+        return withStackFigures(config, stackConfig);
     }
     const fromStack = peakFromStackConfig(stackConfig);
-    return fromStack ? { ...config, ...fromStack, eventStart: fromStack.eventStart ?? config.eventStart } : config;
+    return withStackFigures(fromStack ? { ...config, ...fromStack, eventStart: fromStack.eventStart ?? config.eventStart } : config, stackConfig);
+}
+
+/**
+ * Fills the per-unit figures the policy leaves at 0 from the stack's `zonesafe:capacity` (what one
+ * node, replica or instance serves, as the stack's load tests measured it).
+ */
+export function withStackFigures(peak: PeakConfig, stackConfig: Readonly<Record<string, string>>): PeakConfig {
+    const { figures } = readCapacityFigures(stackConfig[CAPACITY_CONFIG_KEY]);
+    return {
+        ...peak,
+        qpsPerNode: peak.qpsPerNode > 0 ? peak.qpsPerNode : (figures.qpsPerNode ?? 0),
+        qpsPerReplica: peak.qpsPerReplica > 0 ? peak.qpsPerReplica : (figures.qpsPerReplica ?? 0),
+        qpsPerInstance: peak.qpsPerInstance > 0 ? peak.qpsPerInstance : (figures.qpsPerInstance ?? 0),
+    };
 }

@@ -12,6 +12,7 @@
  * Neither policy runs inside the health score: the score already counts the single-AZ rules these
  * simulations are built from, and a simulation repeats them at stack scale.
  */
+import { EVENTS_CONFIG_KEY, readEvents } from "@zonesafe/model";
 import { defineConfig, integer, number, Option, stringList } from "../config";
 import type { Topology } from "../topology";
 import { CapacityReport, checkEventCapacity, PeakConfig, resolvePeak } from "./capacity";
@@ -128,5 +129,6 @@ function checkPeak(t: Topology, config: typeof eventCapacityConfig.defaults, sta
         },
         stackConfig,
     );
-    return checkEventCapacity(t, peak);
+    // The policy's own peak is one check; else each event the stack declares (zonesafe:events) is one.
+    return checkEventCapacity(t, peak, config.peakQps > 0 ? [] : readEvents(stackConfig[EVENTS_CONFIG_KEY]).events);
 }

@@ -119,12 +119,17 @@ export class CdbDrillClient {
         };
     }
 
-    /** Clones an instance from its backups at a time (`YYYY-MM-DD hh:mm:ss`, the instance's time); the request id. */
-    async cloneAt(source: DbInstance, time: string, securityGroups: string[]): Promise<string> {
+    /**
+     * Clones an instance from its backups at a time (`YYYY-MM-DD hh:mm:ss`, the instance's time) with
+     * the source's size, network, zone and security groups, plus `extra` members (a name, tags); the
+     * request id.
+     */
+    async cloneAt(source: DbInstance, time: string, securityGroups: string[], extra: Record<string, unknown> = {}): Promise<string> {
         const res = await this.cdb.CreateCloneInstance({
+            ...extra,
             InstanceId: source.instanceId,
             SpecifiedRollbackTime: time,
-            InstanceName: `${source.instanceId}-drill-clone`,
+            InstanceName: typeof extra.InstanceName === "string" ? extra.InstanceName : `${source.instanceId}-drill-clone`,
             ...(source.memory === undefined ? {} : { Memory: source.memory }),
             ...(source.volume === undefined ? {} : { Volume: source.volume }),
             ...(source.vpcId === undefined ? {} : { UniqVpcId: source.vpcId }),

@@ -1,16 +1,19 @@
 /**
  * The data drills of a MySQL instance, run for real: `db-isolation` (its security groups swapped for
- * isolating ones, then a clone from backup at the recorded time) and `db-restore` (its business data
- * deleted, then rolled back to the recorded time into a new database). A heartbeat writes during the
- * fault; the recorded time follows the last acknowledged write. Once the copy is up, the runner reads
- * it: the last acknowledged heartbeat must be there (RPO) and every business table's `CHECKSUM TABLE`
- * must equal the source's at the recorded time. RTO runs from the fault to the copy answering.
+ * isolating ones, then a clone from backup at the recorded time) and `db-restore` (the drill's data
+ * deleted, then rolled back to the recorded time into a new database). The drill touches only its own
+ * database (the plan's, `zonesafe_drill` by default): a heartbeat writes rows with a monotonic sequence
+ * there, up to and during the fault; the recorded time follows the last acknowledged write. Once the
+ * copy is up, the runner reads it: the last acknowledged heartbeat must be there (RPO) and every table
+ * of the drill's database must have the `CHECKSUM TABLE` the source had at the recorded time. RTO runs
+ * from the fault to the copy answering.
  */
 import type * as mysql from "mysql2/promise";
+import { CliError } from "../../errors";
 import { realClock, type Clock } from "./clock";
 import type { CdbDrillClient } from "./cloud";
-import { baseTables, checksums, connect, deleteRows, describeTarget, retarget, type MysqlTarget } from "./database";
-import { HEARTBEAT_TABLE, HeartbeatWriter, measureRpo, presentSequences, recordedTimeAfter, type RpoMeasurement } from "./heartbeat";
+import { baseTables, checksums, connect, databaseExists, deleteRows, describeTarget, retarget, type MysqlTarget } from "./database";
+import { DEFAULT_HEARTBEAT_TABLE, HeartbeatWriter, measureRpo, presentSequences, recordedTimeAfter, type RpoMeasurement } from "./heartbeat";
 
 /** The kinds of data drill. */
 export const DATA_DRILL_KINDS = ["db-isolation", "db-restore"] as const;
@@ -22,8 +25,16 @@ export interface DataDrillTarget {
     kind: DataDrillKind;
     /** The TencentDB instance id. */
     instanceId: string;
+    /** The drill's own database, created when missing. */
+    database: string;
+    /** Its heartbeat table. Defaults to `heartbeat`. */
+    table?: string;
     /** `db-isolation`: the security groups swapped in (ones that admit nothing from the clients). */
     isolationSecurityGroups?: string[];
+    /** `db-isolation`: further members of the CreateCloneInstance request (the plan's name and tags). */
+    cloneRequest?: Record<string, unknown>;
+    /** `db-restore`: the new database rolled back into. Defaults to `<database>_restored`. */
+    restoredDatabase?: string;
 }
 
 /** How the drill paces itself. */
@@ -44,7 +55,7 @@ export const DATA_DRILL_DEFAULTS: DataDrillOptions = { beats: 5, beatIntervalMs:
 /** What the drill needs from outside. */
 export interface DataDrillDeps {
     cloud: CdbDrillClient;
-    /** The drilled database. */
+    /** The instance's server (its database is the target's). */
     source: MysqlTarget;
     clock?: Clock;
     /** Progress lines. */
@@ -89,8 +100,8 @@ export interface DataDrillMeasurement {
 
 /**
  * Waits until the server's clock has reached `time` (a point-in-time restore cannot be asked for the
- * future, and a write after it must carry a later time); when the server cannot be asked (isolated),
- * waits a second of real time.
+ * future, and the fault must come after it); when the server cannot be asked, waits a second of real
+ * time. Real time, not the runner's clock: this is about the server's own.
  */
 async function untilServerTime(conn: mysql.Connection, time: string): Promise<void> {
     for (let i = 0; i < 100; i++) {
@@ -105,10 +116,9 @@ async function untilServerTime(conn: mysql.Connection, time: string): Promise<vo
     }
 }
 
-/** A database name for the rolled-back copy: the source's, the run's and a suffix, at most 64 characters. */
-export function restoredDatabaseName(database: string, runId: string): string {
-    const suffix = `_drill_${runId.replace(/[^A-Za-z0-9]/g, "").slice(0, 12)}`;
-    return database.slice(0, 64 - suffix.length) + suffix;
+/** The new database a restore drill rolls back into when the plan names none. */
+export function restoredDatabaseName(database: string): string {
+    return `${database}_restored`.slice(0, 64);
 }
 
 /** Runs a data drill; throws only for what prevents it from starting (nothing changed then). */
@@ -116,7 +126,10 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
     const opts = { ...DATA_DRILL_DEFAULTS, ...options };
     const clock = deps.clock ?? realClock;
     const log = deps.log ?? (() => undefined);
-    const { cloud, source } = deps;
+    const { cloud } = deps;
+    const source = retarget(deps.source, { database: target.database });
+    const table = target.table ?? DEFAULT_HEARTBEAT_TABLE;
+    const restoredDatabase = target.restoredDatabase ?? restoredDatabaseName(target.database);
     const timeline: DataDrillMeasurement["timeline"] = [];
     let t0: number | undefined;
     const origin = clock.now();
@@ -144,42 +157,51 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
     // Before anything changes: the instance, its groups and the database must all answer.
     const instance = await cloud.instance(target.instanceId);
     const originalGroups = target.kind === "db-isolation" ? await cloud.securityGroups(target.instanceId) : [];
-    const conn = await connect(source);
+    const conn = await connect(source, { createDatabase: true });
     let restoredConn: mysql.Connection | undefined;
     let swapped = false;
     try {
-        const writer = new HeartbeatWriter(conn, deps.runId, clock);
+        if (target.kind === "db-restore" && (await databaseExists(conn, restoredDatabase))) {
+            throw new CliError(`the database ${restoredDatabase} already exists on ${target.instanceId} (an earlier drill's copy); nothing was changed`, `drop ${restoredDatabase} once its checks are done, then run the drill again`);
+        }
+    } catch (e) {
+        await conn.end().catch(() => undefined);
+        throw e;
+    }
+    try {
+        const writer = new HeartbeatWriter(conn, deps.runId, clock, table);
         await writer.prepare();
-        const tables = await baseTables(conn, [HEARTBEAT_TABLE]);
-        note(`heartbeat: writing to ${describeTarget(source)} (${tables.length} business tables)`);
+        note(`heartbeat: writing to ${describeTarget(source)}.${table}`);
         await writer.beats(opts.beats, opts.beatIntervalMs);
+        const last = writer.lastAck;
+        if (last === undefined) throw new Error(`no heartbeat write was acknowledged by ${describeTarget(source)}${writer.lastError ? `: ${writer.lastError}` : ""}`);
+        // The source at the recorded time: no write of the drill's follows the last acknowledged one.
+        m.recordedTime = recordedTimeAfter(last.serverTime);
+        const tables = await baseTables(conn);
         const sourceSums = await checksums(conn, tables);
+        note(`recorded time ${m.recordedTime} (after heartbeat ${last.seq}, the last acknowledged), CHECKSUM TABLE of ${tables.length} tables`);
+        // The fault comes after the recorded time by the server's clock.
+        await untilServerTime(conn, m.recordedTime);
 
         t0 = clock.now();
         if (target.kind === "db-isolation") {
             const groups = target.isolationSecurityGroups ?? [];
+            await cloud.setSecurityGroups(target.instanceId, groups);
+            swapped = true;
             note(`fault: security groups of ${target.instanceId} swapped from ${originalGroups.join(", ") || "none"} to ${groups.join(", ")}`);
-            // The write racing the isolation: acknowledged or not, it is what the restore must keep if acknowledged.
-            await Promise.all([cloud.setSecurityGroups(target.instanceId, groups).then(() => (swapped = true)), writer.beat()]);
-        }
-        const last = writer.lastAck;
-        if (last === undefined) throw new Error(`no heartbeat write was acknowledged by ${describeTarget(source)}${writer.lastError ? `: ${writer.lastError}` : ""}`);
-        m.recordedTime = recordedTimeAfter(last.serverTime);
-        note(`recorded time ${m.recordedTime} (after heartbeat ${last.seq}, the last acknowledged)`);
-        await untilServerTime(conn, m.recordedTime);
-        if (target.kind === "db-restore") {
-            await deleteRows(conn, [...tables, HEARTBEAT_TABLE]);
-            note(`fault: every row of ${tables.length + 1} tables of ${source.database} deleted`);
+        } else {
+            await deleteRows(conn, [table]);
+            note(`fault: every row of ${source.database}.${table} deleted (the drill's own rows)`);
         }
         m.heartbeatFailures = writer.failures;
 
         let requestId: string;
         let restoredTarget: MysqlTarget;
         if (target.kind === "db-isolation") {
-            requestId = await cloud.cloneAt(instance, m.recordedTime, originalGroups);
+            requestId = await cloud.cloneAt(instance, m.recordedTime, originalGroups, target.cloneRequest);
             note(`recovery: CreateCloneInstance of ${target.instanceId} at ${m.recordedTime} (${requestId})`);
         } else {
-            const newDatabase = restoredDatabaseName(source.database, deps.runId);
+            const newDatabase = restoredDatabase;
             requestId = await cloud.rollbackInto(target.instanceId, source.database, newDatabase, m.recordedTime);
             m.restored = { instanceId: target.instanceId, database: newDatabase };
             note(`recovery: StartBatchRollback of ${source.database} into ${newDatabase} at ${m.recordedTime} (${requestId})`);
@@ -198,7 +220,7 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
             restoredTarget = retarget(source, { database: m.restored!.database });
         }
         restoredConn = await connect(restoredTarget);
-        const present = await presentSequences(restoredConn, deps.runId);
+        const present = await presentSequences(restoredConn, deps.runId, table);
         const restoredSums = await checksums(restoredConn, tables);
         m.rtoMs = clock.now() - t0;
         m.recovered = true;

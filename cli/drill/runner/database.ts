@@ -6,7 +6,7 @@
 import * as mysql from "mysql2/promise";
 import { CliError } from "../../errors";
 
-/** How to reach a MySQL database: TCP host and port, or a unix socket; the account and the database. */
+/** How to reach a MySQL database: TCP host and port, or a unix socket; the account and the database ("" for none). */
 export interface MysqlTarget {
     host?: string;
     port?: number;
@@ -19,10 +19,10 @@ export interface MysqlTarget {
 /** The variable that holds the password when the URL carries none. */
 export const MYSQL_PASSWORD_ENV = "ZONESAFE_MYSQL_PASSWORD";
 
-const FORMAT = "mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, or mysql://USER@localhost/DATABASE?socket=/path/to/mysqld.sock";
+const FORMAT = "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE], or mysql://USER@localhost[/DATABASE]?socket=/path/to/mysqld.sock";
 
 /**
- * Parses `--mysql`: `mysql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?socket=PATH]`. Without a password
+ * Parses `--mysql`: `mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE][?socket=PATH]`. Without a password
  * in the URL, {@link MYSQL_PASSWORD_ENV} is used. Throws a CliError naming the part that is wrong.
  */
 export function parseMysqlUrl(text: string, env: NodeJS.ProcessEnv = process.env): MysqlTarget {
@@ -36,7 +36,7 @@ export function parseMysqlUrl(text: string, env: NodeJS.ProcessEnv = process.env
     const user = decodeURIComponent(url.username);
     if (user === "") throw new CliError("--mysql names no user", `give ${FORMAT}`);
     const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
-    if (database === "" || database.includes("/")) throw new CliError("--mysql must name exactly one database as its path", `give ${FORMAT}`);
+    if (database.includes("/")) throw new CliError("--mysql may name one database as its path, no more", `give ${FORMAT}`);
     const password = url.password !== "" ? decodeURIComponent(url.password) : env[MYSQL_PASSWORD_ENV];
     const socketPath = url.searchParams.get("socket") ?? undefined;
     const target: MysqlTarget = { user, database, ...(password === undefined ? {} : { password }) };
@@ -51,16 +51,32 @@ export function describeTarget(t: MysqlTarget): string {
     return t.socketPath !== undefined ? `${t.user}@${t.socketPath}/${t.database}` : `${t.user}@${t.host}:${t.port}/${t.database}`;
 }
 
-/** Connects (strings for dates: the server's own local time is kept as it is). */
-export async function connect(t: MysqlTarget, timeoutMs = 10_000): Promise<mysql.Connection> {
-    return mysql.createConnection({
+/**
+ * Connects (strings for dates: the server's own local time is kept as it is); with `createDatabase`,
+ * creates the target's database first when it is missing.
+ */
+export async function connect(t: MysqlTarget, { timeoutMs = 10_000, createDatabase = false }: { timeoutMs?: number; createDatabase?: boolean } = {}): Promise<mysql.Connection> {
+    const conn = await mysql.createConnection({
         ...(t.socketPath !== undefined ? { socketPath: t.socketPath } : { host: t.host, port: t.port }),
         user: t.user,
         password: t.password,
-        database: t.database,
         dateStrings: true,
         connectTimeout: timeoutMs,
     });
+    try {
+        if (createDatabase) await conn.query(`CREATE DATABASE IF NOT EXISTS ${ident(t.database)}`);
+        if (t.database !== "") await conn.query(`USE ${ident(t.database)}`);
+        return conn;
+    } catch (e) {
+        await conn.end().catch(() => undefined);
+        throw e;
+    }
+}
+
+/** Whether a database exists on the server `conn` is connected to. */
+export async function databaseExists(conn: mysql.Connection, database: string): Promise<boolean> {
+    const [rows] = await conn.query("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", [database]);
+    return (rows as unknown[]).length > 0;
 }
 
 /** Quotes an identifier. */

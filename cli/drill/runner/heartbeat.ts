@@ -10,8 +10,8 @@ import type * as mysql from "mysql2/promise";
 import type { Clock } from "./clock";
 import { ident } from "./database";
 
-/** The heartbeat table, created in the drilled database (so backups and the binary log carry it). */
-export const HEARTBEAT_TABLE = "zonesafe_drill_heartbeat";
+/** The heartbeat table when the plan names none (the planner's, in the drill's own database). */
+export const DEFAULT_HEARTBEAT_TABLE = "heartbeat";
 
 /** One acknowledged write. */
 export interface Ack {
@@ -36,12 +36,14 @@ export class HeartbeatWriter {
         private readonly conn: mysql.Connection,
         readonly runId: string,
         private readonly clock: Clock,
+        /** The table, in the connection's database (so backups and the binary log carry it). */
+        readonly table: string = DEFAULT_HEARTBEAT_TABLE,
     ) {}
 
     /** Creates the table when missing (in the connection's database, by an unqualified name, so a renamed replay keeps it). */
     async prepare(): Promise<void> {
         await this.conn.query(
-            `CREATE TABLE IF NOT EXISTS ${ident(HEARTBEAT_TABLE)} (run_id VARCHAR(64) NOT NULL, seq BIGINT NOT NULL, written_at DATETIME(6) NOT NULL, PRIMARY KEY (run_id, seq)) ENGINE=InnoDB`,
+            `CREATE TABLE IF NOT EXISTS ${ident(this.table)} (run_id VARCHAR(64) NOT NULL, seq BIGINT NOT NULL, written_at DATETIME(6) NOT NULL, PRIMARY KEY (run_id, seq)) ENGINE=InnoDB`,
         );
         this.startedAt ??= this.clock.now();
     }
@@ -50,9 +52,9 @@ export class HeartbeatWriter {
     async beat(): Promise<Ack | undefined> {
         const seq = ++this.seq;
         try {
-            await this.conn.query(`INSERT INTO ${ident(HEARTBEAT_TABLE)} (run_id, seq, written_at) VALUES (?, ?, NOW(6))`, [this.runId, seq]);
+            await this.conn.query(`INSERT INTO ${ident(this.table)} (run_id, seq, written_at) VALUES (?, ?, NOW(6))`, [this.runId, seq]);
             const at = this.clock.now();
-            const [rows] = await this.conn.query(`SELECT written_at AS t FROM ${ident(HEARTBEAT_TABLE)} WHERE run_id = ? AND seq = ?`, [this.runId, seq]);
+            const [rows] = await this.conn.query(`SELECT written_at AS t FROM ${ident(this.table)} WHERE run_id = ? AND seq = ?`, [this.runId, seq]);
             const ack: Ack = { seq, at, serverTime: String((rows as Array<{ t: string }>)[0]?.t ?? "") };
             this.acks.push(ack);
             return ack;
@@ -113,9 +115,9 @@ export function measureRpo(acks: readonly Ack[], present: ReadonlySet<number>, s
 }
 
 /** The sequences of a run present in a (restored) database; an empty set when the table is missing. */
-export async function presentSequences(conn: mysql.Connection, runId: string): Promise<Set<number>> {
+export async function presentSequences(conn: mysql.Connection, runId: string, table: string = DEFAULT_HEARTBEAT_TABLE): Promise<Set<number>> {
     try {
-        const [rows] = await conn.query(`SELECT seq FROM ${ident(HEARTBEAT_TABLE)} WHERE run_id = ?`, [runId]);
+        const [rows] = await conn.query(`SELECT seq FROM ${ident(table)} WHERE run_id = ?`, [runId]);
         return new Set((rows as Array<{ seq: number | string }>).map((r) => Number(r.seq)));
     } catch (e) {
         if ((e as { code?: string }).code === "ER_NO_SUCH_TABLE") return new Set();

@@ -16,7 +16,7 @@ import {
     ZonalNetwork,
     ZonalNodePool,
 } from "@zonesafe/components";
-import { DATA_TIER_KEY } from "@zonesafe/model";
+import { DATA_TIER_KEY, declaredEvent } from "@zonesafe/model";
 import { requireSecret, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 
@@ -35,6 +35,8 @@ export function buildRetail(s: StackSettings): StackOutputs {
     const dataOpts = { protect: s.protectData };
     const network = new ZonalNetwork("retail", { zones: s.zones, tags });
     const zoneCount = network.zonePlan.zones.length;
+    // Each peak event of the stack gets scheduled capacity on the workers and every workload.
+    const events = s.events.map(declaredEvent);
 
     const cluster = new TkeCluster("retail", { network, tags });
     const workers = new ZonalNodePool("retail-workers", {
@@ -42,6 +44,8 @@ export function buildRetail(s: StackSettings): StackOutputs {
         instanceType: s.nodeInstanceType,
         minSize: s.nodesPerZone * zoneCount,
         maxSize: s.maxNodesPerZone * zoneCount,
+        events,
+        qpsPerNode: s.capacity.qpsPerNode,
         tags,
     });
     const alarms = new NodeAlarms("retail-workers", { target: workers, noticeIds: s.alarmNotifyGroups });
@@ -55,6 +59,8 @@ export function buildRetail(s: StackSettings): StackOutputs {
                 namespace: "retail",
                 minReplicas: w.minReplicas,
                 maxReplicas: w.maxReplicas,
+                events,
+                qpsPerReplica: s.capacity.qpsPerReplica,
                 resources: {
                     requests: { cpu: `${w.cpuMillicores}m`, memory: `${w.memoryMiB}Mi` },
                     limits: { cpu: `${w.cpuMillicores * 2}m`, memory: `${w.memoryMiB}Mi` },

@@ -35,3 +35,10 @@ export const BEACON_CONFIG_KEY = "zonesafe:beacon";
 export const WAIVER_TAG_PREFIX = "zonesafe:waive:";
 /** The annotation key prefix of a waiver on a Kubernetes object: `zonesafe.io/waive.<policy-name>`. */
 export const WAIVER_ANNOTATION_PREFIX = "zonesafe.io/waive.";
+/**
+ * The annotation of a Kubernetes workload that must run exactly one pod (a controller whose state
+ * would be acted on twice by two replicas), its value the reason. A Deployment that declares it,
+ * runs one replica and replaces its pod with the `Recreate` strategy is a singleton by design: the
+ * pack's replica rule does not ask it for two.
+ */
+export const SINGLETON_ANNOTATION = "zonesafe.io/singleton";

@@ -17,6 +17,7 @@ import {
     NODE_GUARD_MIN_LIMIT,
     NODE_GUARD_PORT,
     SINGLE_NODE_FAULT,
+    SINGLETON_ANNOTATION,
 } from "@zonesafe/model";
 import * as YAML from "yaml";
 import type { ClusterLike, NodeGuardLike } from "../compose";
@@ -377,8 +378,14 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
         this.deployment = new k8s.apps.v1.Deployment(
             `${name}-deployment`,
             {
-                // The limit, declared where policies read it (the configuration may be unknown in a preview).
-                metadata: { ...meta, annotations: { [NODE_GUARD_LIMIT_ANNOTATION]: String(plan.limit) } },
+                metadata: {
+                    ...meta,
+                    annotations: {
+                        // The limit, declared where policies read it (the configuration may be unknown in a preview).
+                        [NODE_GUARD_LIMIT_ANNOTATION]: String(plan.limit),
+                        [SINGLETON_ANNOTATION]: "one active guard: two would each count the faulty nodes and together remove more than the limit allows",
+                    },
+                },
                 spec: {
                     // One active replica: two guards would each count the faulty nodes and together remove more than the limit allows.
                     replicas: 1,
@@ -389,6 +396,11 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
                         spec: {
                             ...(serviceAccountName ? { serviceAccountName } : { automountServiceAccountToken: false }),
                             securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 },
+                            // One pod, but placed like every workload: a replacement may go to any zone and node.
+                            topologySpreadConstraints: [
+                                { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: plan.labels } },
+                                { maxSkew: 1, topologyKey: "kubernetes.io/hostname", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: plan.labels } },
+                            ],
                             containers: [
                                 {
                                     name: "node-guard",
@@ -416,6 +428,9 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
             },
             { parent: this, dependsOn: [this.secret, this.configMap, state] },
         );
+
+        // Node drains may move the guard (it restarts from its state file and reconciles).
+        new k8s.policy.v1.PodDisruptionBudget(`${name}-pdb`, { metadata: meta, spec: { maxUnavailable: 1, selector: { matchLabels: plan.labels } } }, child);
 
         const lbAnnotations: Record<string, pulumi.Input<string>> = {};
         if (plan.expose === GuardExposure.VPC) {

@@ -2,11 +2,12 @@
  * Kubernetes workloads (Deployments, StatefulSets): enough replicas, spread over zones and nodes,
  * a PodDisruptionBudget consistent with the autoscaler, probes and resource requests.
  */
+import { SINGLETON_ANNOTATION } from "@zonesafe/model";
 import { defineConfig, integer, NO_CONFIG } from "../config";
 import { k8sNameOf, labelOf, plural, prop } from "../describe";
 import { resourceRule, ResourceView, stackRule, StackViolation } from "../rule";
 import type { Topology, TopologyNode } from "../topology";
-import { at, hasUnknown, known, num, obj, objs, PlainObject, Read, str, UNKNOWN, Unknown } from "../values";
+import { annotationsOf, at, hasUnknown, known, num, obj, objs, PlainObject, Read, str, UNKNOWN, Unknown } from "../values";
 
 /** Topology keys that name the zone of a node. */
 export const ZONE_KEYS: ReadonlySet<string> = new Set(["topology.kubernetes.io/zone", "failure-domain.beta.kubernetes.io/zone"]);
@@ -309,11 +310,27 @@ export function minimumReplicas(t: Topology, workload: TopologyNode): MinimumRep
     return { value: replicas ?? 1, defaulted: replicas === undefined };
 }
 
+/**
+ * Whether a workload is a singleton by design: it declares the singleton annotation with a reason,
+ * runs exactly one replica, has no autoscaler, and is a Deployment replaced with `Recreate` (never two
+ * pods at once, not even during a rollout).
+ */
+export function isDeclaredSingleton(t: Topology, workload: TopologyNode): boolean {
+    const reason = annotationsOf(workload.props).get(SINGLETON_ANNOTATION);
+    return (
+        reason !== undefined &&
+        reason.trim() !== "" &&
+        num(at(workload.props, "spec", "replicas")) === 1 &&
+        str(at(workload.props, "spec", "strategy", "type")) === "Recreate" &&
+        t.autoscalersOf(workload).length === 0
+    );
+}
+
 /** A workload runs at least two replicas (or its HPA keeps at least two). */
 export const kubernetesWorkloadReplicas = stackRule({
     kind: "stack",
     name: "kubernetes-workload-replicas",
-    description: "Checks whether each Deployment or StatefulSet runs at least 2 replicas, or is scaled by a HorizontalPodAutoscaler whose `minReplicas` is at least 2.",
+    description: "Checks whether each Deployment or StatefulSet runs at least 2 replicas, or is scaled by a HorizontalPodAutoscaler whose `minReplicas` is at least 2. A Deployment that declares itself a singleton (annotation `zonesafe.io/singleton` with the reason, one replica, strategy `Recreate`) is not asked for two.",
     severity: "high",
     pillar: "reliability",
     service: "kubernetes",
@@ -326,7 +343,7 @@ export const kubernetesWorkloadReplicas = stackRule({
         const workloads = t.ofKind("workload");
         for (const w of workloads) {
             const min = minimumReplicas(t, w);
-            if (min === undefined || min.value >= ctx.config.minReplicas) {
+            if (min === undefined || min.value >= ctx.config.minReplicas || isDeclaredSingleton(t, w)) {
                 continue;
             }
             const kind = labelOf(w);

@@ -55,7 +55,11 @@ describe("NodeFaultAutomation", () => {
         const deployment = one(stack, T.deployment, "gw-deployment");
         const spec = inputsOf(deployment).spec as any;
         expect(spec.replicas).to.equal(1);
-        expect((inputsOf(deployment).metadata as any).annotations).to.deep.equal({ "zonesafe.io/node-guard-limit": "3" });
+        expect((inputsOf(deployment).metadata as any).annotations).to.include({ "zonesafe.io/node-guard-limit": "3" });
+        // A singleton by design, declared as the pack reads it; placed and drained like every workload.
+        expect((inputsOf(deployment).metadata as any).annotations["zonesafe.io/singleton"]).to.contain("two would each count the faulty nodes");
+        expect(spec.template.spec.topologySpreadConstraints.map((c: any) => c.topologyKey)).to.deep.equal(["topology.kubernetes.io/zone", "kubernetes.io/hostname"]);
+        expect(one(stack, T.pdb).inputs.spec).to.deep.include({ maxUnavailable: 1 });
         expect(spec.strategy).to.deep.equal({ type: "Recreate" });
         const container = spec.template.spec.containers[0];
         expect(container.image).to.equal("registry.example.com/zonesafe/node-guard:0.1.0");

@@ -201,6 +201,27 @@ describe("Kubernetes rules", () => {
             ]);
         });
 
+        it("does not ask a declared singleton (annotation with a reason, one replica, Recreate) for two, and only such a one", async () => {
+            const singleton = (change: (p: Props) => void = () => undefined): StackResourceSpec => {
+                const props = good.deployment() as Props;
+                props.spec.replicas = 1;
+                props.spec.strategy = { type: "Recreate" };
+                props.metadata.annotations = { "zonesafe.io/singleton": "one active controller: two would act twice" };
+                change(props);
+                return workload(props);
+            };
+            expect(await checkStack(kubernetesWorkloadReplicas, [singleton()])).to.deep.equal([]);
+            const broken: [string, (p: Props) => void][] = [
+                ["no reason", (p) => (p.metadata.annotations["zonesafe.io/singleton"] = " ")],
+                ["a rolling update (two pods during a rollout)", (p) => (p.spec.strategy = { type: "RollingUpdate" })],
+                ["replicas left to the default", (p) => delete p.spec.replicas],
+            ];
+            for (const [what, change] of broken) {
+                expect(await checkStack(kubernetesWorkloadReplicas, [singleton(change)]), what).to.have.length(1);
+            }
+            expect(await checkStack(kubernetesWorkloadReplicas, [singleton(), { type: K8S.hpa, name: "web", props: good.hpa("web", 1, 3) }]), "an autoscaled singleton").to.have.length(1);
+        });
+
         it("reports replicas left to the Kubernetes default", async () => {
             const props = good.deployment() as Props;
             delete props.spec.replicas;

@@ -34,6 +34,7 @@ export type DrillResourceKind = (typeof DRILL_RESOURCE_KINDS)[number];
  * - `clb-zone-switch`, `redis-zone-failover`, `mongodb-zone-failover`, `ckafka-zone-failover`: the
  *   cloud's own fault action through the Chaotic Fault Generator (CFG);
  * - `mysql-switch`: TencentDB's primary/replica switch (`SwitchDBInstanceMasterSlave`);
+ * - `nodes-cordon`: the runner cordons the zone's nodes, so that killed pods are replaced in other zones;
  * - `heartbeat-start`, `heartbeat-stop`: the runner's monotonic heartbeat writer (the RPO probe);
  * - `record-time`: the runner records the time the restore goes back to;
  * - `mysql-isolate`, `mysql-reconnect`: swap the instance's security groups (`ModifyDBInstanceSecurityGroups`)
@@ -52,6 +53,7 @@ export const STEP_ACTIONS = Object.freeze([
     "mongodb-zone-failover",
     "ckafka-zone-failover",
     "mysql-switch",
+    "nodes-cordon",
     "heartbeat-start",
     "heartbeat-stop",
     "record-time",
@@ -208,8 +210,8 @@ export interface DrillExperiment {
     readonly id: string;
     readonly kind: ExperimentKind;
     readonly title: string;
-    /** The zone lost (az-loss) or the MySQL instance's primary zone (data drills). */
-    readonly zone: string;
+    /** The zone lost (az-loss) or the MySQL instance's primary zone (data drills; `null` when not known). */
+    readonly zone: string | null;
     /** Its numeric id (the label TKE puts on nodes); `null` when the region's code is unknown. */
     readonly zoneId: number | null;
     /** The MySQL instance of a data drill. */

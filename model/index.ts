@@ -8,6 +8,7 @@ export * from "./alerts";
 export * from "./events";
 export * from "./eventMetrics";
 export * from "./images";
+export * from "./recovery";
 export * from "./tags";
 export * from "./tiers";
 export * from "./wire";

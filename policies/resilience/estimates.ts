@@ -44,8 +44,11 @@ export const POD_RESTART_SECONDS = 40;
 /** The toleration the source practice gives pods for an unreachable node (grace 50 s + 30 s ≈ 80 s to eviction). */
 export const PRACTICE_TOLERATION_SECONDS = 30;
 
-/** The source practice's bound on moving workloads off a failed node: under 2 minutes. */
-export const WORKLOAD_MIGRATION_BUDGET_SECONDS = 120;
+/** The source practice's bound on moving workloads off a failed node: under 2 minutes (defined in the shared model). */
+export { WORKLOAD_MIGRATION_BUDGET_SECONDS } from "@zonesafe/model";
+
+/** The targets a zone's loss is held to: RTO 15 minutes, data-tier RPO 0 (defined in the shared model). */
+export { DATA_TIER_RPO_TARGET_SECONDS, ZONE_RTO_TARGET_SECONDS } from "@zonesafe/model";
 
 /**
  * Seconds the cluster autoscaler needs to add a node in a surviving zone when the surviving nodes

@@ -44,6 +44,8 @@ import {
     POD_RESTART_SECONDS,
     REDIS_FAILOVER_SECONDS,
     REDIS_RPO_SECONDS,
+    DATA_TIER_RPO_TARGET_SECONDS,
+    ZONE_RTO_TARGET_SECONDS,
 } from "./estimates";
 import { nodeCapacityOf, placementOf, Placement, podRequestsOf, PoolSize, poolSizeOf, replicasOf, Resources, unreachableTolerationOf } from "./kubernetes";
 import {
@@ -70,7 +72,7 @@ export interface SimulationOptions {
 }
 
 /** The default targets: RTO of 15 minutes for the loss of a zone, RPO 0 for the data tier (source practice). */
-export const DEFAULT_TARGETS: ResilienceTargets = { rtoSeconds: 900, rpoSecondsData: 0 };
+export const DEFAULT_TARGETS: ResilienceTargets = { rtoSeconds: ZONE_RTO_TARGET_SECONDS, rpoSecondsData: DATA_TIER_RPO_TARGET_SECONDS };
 
 /** Data-tier kinds exempt from the RPO target by default: caches. */
 export const DEFAULT_RPO_EXEMPT_KINDS: readonly string[] = ["redis"];

@@ -4,7 +4,7 @@
  * created, with one message that names every bad key, the rule, the value and the fix.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { CapacityFigures, DATA_TIER_CLASSES, DataTierClass, isPinnedImage, PeakEvent, readCapacityFigures, readEvents, readReadinessDays } from "@zonesafe/model";
+import { CapacityFigures, DATA_TIER_CLASSES, DataTierClass, isPinnedImage, NODE_GUARD_DEFAULT_LIMIT, NODE_GUARD_MAX_LIMIT, NODE_GUARD_MIN_LIMIT, PeakEvent, readCapacityFigures, readEvents, readReadinessDays } from "@zonesafe/model";
 
 /** The reference architectures a stack can build. */
 export const BLUEPRINTS = ["retail", "beacon", "retail-legacy"] as const;
@@ -72,6 +72,20 @@ export interface ClbAccessLogSettings {
     logTopicId: string;
 }
 
+/**
+ * The node guard the stack deploys (`zonesafe:nodeGuard`), which takes faulty nodes out of service.
+ * Its token (`zonesafe:nodeGuardToken`) and, where it calls the Tencent Cloud API, its credentials
+ * (`zonesafe:nodeGuardSecretId`, `zonesafe:nodeGuardSecretKey`) are secrets read where they are used.
+ */
+export interface NodeGuardSettings {
+    /** The guard's image, pinned. */
+    image: string;
+    /** Where the guard pages a person. */
+    pageWebhook: string;
+    /** Faulty nodes at which the guard pages instead of removing, 2–5. */
+    limit: number;
+}
+
 /** The validated settings of a stack. */
 export interface StackSettings {
     blueprint: Blueprint;
@@ -99,6 +113,8 @@ export interface StackSettings {
     /** Per region, the CLS log set and topic its CLBs write access logs to; a region without one: no access logs. */
     clbAccessLogs: Record<string, ClbAccessLogSettings>;
     beacon?: BeaconSettings;
+    /** The node guard, when the stack deploys one. */
+    nodeGuard?: NodeGuardSettings;
     /** The peak events the stack prepares for (`zonesafe:events`): scheduled capacity before each. */
     events: PeakEvent[];
     /** Days ahead within which an event must be ready (`zonesafe:eventReadinessDays`), when the stack widens the pack's horizon. */
@@ -296,6 +312,8 @@ export function parseSettings(raw: RawConfig): StackSettings {
     const capacity = readCapacityFigures(raw("capacity"));
     capacity.problems.forEach((p) => fail(p.field, p.message));
 
+    const nodeGuard = validateNodeGuard(json<unknown>("nodeGuard", undefined), fail);
+
     if (problems.length) throw new ConfigError(problems);
     return {
         blueprint,
@@ -314,10 +332,43 @@ export function parseSettings(raw: RawConfig): StackSettings {
         certificateId,
         clbAccessLogs,
         beacon,
+        ...(nodeGuard ? { nodeGuard } : {}),
         events: [...events.events],
         ...(readiness.days !== undefined ? { eventReadinessDays: readiness.days } : {}),
         capacity: capacity.figures,
     };
+}
+
+function validateNodeGuard(v: unknown, report: (key: string, message: string) => void): NodeGuardSettings | undefined {
+    if (v === undefined) return undefined;
+    let failed = false;
+    const fail = (key: string, message: string) => {
+        failed = true;
+        report(key, message);
+    };
+    const example = "{ image: registry.example.com/zonesafe/node-guard:0.1.0, pageWebhook: https://oncall.example.com/page, limit: 3 }";
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+        fail("nodeGuard", `must be the guard's settings, e.g. ${example}; got ${JSON.stringify(v)}`);
+        return undefined;
+    }
+    const g = v as Record<string, unknown>;
+    for (const key of Object.keys(g)) {
+        if (!["image", "pageWebhook", "limit"].includes(key)) fail("nodeGuard", `${key} is not a setting of the guard; use image, pageWebhook and limit (the token is the secret zonesafe:nodeGuardToken)`);
+    }
+    if (typeof g.image !== "string" || !isPinnedImage(g.image)) fail("nodeGuard", `image must be the guard's image pinned to a tag or digest (not ':latest'), e.g. registry.example.com/zonesafe/node-guard:0.1.0; got ${JSON.stringify(g.image)}`);
+    let webhook: URL | undefined;
+    try {
+        webhook = typeof g.pageWebhook === "string" ? new URL(g.pageWebhook) : undefined;
+    } catch {
+        webhook = undefined;
+    }
+    if (!webhook || !/^https?:$/.test(webhook.protocol)) fail("nodeGuard", `pageWebhook must be the http(s) URL that pages the on-call; got ${JSON.stringify(g.pageWebhook)}`);
+    const limit = g.limit ?? NODE_GUARD_DEFAULT_LIMIT;
+    if (typeof limit !== "number" || !Number.isInteger(limit) || limit < NODE_GUARD_MIN_LIMIT || limit > NODE_GUARD_MAX_LIMIT) {
+        fail("nodeGuard", `limit must be an integer from ${NODE_GUARD_MIN_LIMIT} to ${NODE_GUARD_MAX_LIMIT} (faulty nodes at which the guard pages instead of removing); got ${JSON.stringify(g.limit)}`);
+    }
+    if (failed) return undefined;
+    return { image: g.image as string, pageWebhook: g.pageWebhook as string, limit: limit as number };
 }
 
 function validateRegions(v: unknown, region: string | undefined, zones: string[], fail: (key: string, message: string) => void): BeaconRegion[] {

@@ -4,11 +4,12 @@
  * published thresholds, sized from the configured peak so that no cluster's gateway passes the
  * split threshold (500 backends); single-machine fault alarms on every pool.
  */
+import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import { MultiAzClb, NodeAlarms, TieredScalingPools, ZonalNetwork } from "@zonesafe/components";
+import { MultiAzClb, NodeAlarms, NodeFaultAutomation, TieredScalingPools, ZonalNetwork } from "@zonesafe/components";
 import { BUSINESS_TAG, CLUSTER_TAG, declaredEvent } from "@zonesafe/model";
-import { BeaconRegion, BeaconSettings, StackSettings } from "../config";
+import { BeaconRegion, BeaconSettings, requireSecret, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 
 /** The port the gateway instances listen on behind the CLB. */
@@ -86,6 +87,16 @@ export function buildBeacon(s: StackSettings): StackOutputs {
         networks.set(r.region, new ZonalNetwork(`beacon-${label}`, { zones: r.zones, tags }, { provider }));
     }
 
+    // The node guards run on the team's operations cluster (its kubeconfig is a secret), one guard per
+    // gateway cluster: each takes its CLB's faulty backends out of service and pages at its limit.
+    const guards = s.nodeGuard
+        ? {
+              settings: s.nodeGuard,
+              kubernetes: new k8s.Provider("beacon-node-guards", { kubeconfig: requireSecret("nodeGuardKubeconfig") }),
+              token: requireSecret("nodeGuardToken"),
+              credentials: { secretId: requireSecret("nodeGuardSecretId"), secretKey: requireSecret("nodeGuardSecretKey") },
+          }
+        : undefined;
     const endpoints: Record<string, pulumi.Input<string | undefined>> = {};
     const clusterPlans: Record<string, unknown>[] = [];
     // Each region's components take its network, and with it the region's provider.
@@ -112,8 +123,22 @@ export function buildBeacon(s: StackSettings): StackOutputs {
             events: s.events.map(declaredEvent),
             tags: clusterTags,
         });
+        const guard = guards
+            ? new NodeFaultAutomation(
+                  `beacon-${c.name}`,
+                  {
+                      image: guards.settings.image,
+                      token: guards.token,
+                      pageWebhook: guards.settings.pageWebhook,
+                      limit: guards.settings.limit,
+                      backend: { kind: "clb", loadBalancerId: clb.clbId, listenerId: clb.listeners[0].listenerId, region: c.region },
+                      credentials: guards.credentials,
+                  },
+                  { providers: [guards.kubernetes] },
+              )
+            : undefined;
         for (const kind of ["daily", "burst", "event"] as const) {
-            new NodeAlarms(`beacon-${c.name}-${kind}`, { target: pools.pools[kind], noticeIds: s.alarmNotifyGroups });
+            new NodeAlarms(`beacon-${c.name}-${kind}`, { target: pools.pools[kind], guard, noticeIds: s.alarmNotifyGroups });
         }
         endpoints[`${c.name}ClbId`] = clb.clbId;
         clusterPlans.push({ ...c, access: clb.zonePlan, pools: pools.zonePlan });

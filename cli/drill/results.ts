@@ -1,0 +1,250 @@
+/**
+ * The result of a drill run (`zonesafe drill run`): per hypothesis of the experiment, the measured value
+ * beside the expected one and whether it held, with the measurements and the timeline behind them. Its
+ * JSON form is the versioned document `zonesafe.drill-result/v1` (cli/schemas/drill-result.v1.schema.json);
+ * version 1 only gains optional members. `assess` and `preview` read the latest result of each
+ * experiment (`--drill-results DIR|FILE`) and show it beside the AZ-failure simulation.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import Ajv2020 from "ajv/dist/2020";
+import type { ValidateFunction } from "ajv";
+import type { Comparator, DrillExperiment, DrillPlan, Hypothesis, HypothesisMetric } from "@zonesafe/drills";
+import { CliError } from "../errors";
+import type { DataDrillMeasurement, TableChecksum } from "./runner/dataDrill";
+
+/** The `schema` value of a version-1 result. */
+export const DRILL_RESULT_SCHEMA = "zonesafe.drill-result/v1";
+
+/** The JSON Schema of a result file. */
+export const DRILL_RESULT_SCHEMA_FILE = path.join(__dirname, "..", "schemas", "drill-result.v1.schema.json");
+/** The JSON Schema of a plan file (the planner's). */
+export const DRILL_PLAN_SCHEMA_FILE = path.join(__dirname, "..", "schemas", "drill-plan.v1.schema.json");
+
+/** One hypothesis, measured. */
+export interface HypothesisResult {
+    id: string;
+    metric: HypothesisMetric;
+    comparator: Comparator;
+    expected: number | boolean;
+    unit: "seconds" | "boolean";
+    statement: string;
+    /** The measured value; null when it could not be measured (the run never recovered, or this runner does not measure the metric). */
+    measured: number | boolean | null;
+    /** Whether `measured comparator expected` held; a value not measured never holds. */
+    passed: boolean;
+    /** How it was measured, in words. */
+    detail: string;
+}
+
+/** The result of one run of one experiment. */
+export interface DrillResult {
+    schema: typeof DRILL_RESULT_SCHEMA;
+    tool: { name: "zonesafe"; version: string };
+    runId: string;
+    plan: { project: string; stack: string; generatedAt: string };
+    experiment: { id: string; kind: DrillExperiment["kind"]; title: string; zone: string | null; instanceId: string | null };
+    /** Whether the stack is a production one (the run needed `--production`). */
+    production: boolean;
+    /** The API endpoint the run called. */
+    endpoint: string;
+    startedAt: string;
+    finishedAt: string;
+    /** Whether every hypothesis held. */
+    passed: boolean;
+    hypotheses: HypothesisResult[];
+    measurements: {
+        recovered: boolean;
+        failure: string | null;
+        rtoSeconds: number | null;
+        rpoSeconds: number | null;
+        recordedTime: string | null;
+        restored: { instanceId: string; database: string } | null;
+        polls: number;
+        heartbeat: { acknowledged: number; lastAcknowledged: number; lastPresent: number; missing: number; failures: number } | null;
+        checksums: TableChecksum[];
+    };
+    /** What happened, seconds after the fault (negative: before it). */
+    timeline: Array<{ atSeconds: number; event: string }>;
+}
+
+/** Whether `measured comparator expected` holds. */
+export function holds(measured: number | boolean, comparator: Comparator, expected: number | boolean): boolean {
+    if (typeof measured === "boolean" || typeof expected === "boolean") return comparator === "==" && measured === expected;
+    switch (comparator) {
+        case "<=":
+            return measured <= expected;
+        case "<":
+            return measured < expected;
+        case ">=":
+            return measured >= expected;
+        default:
+            return measured === expected;
+    }
+}
+
+const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : Math.round(ms) / 1000);
+
+/** The measured value of one hypothesis from a data drill's measurement, and how it was got. */
+function measure(h: Hypothesis, m: DataDrillMeasurement): { value: number | boolean | null; detail: string } {
+    if (!m.recovered) return { value: null, detail: `not measured: the copy never came up (${m.failure ?? "unknown reason"})` };
+    switch (h.metric) {
+        case "rpo-seconds": {
+            const r = m.rpo!;
+            return {
+                value: seconds(r.rpoMs),
+                detail:
+                    r.missing === 0
+                        ? `the last acknowledged heartbeat (${r.lastAcknowledged}) is present`
+                        : `the last acknowledged heartbeat is ${r.lastAcknowledged}, the restored copy has them only up to ${r.lastPresent} (${r.missing} acknowledged write${r.missing === 1 ? "" : "s"} missing)`,
+            };
+        }
+        case "checksum-equal": {
+            const differing = m.checksums.filter((c) => !c.equal).map((c) => c.table);
+            return {
+                value: m.checksumsEqual,
+                detail: differing.length === 0 ? `CHECKSUM TABLE equal for ${m.checksums.map((c) => c.table).join(", ")}` : `CHECKSUM TABLE differs for ${differing.join(", ")}`,
+            };
+        }
+        case "rto-seconds":
+            return { value: seconds(m.rtoMs), detail: "from the fault to the restored copy answering" };
+        default:
+            return { value: null, detail: `not measured: a data drill does not measure ${h.metric}` };
+    }
+}
+
+/** Each hypothesis of the experiment with its measured value. */
+export function evaluateHypotheses(hypotheses: readonly Hypothesis[], m: DataDrillMeasurement): HypothesisResult[] {
+    return hypotheses.map((h) => {
+        const { value, detail } = measure(h, m);
+        return {
+            id: h.id,
+            metric: h.metric,
+            comparator: h.comparator,
+            expected: h.expected,
+            unit: h.unit,
+            statement: h.statement,
+            measured: value,
+            passed: value !== null && holds(value, h.comparator, h.expected),
+            detail,
+        };
+    });
+}
+
+/** What {@link buildResult} needs. */
+export interface ResultInput {
+    plan: DrillPlan;
+    experiment: DrillExperiment;
+    instanceId: string | null;
+    production: boolean;
+    endpoint: string;
+    runId: string;
+    startedAt: Date;
+    finishedAt: Date;
+    measurement: DataDrillMeasurement;
+    version: string;
+}
+
+/** The result document of a data drill. */
+export function buildResult(input: ResultInput): DrillResult {
+    const m = input.measurement;
+    const hypotheses = evaluateHypotheses(input.experiment.hypotheses, m);
+    return {
+        schema: DRILL_RESULT_SCHEMA,
+        tool: { name: "zonesafe", version: input.version },
+        runId: input.runId,
+        plan: { project: input.plan.stack.project, stack: input.plan.stack.stack, generatedAt: input.plan.generatedAt },
+        experiment: { id: input.experiment.id, kind: input.experiment.kind, title: input.experiment.title, zone: input.experiment.zone, instanceId: input.instanceId },
+        production: input.production,
+        endpoint: input.endpoint,
+        startedAt: input.startedAt.toISOString(),
+        finishedAt: input.finishedAt.toISOString(),
+        passed: hypotheses.length > 0 && hypotheses.every((h) => h.passed),
+        hypotheses,
+        measurements: {
+            recovered: m.recovered,
+            failure: m.failure,
+            rtoSeconds: seconds(m.rtoMs),
+            rpoSeconds: m.recovered && m.rpo ? seconds(m.rpo.rpoMs) : null,
+            recordedTime: m.recordedTime,
+            restored: m.restored,
+            polls: m.polls,
+            heartbeat: m.rpo ? { acknowledged: m.rpo.acknowledged, lastAcknowledged: m.rpo.lastAcknowledged, lastPresent: m.rpo.lastPresent, missing: m.rpo.missing, failures: m.heartbeatFailures } : null,
+            checksums: m.checksums,
+        },
+        timeline: m.timeline.map((t) => ({ atSeconds: Math.round(t.atMs) / 1000, event: t.event })),
+    };
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The validator of a schema file (compiled once). */
+export function schemaValidator(file: string): ValidateFunction {
+    let v = validators.get(file);
+    if (!v) {
+        const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+        v = ajv.compile(JSON.parse(fs.readFileSync(file, "utf8")) as object);
+        validators.set(file, v);
+    }
+    return v;
+}
+
+/** The first few schema errors as one phrase: `/experiments/0/id must be string; …`. */
+export function schemaErrors(v: ValidateFunction, max = 3): string {
+    const errors = (v.errors ?? []).slice(0, max).map((e) => `${e.instancePath || "/"} ${e.message ?? "is invalid"}`);
+    const more = (v.errors?.length ?? 0) - max;
+    return errors.join("; ") + (more > 0 ? `; and ${more} more` : "");
+}
+
+/** The default name of a result file: `<experiment>-<time>.json` in `drill-results/`. */
+export function defaultResultFile(cwd: string, experiment: string, at: Date): string {
+    return path.join(cwd, "drill-results", `${experiment}-${at.toISOString().replace(/[:.]/g, "-")}.json`);
+}
+
+/** Writes a result file (through a temporary file, so a failed write leaves no half file). */
+export function writeResultFile(file: string, result: DrillResult): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(result, null, 2) + "\n");
+    fs.renameSync(tmp, file);
+}
+
+/** Reads and validates one result file; a CliError naming the file and the problem otherwise. */
+export function readResultFile(file: string): DrillResult {
+    let doc: unknown;
+    try {
+        doc = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new CliError(`the drill result ${file} cannot be read: ${(e as Error).message}`, "pass --drill-results with result files that zonesafe drill run wrote");
+    }
+    const v = schemaValidator(DRILL_RESULT_SCHEMA_FILE);
+    if (!v(doc)) throw new CliError(`the drill result ${file} is not a ${DRILL_RESULT_SCHEMA} document: ${schemaErrors(v)}`, "pass --drill-results with result files that zonesafe drill run wrote");
+    return doc as DrillResult;
+}
+
+/**
+ * The latest result of each experiment from a result file or a folder of them (`*.json`, not
+ * recursive), ordered by experiment id; for a stack, only its results. A file that is not a result
+ * is an error naming it.
+ */
+export function latestResults(fileOrDir: string, stack?: { project: string; stack: string }): DrillResult[] {
+    let files: string[];
+    try {
+        files = fs.statSync(fileOrDir).isDirectory()
+            ? fs
+                  .readdirSync(fileOrDir)
+                  .filter((f) => f.endsWith(".json"))
+                  .map((f) => path.join(fileOrDir, f))
+            : [fileOrDir];
+    } catch {
+        throw new CliError(`the drill results ${fileOrDir} do not exist`, "pass --drill-results with a result file or the folder zonesafe drill run writes them to (drill-results/)");
+    }
+    const latest = new Map<string, DrillResult>();
+    for (const f of files) {
+        const r = readResultFile(f);
+        if (stack && (r.plan.project !== stack.project || r.plan.stack !== stack.stack)) continue;
+        const seen = latest.get(r.experiment.id);
+        if (!seen || seen.finishedAt < r.finishedAt) latest.set(r.experiment.id, r);
+    }
+    return [...latest.values()].sort((a, b) => a.experiment.id.localeCompare(b.experiment.id));
+}

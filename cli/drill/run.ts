@@ -1,0 +1,262 @@
+/**
+ * `zonesafe drill run --plan FILE --experiment ID --confirm [--production]`: runs one experiment of a
+ * drill plan against the real cloud (or `--endpoint`), measures each hypothesis and writes a result
+ * file of measured against expected values (results.ts).
+ *
+ * Before anything is changed or any API is called, it refuses — exit code 2, one line — a plan file that
+ * is not a valid `zonesafe.drill-plan/v1` document, an experiment the plan does not hold (naming those
+ * it does), a production stack without `--production`, a run without `--confirm`, an experiment this
+ * runner does not execute, missing credentials or connection details, and an API endpoint that does
+ * not accept a connection. Otherwise it injects the fault, polls until recovery, measures, writes the
+ * result and exits 0 when every hypothesis held, 1 (naming each that failed, with its measured value)
+ * when one did not. Secrets (the API key, the database password) are never printed.
+ */
+import { randomUUID } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { Command, InvalidArgumentError, Option } from "commander";
+import YAML from "yaml";
+import { isPlaceholder, type DrillExperiment, type DrillPlan, type DrillStep } from "@zonesafe/drills";
+import { isProductionName } from "@zonesafe/policies/levels";
+import { CliError, EXIT_OK, EXIT_VIOLATIONS } from "../errors";
+import { KNOWN_SECRETS } from "../redact";
+import { toolVersion } from "../report/model";
+import { buildResult, defaultResultFile, DRILL_PLAN_SCHEMA_FILE, schemaErrors, schemaValidator, writeResultFile, type DrillResult, type HypothesisResult } from "./results";
+import { realClock, type Clock } from "./runner/clock";
+import { CdbDrillClient, credentialsFrom, endpointAddress, probeEndpoint } from "./runner/cloud";
+import { DATA_DRILL_DEFAULTS, DATA_DRILL_KINDS, runDataDrill, type DataDrillKind, type DataDrillOptions, type DataDrillTarget } from "./runner/dataDrill";
+import { parseMysqlUrl } from "./runner/database";
+
+/** Where the command writes (the same shape as the main command's). */
+export interface RunIo {
+    stdout: NodeJS.WritableStream;
+    stderr: NodeJS.WritableStream;
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+}
+
+/** The options of `zonesafe drill run`. */
+export interface RunOptions {
+    plan: string;
+    experiment: string;
+    confirm?: boolean;
+    production?: boolean;
+    endpoint?: string;
+    region?: string;
+    mysql?: string;
+    instanceId?: string;
+    isolationSecurityGroup?: string[];
+    /** The result file (the global `--out`). */
+    out?: string;
+    quiet?: boolean;
+    beats?: number;
+    beatInterval?: number;
+    pollInterval?: number;
+    recoveryTimeout?: number;
+}
+
+/** What tests substitute: the clock and the time stamps. */
+export interface RunDeps {
+    clock?: Clock;
+    now?: () => Date;
+}
+
+const PLAN_FIX = "pass --plan with the JSON or YAML that `zonesafe drill plan --format json|yaml` printed";
+
+/** Reads and validates a plan file (JSON or YAML); a CliError naming the problem otherwise. */
+export function loadPlan(file: string): DrillPlan {
+    let text: string;
+    try {
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        throw new CliError(`the plan ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, PLAN_FIX);
+    }
+    let doc: unknown;
+    try {
+        doc = /\.ya?ml$/i.test(file) ? YAML.parse(text) : JSON.parse(text);
+    } catch (e) {
+        throw new CliError(`the plan ${file} is not ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${(e as Error).message}`, PLAN_FIX);
+    }
+    const v = schemaValidator(DRILL_PLAN_SCHEMA_FILE);
+    if (!v(doc)) throw new CliError(`the plan ${file} is not a valid zonesafe.drill-plan/v1 document: ${schemaErrors(v)}`, PLAN_FIX);
+    return doc as DrillPlan;
+}
+
+/** Whether the plan's stack is a production one: a `production` flag on its stack when the plan has one, else its name (`prod`, `retail-prod`). */
+export function isProductionPlan(plan: DrillPlan): boolean {
+    const declared = (plan.stack as { production?: unknown }).production;
+    return typeof declared === "boolean" ? declared : isProductionName(plan.stack.stack);
+}
+
+const stepOf = (e: DrillExperiment, action: DrillStep["action"]) => e.steps.find((s) => s.action === action);
+const param = (s: DrillStep | undefined, key: string) => s?.parameters[key];
+const text = (v: unknown) => (typeof v === "string" && !isPlaceholder(v) ? v : undefined);
+
+/** The data drill's target from the experiment and the flags that resolve its placeholders; a CliError naming what is missing. */
+export function dataTarget(e: DrillExperiment, opts: RunOptions): DataDrillTarget {
+    const kind = e.kind as DataDrillKind;
+    const planned = e.instance?.id;
+    const instanceId = opts.instanceId ?? text(planned);
+    if (instanceId === undefined) {
+        throw new CliError(`the plan does not know the TencentDB instance id of ${e.instance?.name ?? e.id} (${planned ?? "none"})`, "pass --instance-id cdb-… (the id DescribeDBInstances lists)");
+    }
+    const heartbeat = stepOf(e, "heartbeat-start");
+    const database = text(param(heartbeat, "database"));
+    if (database === undefined) throw new CliError(`the experiment ${e.id} names no drill database in its heartbeat-start step`, "plan it again with zonesafe drill plan");
+    const target: DataDrillTarget = { kind, instanceId, database, table: text(param(heartbeat, "table")) };
+    if (kind === "db-isolation") {
+        const planned = param(stepOf(e, "mysql-isolate"), "securityGroupIds");
+        const fromPlan = Array.isArray(planned) && planned.every((g) => text(g) !== undefined) ? [...planned] : [];
+        const groups = (opts.isolationSecurityGroup ?? []).length > 0 ? opts.isolationSecurityGroup! : fromPlan;
+        if (groups.length === 0) throw new CliError(`the experiment ${e.id} needs the security group that isolates the instance`, "pass --isolation-security-group sg-… (a group that admits nothing from the clients)");
+        target.isolationSecurityGroups = groups;
+        const clone = stepOf(e, "mysql-clone");
+        const body = clone?.requests.find((r) => r.action === "CreateCloneInstance")?.body ?? {};
+        target.cloneRequest = {
+            ...(text(param(clone, "cloneName")) ? { InstanceName: param(clone, "cloneName") } : {}),
+            ...(Array.isArray(body.ResourceTags) ? { ResourceTags: body.ResourceTags } : {}),
+        };
+    } else {
+        target.restoredDatabase = text(param(stepOf(e, "mysql-rollback"), "newDatabase"));
+    }
+    return target;
+}
+
+function formatValue(v: number | boolean | null, unit: string): string {
+    if (v === null) return "not measured";
+    if (typeof v === "boolean") return String(v);
+    return unit === "seconds" ? `${v} s` : String(v);
+}
+
+/** One line per hypothesis: mark, id, measured against expected, how. */
+export function hypothesisLine(h: HypothesisResult): string {
+    return `${h.passed ? "PASS" : "FAIL"} ${h.id}: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})`;
+}
+
+/** The summary printed on stdout. */
+export function summary(r: DrillResult, file: string): string {
+    const m = r.measurements;
+    const lines = [
+        `zonesafe drill run · ${r.plan.project}/${r.plan.stack} · ${r.experiment.id}${r.experiment.instanceId ? ` (${r.experiment.instanceId})` : ""}`,
+        `  recovered: ${m.recovered ? "yes" : `no (${m.failure ?? "unknown"})`}; RTO ${m.rtoSeconds === null ? "not measured" : `${m.rtoSeconds} s`}; RPO ${m.rpoSeconds === null ? "not measured" : `${m.rpoSeconds} s`}` +
+            (m.recordedTime ? `; restored to ${m.recordedTime}` : "") +
+            (m.restored ? ` in ${m.restored.instanceId}/${m.restored.database}` : ""),
+        ...r.hypotheses.map((h) => `  ${hypothesisLine(h)}`),
+        `${r.passed ? "PASS" : "FAIL"} — ${r.hypotheses.filter((h) => h.passed).length}/${r.hypotheses.length} hypotheses held; result ${file}`,
+    ];
+    return lines.join("\n") + "\n";
+}
+
+/** Runs the command; returns the exit code (refusals throw a CliError, which the caller prints as one line with exit code 2). */
+export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps = {}): Promise<number> {
+    const now = deps.now ?? (() => new Date());
+    const planFile = path.resolve(io.cwd, opts.plan);
+    const plan = loadPlan(planFile);
+    const experiment = plan.experiments.find((e) => e.id === opts.experiment);
+    if (!experiment) {
+        const known = plan.experiments.map((e) => e.id);
+        throw new CliError(
+            `the plan has no experiment ${JSON.stringify(opts.experiment)}; nothing was changed`,
+            known.length === 0 ? "the plan holds no experiment: plan the stack again" : `pass --experiment with one of: ${known.join(", ")}`,
+        );
+    }
+    const production = isProductionPlan(plan);
+    if (production && opts.production !== true) {
+        throw new CliError(`${plan.stack.project}/${plan.stack.stack} is a production stack and the drill changes it; nothing was changed`, "run the drill on a copy of production, or add --production once its owners agree");
+    }
+    if (opts.confirm !== true) {
+        throw new CliError(`the experiment ${experiment.id} injects a real fault: ${experiment.title}; nothing was changed`, "read its steps and rollback in the plan's runbook, then add --confirm");
+    }
+    if (!(DATA_DRILL_KINDS as readonly string[]).includes(experiment.kind)) {
+        throw new CliError(
+            `the runner does not execute ${experiment.kind} experiments yet (${experiment.id}); nothing was changed`,
+            "apply its Chaos Mesh Workflow and follow its CFG steps from the runbook (zonesafe drill plan --format md), or run a data drill (db-isolation-…, db-restore-…)",
+        );
+    }
+    if (opts.mysql === undefined) throw new CliError(`the data drill ${experiment.id} needs to reach the instance's MySQL server`, "pass --mysql mysql://USER@HOST:PORT (the password in ZONESAFE_MYSQL_PASSWORD)");
+    const source = parseMysqlUrl(opts.mysql, io.env);
+    if (source.password !== undefined) KNOWN_SECRETS.add([source.password]);
+    const target = dataTarget(experiment, opts);
+    if (source.database !== "" && source.database !== target.database) {
+        throw new CliError(`--mysql names the database ${source.database}, but the drill writes only to its own, ${target.database}; nothing was changed`, `leave the database out of --mysql, or name ${target.database}`);
+    }
+    const credentials = credentialsFrom(io.env);
+    KNOWN_SECRETS.add([credentials.secretKey]);
+    const region = opts.region ?? plan.region ?? undefined;
+    if (region === undefined) throw new CliError("the plan names no region", "pass --region, e.g. --region ap-guangzhou");
+    const endpoint = endpointAddress(opts.endpoint).url;
+    await probeEndpoint(opts.endpoint);
+
+    const startedAt = now();
+    const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
+    const log = (line: string) => {
+        if (!opts.quiet) io.stderr.write(`zonesafe: ${line}\n`);
+    };
+    log(`running ${experiment.id} on ${target.instanceId} (run ${runId}) against ${endpoint}`);
+    const options: Partial<DataDrillOptions> = {
+        ...(opts.beats === undefined ? {} : { beats: opts.beats }),
+        ...(opts.beatInterval === undefined ? {} : { beatIntervalMs: opts.beatInterval }),
+        ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
+        ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
+    };
+    const measurement = await runDataDrill(target, { cloud: new CdbDrillClient(opts.endpoint, region, credentials), source, clock: deps.clock ?? realClock, log, runId }, options);
+    const result = buildResult({
+        plan,
+        experiment,
+        instanceId: target.instanceId,
+        production,
+        endpoint,
+        runId,
+        startedAt,
+        finishedAt: now(),
+        measurement,
+        version: toolVersion(),
+    });
+    const file = opts.out ? path.resolve(io.cwd, opts.out) : defaultResultFile(io.cwd, experiment.id, startedAt);
+    writeResultFile(file, result);
+    io.stdout.write(KNOWN_SECRETS.text(summary(result, path.relative(io.cwd, file) || file)));
+    for (const h of result.hypotheses.filter((x) => !x.passed)) {
+        io.stderr.write(KNOWN_SECRETS.text(`zonesafe: hypothesis ${h.id} failed: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})\n`));
+    }
+    return result.passed ? EXIT_OK : EXIT_VIOLATIONS;
+}
+
+/** Parses a duration flag given in milliseconds or with a unit (`500ms`, `5s`, `2m`). */
+function millis(value: string): number {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+    if (!m) throw new InvalidArgumentError("It must be a duration: 500ms, 5s, 2m or 1h.");
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3600_000 }[(m[2] ?? "ms") as "ms"];
+    return Math.round(Number(m[1]) * unit);
+}
+
+function count(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("It must be a positive integer.");
+    return n;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/**
+ * Adds `run` to the `drill` command group; `setExit` receives the exit code. A refusal is thrown as a
+ * CliError for the main command to print as one line with exit code 2.
+ */
+export function addDrillRunCommand(drill: Command, io: RunIo, setExit: (code: number) => void, deps: RunDeps = {}): Command {
+    return drill
+        .command("run")
+        .description("run one experiment of a drill plan for real: inject the fault, poll until recovery, measure RTO and RPO, write the result (--out, default drill-results/)")
+        .requiredOption("--plan <file>", "the plan (zonesafe drill plan --format json|yaml)")
+        .requiredOption("--experiment <id>", "the experiment to run, e.g. db-restore-orders-db")
+        .option("--confirm", "run it: the experiment injects a real fault")
+        .option("--production", "allow the drill on a production stack")
+        .option("--endpoint <url>", "the Tencent Cloud API endpoint (default: the public one)")
+        .option("--region <region>", "the region (default: the plan's)")
+        .option("--mysql <url>", "the instance's MySQL server: mysql://USER[:PASSWORD]@HOST[:PORT] or mysql://USER@localhost?socket=PATH (password also from ZONESAFE_MYSQL_PASSWORD)")
+        .option("--instance-id <id>", "the TencentDB instance id, when the plan does not know it")
+        .option("--isolation-security-group <id>", "db-isolation: the security group that isolates the instance (repeatable)", collect)
+        .addOption(new Option("--beats <n>", "heartbeat writes before the fault").argParser(count).default(DATA_DRILL_DEFAULTS.beats))
+        .addOption(new Option("--beat-interval <duration>", "between two heartbeat writes").argParser(millis).hideHelp())
+        .addOption(new Option("--poll-interval <duration>", "between two polls of the recovery").argParser(millis).hideHelp())
+        .addOption(new Option("--recovery-timeout <duration>", "the longest the recovery may take").argParser(millis).hideHelp())
+        .action(async (_o, cmd: Command) => setExit(await drillRunCommand(cmd.optsWithGlobals() as RunOptions, io, deps)));
+}

@@ -11,7 +11,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { recordProgram } from "../engine/record";
+import { deployedOutputs, recordProgram } from "../engine/record";
 import { ResourceRecord, SECRET_SIG, SIG_KEY, WireProps, WireValue } from "../engine/types";
 import { loadProject, loadStack } from "../cli/project";
 import { invokeExport, resolveEntry } from "../cli/run";
@@ -130,7 +130,7 @@ export async function deployedExport(projectDir: string, stackName: string): Pro
             config: settings.config,
             secretKeys: settings.secretKeys,
             tags: settings.tags,
-            newResource: (args) => ({ id: idOf((args.type.split(":").pop() ?? "res").toLowerCase().slice(0, 6), `${args.type}/${args.name}`), state: { ...args.inputs } }),
+            newResource: (args) => ({ id: idOf((args.type.split(":").pop() ?? "res").toLowerCase().slice(0, 6), `${args.type}/${args.name}`), state: { ...args.inputs, ...deployedOutputs(args) } }),
         });
         return { document: exportDocument(result.stack.resources, project.name, settings.name), registered: result.stack.resources.length };
     } finally {

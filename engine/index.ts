@@ -9,7 +9,7 @@
  * - `@zonesafe/engine/testing` builds runtime-faithful `ResourceValidationArgs` and
  *   `StackValidationArgs` (unknowns, secrets and proxies as at run time) for a pack's unit tests.
  */
-export { recordProgram, recordsOfType, DEFAULT_ORGANIZATION } from "./record";
+export { deployedOutputs, recordProgram, recordsOfType, DEFAULT_ORGANIZATION } from "./record";
 export type { MockResult, RecordOptions, RecordResult } from "./record";
 export { evaluatePolicyPacks, identityOf } from "./evaluate";
 export type { EvaluateOptions, EvaluatedPack, EvaluationResult, PackSpec, StackIdentity } from "./evaluate";

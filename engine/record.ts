@@ -165,8 +165,20 @@ export function structToWire(s: PbStruct | undefined): WireProps {
 function defaultNewResource(preview: boolean) {
     return (args: PulumiSdk.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } => ({
         id: preview ? undefined : args.id || `${args.name}-id`,
-        state: args.inputs,
+        state: preview ? args.inputs : { ...args.inputs, ...deployedOutputs(args) },
     });
+}
+
+/**
+ * Outputs a deployment computes that echoing the inputs lacks and programs read: a LoadBalancer
+ * Service's address (the Kubernetes provider reports the Service created once it has one), here a
+ * documentation address (RFC 5737).
+ */
+export function deployedOutputs(args: { type: string; inputs: Record<string, unknown> }): Record<string, unknown> {
+    if (args.type === "kubernetes:core/v1:Service" && (args.inputs.spec as { type?: string } | undefined)?.type === "LoadBalancer") {
+        return { status: { loadBalancer: { ingress: [{ ip: "203.0.113.10" }] } } };
+    }
+    return {};
 }
 
 /**

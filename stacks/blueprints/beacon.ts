@@ -81,9 +81,11 @@ export function buildBeacon(s: StackSettings): StackOutputs {
     const tags = stackTags(s);
     const plan = planBeacon(b, b.regions);
     const networks = new Map<string, ZonalNetwork>();
+    const providers = new Map<string, tencentcloud.Provider>();
     for (const r of b.regions) {
         const label = regionLabel(r.region);
         const provider = new tencentcloud.Provider(`beacon-${label}`, { region: r.region });
+        providers.set(r.region, provider);
         networks.set(r.region, new ZonalNetwork(`beacon-${label}`, { zones: r.zones, tags }, { provider }));
     }
 
@@ -134,7 +136,8 @@ export function buildBeacon(s: StackSettings): StackOutputs {
                       backend: { kind: "clb", loadBalancerId: clb.clbId, listenerId: clb.listeners[0].listenerId, region: c.region },
                       credentials: guards.credentials,
                   },
-                  { providers: [guards.kubernetes] },
+                  // The guard's Cloud Monitor notice belongs to its gateway's region.
+                  { providers: [guards.kubernetes, providers.get(c.region)!] },
               )
             : undefined;
         for (const kind of ["daily", "burst", "event"] as const) {

@@ -7,7 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ComponentArgsError } from "../../components/errors";
 import { ZonalSubnet } from "../../components/types";
 import { ResourceRecord, StackRecord, WireProps, WireValue } from "../../engine/types";
-import { RecordOptions, recordProgram, unwrapSecrets } from "../support/mocks";
+import { deployedOutputs, RecordOptions, recordProgram, unwrapSecrets } from "../support/mocks";
 
 /** Provider tokens of the official naming route. */
 export const T = {
@@ -51,8 +51,7 @@ function newResource(args: pulumi.runtime.MockResourceArgs) {
         extra.kubeConfigIntranet = `kubeconfig-intranet-${args.name}`;
     }
     if (args.type === T.nodePool) extra.autoScalingGroupId = `asg-${args.name}`;
-    // The Kubernetes provider waits for a LoadBalancer Service's address; the mock gives one at once.
-    if (args.type === T.service && (args.inputs.spec as { type?: string } | undefined)?.type === "LoadBalancer") extra.status = { loadBalancer: { ingress: [{ ip: "203.0.113.10" }] } };
+    Object.assign(extra, deployedOutputs(args));
     return { id: `${args.name}-id`, state: { ...args.inputs, ...extra } };
 }
 

@@ -3,7 +3,7 @@
  * `zonesafe` command uses, so tests and the command see a program the same way.
  */
 import { ResourceRecord, StackRecord, WireProps, WireValue, SIG_KEY, SECRET_SIG, UNKNOWN } from "../../engine/types";
-export { recordProgram, recordsOfType, RecordOptions, RecordResult } from "../../engine/record";
+export { deployedOutputs, recordProgram, recordsOfType, RecordOptions, RecordResult } from "../../engine/record";
 
 /** The one record of `type` (optionally named `name`); throws listing what exists when not exactly one matches. */
 export function single(stack: StackRecord, type: string, name?: string): ResourceRecord {
@@ -46,3 +46,4 @@ export function unwrapSecrets(v: WireValue): WireValue {
 export function isUnknown(v: WireValue | undefined): boolean {
     return v === UNKNOWN;
 }
+

@@ -40,6 +40,7 @@ import { renderHtml } from "./report/html";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
 import type * as InProcessModule from "./inProcess";
+import { registerDrillCommands } from "./drill/commands";
 
 /**
  * The evaluation through the analyzer protocol, on the calling thread and from a worker thread (loads
@@ -615,6 +616,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("--secret <key=value>", "set a secret stack config value (repeatable)", collect, [])
         .action(async (_o, cmd: Command) => setExit(await assessCommand(cmd.optsWithGlobals(), io)));
 
+    registerDrillCommands(program, io, setExit);
     return program;
 }
 

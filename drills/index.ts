@@ -9,3 +9,4 @@ export * from "./subject";
 export * from "./chaosMesh";
 export * from "./cloud";
 export * from "./planner";
+export * from "./runbook";

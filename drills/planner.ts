@@ -252,7 +252,9 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
     const rollback: string[] = [];
     const preconditions = [
         `The stack ${ctx.subject.project}/${ctx.subject.stack} is healthy in every zone and no other change or drill is under way.`,
-        `The status endpoint ${ctx.checkUrl} answers 2xx from outside the cluster.`,
+        ctx.checkUrl === CHECK_URL_PLACEHOLDER
+            ? "The service has a status endpoint that answers 2xx from outside the cluster while it serves; give it to the run (the plan holds {{resolve:check-url}} until then)."
+            : `The status endpoint ${ctx.checkUrl} answers 2xx from outside the cluster.`,
     ];
     const resourcesOf = (tier: SimulatedTier): readonly SubjectResource[] => zone.tiers.find((t) => t.tier === tier)?.resources ?? [];
     const pauseMinutes = CFG_PAUSE_MINUTES;
@@ -429,7 +431,7 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
             targets: mysqls.map((m) => targetOf(m, ph)),
             parameters: { database: ctx.database, table: HEARTBEAT_TABLE },
             requests: [],
-            rollback: `Drop ${ctx.database}.${HEARTBEAT_TABLE} when the drill is over.`,
+            rollback: "Nothing to undo (the writer's start step drops the table).",
         });
         for (const m of mysqls) {
             hypotheses.push(rpoHypothesis(ctx, m, `MySQL ${m.name} loses no acknowledged write in the switch (the last acknowledged heartbeat is on the new primary).`));
@@ -453,7 +455,7 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
         comparator: "<=",
         expected: target,
         unit: "seconds",
-        source: { estimate: "target", simulated: zone.simulated.rtoSeconds, detail: `the stack's RTO target for the loss of one zone; the simulation estimated ${zone.simulated.rtoSeconds === null ? "no bound" : seconds(zone.simulated.rtoSeconds)} (${zone.simulated.status})` },
+        source: { estimate: "target", simulated: zone.simulated.rtoSeconds, detail: `the stack's RTO target for the loss of one zone (the simulation's verdict: ${zone.simulated.status}${zone.simulated.rtoSeconds === null ? ", no bound" : ""})` },
         statement: `The stack serves again within ${seconds(target)} of losing ${zone.zone}.`,
     };
     hypotheses.push(rto);

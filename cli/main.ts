@@ -39,6 +39,7 @@ import type { ResilienceAnalysis } from "./analysis";
 import { renderHtml } from "./report/html";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
+import { registerEventCommands } from "./event/commands";
 import type * as InProcessModule from "./inProcess";
 import { registerDrillCommands } from "./drill/commands";
 
@@ -616,6 +617,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("--secret <key=value>", "set a secret stack config value (repeatable)", collect, [])
         .action(async (_o, cmd: Command) => setExit(await assessCommand(cmd.optsWithGlobals(), io)));
 
+    registerEventCommands(program, io, setExit);
     registerDrillCommands(program, io, setExit);
     return program;
 }

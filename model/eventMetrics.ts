@@ -94,7 +94,18 @@ export const MEMBER_METRICS: Readonly<Record<EventMemberKind, MemberMetrics>> = 
     },
 });
 
-/** The window a counter's rate is taken over. */
+/** The tiers the event's requests enter through: the event's planned peak applies to them. */
+export const PEAK_TIERS: readonly SimulatedTier[] = Object.freeze(["access", "compute"] as const);
+
+/**
+ * The compute tier's capacity at its maximum, requests per second: the node pool's maximum nodes (per
+ * zone × zones) times what one node serves (`zonesafe:capacity.qpsPerNode`); `undefined` without the figure.
+ */
+export function computeCapacityQps(maxNodesPerZone: number, zoneCount: number, qpsPerNode: number | undefined): number | undefined {
+    return qpsPerNode !== undefined && qpsPerNode > 0 ? maxNodesPerZone * zoneCount * qpsPerNode : undefined;
+}
+
+/** The window a counter's rate is looked for in (at least two scrapes). */
 export const RATE_WINDOW = "2m";
 
 /** Escapes a value for a PromQL string literal or regular expression alternative. */
@@ -115,32 +126,58 @@ export function metricSelector(m: EventMetric, opts: { members?: readonly string
     return matchers.length > 0 ? `${m.metric}{${matchers.join(",")}}` : m.metric;
 }
 
-/** A metric's per-second rate by zone: the gauge summed, or the counter's rate summed. */
-export function ratePerZone(m: EventMetric, opts: { members?: readonly string[]; zone?: string } = {}): string {
+/**
+ * A metric's per-second series: the gauge as it is, or the counter's rate between its last two samples
+ * (`irate`): a peak shows at the scrape it happened in, at its height, where `rate` would spread it
+ * over its window.
+ */
+function perSecond(m: EventMetric, opts: { members?: readonly string[]; zone?: string }): string {
     const sel = metricSelector(m, opts);
-    const inner = m.kind === "counter" ? `rate(${sel}[${RATE_WINDOW}])` : sel;
-    return `sum by (${ZONE_LABEL}) (${inner})`;
+    return m.kind === "counter" ? `irate(${sel}[${RATE_WINDOW}])` : sel;
+}
+
+/** The label that keeps the series of different kinds apart while a tier's are summed. */
+export const KIND_LABEL = "zonesafe_kind";
+
+/**
+ * The per-second rate by zone of several kinds' metrics: one kind's summed by zone; several kinds'
+ * joined with `or` after each is labelled with its kind (so that no series of one kind hides one of
+ * another with the same labels, and a zone where only some kinds run still counts), then summed by zone.
+ */
+function sumByZone(parts: { kind: EventMemberKind; expr: string }[]): string {
+    if (parts.length === 1) return `sum by (${ZONE_LABEL}) (${parts[0].expr})`;
+    const labelled = parts.map((p) => `label_replace(${p.expr}, "${KIND_LABEL}", "${p.kind}", "", "")`);
+    return `sum by (${ZONE_LABEL}) (${labelled.join(" or ")})`;
 }
 
 /**
- * The request rate of a tier by zone: the sum of its members' rates, per kind. `members` maps each
- * kind to the ids or names of the stack's members of that kind (none: every series of the metric).
+ * The request rate of a tier by zone: the sum of its members' rates. `members` maps each kind to the
+ * ids or names of the stack's members of that kind (none: every series of the metric); `zone` narrows
+ * to one zone.
  */
 export function tierRequestsQuery(kinds: readonly EventMemberKind[], members: Partial<Record<EventMemberKind, readonly string[]>> = {}, zone?: string): string {
-    return [...new Set(kinds)].map((k) => ratePerZone(MEMBER_METRICS[k].requests, { members: members[k], zone })).join(" + ");
+    return sumByZone([...new Set(kinds)].map((k) => ({ kind: k, expr: perSecond(MEMBER_METRICS[k].requests, { members: members[k], zone }) })));
 }
 
 /** The error rate of a tier by zone, from the kinds that have an error metric; `undefined` when none has. */
 export function tierErrorsQuery(kinds: readonly EventMemberKind[], members: Partial<Record<EventMemberKind, readonly string[]>> = {}, zone?: string): string | undefined {
-    const parts = [...new Set(kinds)].filter((k) => MEMBER_METRICS[k].errors !== undefined).map((k) => ratePerZone(MEMBER_METRICS[k].errors!, { members: members[k], zone }));
-    return parts.length > 0 ? parts.join(" + ") : undefined;
+    const parts = [...new Set(kinds)].filter((k) => MEMBER_METRICS[k].errors !== undefined).map((k) => ({ kind: k, expr: perSecond(MEMBER_METRICS[k].errors!, { members: members[k], zone }) }));
+    return parts.length > 0 ? sumByZone(parts) : undefined;
+}
+
+/** The kinds of member of a tier, in the order of {@link EVENT_MEMBER_KINDS}. */
+export function kindsOfTier(tier: SimulatedTier): EventMemberKind[] {
+    return EVENT_MEMBER_KINDS.filter((k) => TIER_OF_MEMBER[k] === tier);
 }
 
 /** The alerts firing, by name and labels (Prometheus' `ALERTS` series). */
 export const FIRING_ALERTS_QUERY = 'ALERTS{alertstate="firing"}';
 
+/** The scrapes of nodes the node guard removed from service discovery (it keeps them watched). */
+export const GUARD_REMOVED_SELECTOR = `up{${IN_SERVICE_LABEL}="false"}`;
+
 /** The nodes the node guard removed from service discovery, by node. */
-export const GUARD_REMOVED_QUERY = `count by (${NODE_LABEL}) (up{${IN_SERVICE_LABEL}="false"})`;
+export const GUARD_REMOVED_QUERY = `count by (${NODE_LABEL}) (${GUARD_REMOVED_SELECTOR})`;
 
 /** The single-node fault alerts (the guard removes their nodes while fewer than its limit alarm). */
 export const SINGLE_NODE_ALERTS_QUERY = `ALERTS{alertstate="firing",${FAULT_LABEL}="${SINGLE_NODE_FAULT}"}`;

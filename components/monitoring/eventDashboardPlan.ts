@@ -18,6 +18,7 @@ import {
     GUARD_REMOVED_QUERY,
     MEMBER_METRICS,
     NODE_LABEL,
+    PEAK_TIERS,
     SIMULATED_TIERS,
     SimulatedTier,
     SINGLE_NODE_ALERTS_QUERY,
@@ -30,8 +31,6 @@ import { Validator } from "../errors";
 /** The type token of the event dashboard component, under which the planner reports refusals. */
 export const EVENT_DASHBOARD_TYPE = "zonesafe:monitoring:EventDashboard";
 
-/** The tiers the event's requests enter through: their panels carry the planned peak. */
-export const PEAK_TIERS: readonly SimulatedTier[] = Object.freeze(["access", "compute"]);
 
 /** Grafana's longest dashboard and data source uid. */
 export const GRAFANA_UID_MAX = 40;
@@ -156,6 +155,7 @@ export function validateEventDashboardInput(input: EventDashboardInput, v: Valid
     }
     if (v.optionalObject("capacityQps", input.capacityQps, "map tiers to requests per second, e.g. { access: 150000 }.") && input.capacityQps) {
         for (const [tier, qps] of Object.entries(input.capacityQps)) {
+            if (qps === undefined) continue;
             if (v.oneOf(`capacityQps.${tier}`, tier, SIMULATED_TIERS, `use one of ${SIMULATED_TIERS.join(", ")} as the key.`)) {
                 v.number(`capacityQps.${tier}`, qps, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, `set \`capacityQps.${tier}\` to the tier's capacity in requests per second, above 0.`);
             }

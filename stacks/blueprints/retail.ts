@@ -5,6 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import {
+    EventDashboard,
     MultiAzCkafka,
     MultiAzClb,
     MultiAzMongodb,
@@ -16,7 +17,7 @@ import {
     ZonalNetwork,
     ZonalNodePool,
 } from "@zonesafe/components";
-import { DATA_TIER_KEY, declaredEvent } from "@zonesafe/model";
+import { computeCapacityQps, DATA_TIER_KEY, declaredEvent } from "@zonesafe/model";
 import { requireSecret, StackSettings } from "../config";
 import { stackTags, StackOutputs } from "./common";
 
@@ -100,6 +101,34 @@ export function buildRetail(s: StackSettings): StackOutputs {
     const redis = new MultiAzRedis("retail-cache", { network, memSize: 8192, password: requireSecret("redisPassword"), tags: dataTags }, dataOpts);
     const mongodb = new MultiAzMongodb("retail-catalog", { network, memory: 8, volume: 256, password: requireSecret("mongodbPassword"), tags: dataTags }, dataOpts);
     const kafka = new MultiAzCkafka("retail-events", { network, tags: dataTags }, dataOpts);
+
+    // Each peak event is watched on a dashboard of the tiers it goes through, a series per zone; the
+    // first creates Managed Prometheus and Managed Grafana in the app tier's first zone, the others reuse them.
+    const watchSubnet = network.subnets.app[0];
+    const dashboards: EventDashboard[] = [];
+    for (const event of s.events) {
+        const first = dashboards[0];
+        dashboards.push(
+            new EventDashboard(`retail-${event.name}`, {
+                event,
+                members: [
+                    { kind: "clb", name: "retail-public", zones: [publicClb.zonePlan.masterZone, publicClb.zonePlan.slaveZone].filter((z): z is string => z !== undefined), id: publicClb.clbId },
+                    ...workloads.map((w, i) => ({ kind: "workload" as const, name: s.workloads[i].name, zones: w.zonePlan.zones, id: w.serviceName })),
+                    { kind: "ckafka", name: "retail-events", zones: kafka.zonePlan.zones, id: kafka.instanceId },
+                    { kind: "mysql", name: "retail-orders", zones: mysql.zonePlan.zones, id: mysql.instanceId },
+                    { kind: "redis", name: "retail-cache", zones: redis.zonePlan.zones, id: redis.instanceId },
+                ],
+                capacityQps: { compute: computeCapacityQps(s.maxNodesPerZone, zoneCount, s.capacity.qpsPerNode) },
+                ...(first
+                    ? { prometheusUrl: first.prometheusUrl, grafanaUrl: first.grafanaUrl }
+                    : {
+                          managedPrometheus: { vpcId: network.vpcId, subnetId: watchSubnet.subnetId, zone: watchSubnet.zone },
+                          managedGrafana: { vpcId: network.vpcId, subnetIds: [watchSubnet.subnetId] },
+                      }),
+                tags,
+            }),
+        );
+    }
 
     return {
         blueprint: s.blueprint,

@@ -61,7 +61,7 @@ const targetsOf = (p: dashboard.Panel) => (p.targets ?? []) as unknown as Target
 function checkStructure(d: dashboard.Dashboard, inp: EventDashboardInput): void {
     const tiers = [...new Set(inp.members.map((m) => TIER_OF_MEMBER[m.kind]))];
     const byTier = rows(d);
-    expect(byTier.map((r) => r.row.title.split(":")[0].toLowerCase())).to.deep.equal([...["access", "compute", "middleware", "data"].filter((t) => tiers.includes(t as never)), ...(inp.nodeGuard ? ["node guard"] : [])]);
+    expect(byTier.map((r) => (r.row.title ?? "").split(":")[0].toLowerCase())).to.deep.equal([...["access", "compute", "middleware", "data"].filter((t) => tiers.includes(t as never)), ...(inp.nodeGuard ? ["node guard"] : [])]);
     const ids = new Set<number>();
     for (const p of (d.panels ?? []) as AnyPanel[]) {
         expect(p.id, "every panel has an id").to.be.a("number");
@@ -72,7 +72,7 @@ function checkStructure(d: dashboard.Dashboard, inp: EventDashboardInput): void 
     for (const tier of tiers) {
         const members = inp.members.filter((m) => TIER_OF_MEMBER[m.kind] === tier);
         const zones = [...new Set(members.flatMap((m) => m.zones))].sort();
-        const { row, panels } = byTier.find((r) => r.row.title.toLowerCase().startsWith(tier))!;
+        const { row, panels } = byTier.find((r) => (r.row.title ?? "").toLowerCase().startsWith(tier))!;
         expect(row.collapsed).to.equal(false);
         for (const m of members) expect(row.title).to.contain(m.name);
         const requests = panels.find((p) => /requests\/s/.test(p.title ?? ""))!;
@@ -90,7 +90,7 @@ function checkStructure(d: dashboard.Dashboard, inp: EventDashboardInput): void 
                 if (m.id) expect(series[0].expr, `${tier}/${zone} selects ${m.name}`).to.contain(m.id);
             }
         }
-        const steps = (requests.fieldConfig.defaults.thresholds?.steps ?? []).map((s) => s.value);
+        const steps = (requests.fieldConfig!.defaults.thresholds?.steps ?? []).map((s) => s.value);
         const peak = targets.filter((t) => t.legendFormat === "planned peak");
         if (tier === "access" || tier === "compute") {
             expect(peak.map((t) => t.expr), `${tier}: the planned peak`).to.deep.equal([`vector(${inp.event.peakQps})`]);
@@ -102,14 +102,14 @@ function checkStructure(d: dashboard.Dashboard, inp: EventDashboardInput): void 
             expect(capacity.map((t) => t.expr)).to.deep.equal([`vector(${cap})`]);
             expect(steps).to.include(cap);
         } else expect(capacity).to.have.length(0);
-        expect(requests.fieldConfig.defaults.custom?.thresholdsStyle).to.deep.equal({ mode: "dashed" });
+        expect(requests.fieldConfig!.defaults.custom?.thresholdsStyle).to.deep.equal({ mode: "dashed" });
         expect(targets).to.have.length(zones.length + peak.length + capacity.length);
         const withErrors = members.some((m) => MEMBER_METRICS[m.kind].errors);
         const errors = panels.find((p) => /errors\/s/.test(p.title ?? ""));
         expect(errors !== undefined, `${tier}: an error panel exactly when a kind has an error metric`).to.equal(withErrors);
         if (errors) expect(targetsOf(errors).map((t) => t.legendFormat)).to.deep.equal(zones);
     }
-    const guard = byTier.find((r) => r.row.title.startsWith("Node guard"));
+    const guard = byTier.find((r) => (r.row.title ?? "").startsWith("Node guard"));
     if (inp.nodeGuard) {
         const exprs = guard!.panels.flatMap((p) => targetsOf(p).map((t) => t.expr));
         expect(exprs).to.include(GUARD_REMOVED_QUERY);
@@ -139,7 +139,7 @@ describe("event dashboard", () => {
             const inp = input({ nodeGuard: false, capacityQps: undefined, members });
             const plan = planEventDashboard("d", inp);
             checkStructure(plan.dashboard, inp);
-            const data = rows(plan.dashboard).find((r) => r.row.title.startsWith("Data"))!;
+            const data = rows(plan.dashboard).find((r) => (r.row.title ?? "").startsWith("Data"))!;
             const expr = targetsOf(data.panels[0])[0].expr;
             expect(expr).to.match(/qce_cdb_qps_max\{zone="ap-guangzhou-3"\}/);
             expect(expr).to.contain('instance_id=~"crs-01"');

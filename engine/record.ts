@@ -170,11 +170,15 @@ function defaultNewResource(preview: boolean) {
 }
 
 /**
- * Outputs a deployment computes that echoing the inputs lacks and programs read: a LoadBalancer
- * Service's address (the Kubernetes provider reports the Service created once it has one), here a
- * documentation address (RFC 5737).
+ * Outputs a deployment computes that echoing the inputs lacks and programs read: a TKE node pool's
+ * Auto Scaling group id (`asg-<name>`), a LoadBalancer Service's address (the Kubernetes provider
+ * reports the Service created once it has one), here a documentation address (RFC 5737).
  */
-export function deployedOutputs(args: { type: string; inputs: Record<string, unknown> }): Record<string, unknown> {
+export function deployedOutputs(args: { type: string; name?: string; inputs: Record<string, unknown> }): Record<string, unknown> {
+    // A TKE node pool's Auto Scaling group id, which schedules on the pool's group are built from.
+    if (/^tencentcloud:(index\/kubernetesNodePool:KubernetesNodePool|Kubernetes\/nodePool:NodePool)$/.test(args.type) && args.name !== undefined) {
+        return { autoScalingGroupId: `asg-${args.name}` };
+    }
     if (args.type === "kubernetes:core/v1:Service" && (args.inputs.spec as { type?: string } | undefined)?.type === "LoadBalancer") {
         return { status: { loadBalancer: { ingress: [{ ip: "203.0.113.10" }] } } };
     }

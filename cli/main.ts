@@ -39,6 +39,7 @@ import type { ResilienceAnalysis } from "./analysis";
 import { renderHtml } from "./report/html";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
+import { registerNodeGuardCommands } from "./nodeGuard";
 import { registerEventCommands } from "./event/commands";
 import type * as InProcessModule from "./inProcess";
 import { registerDrillCommands } from "./drill/commands";
@@ -619,6 +620,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
     registerEventCommands(program, io, setExit);
     registerDrillCommands(program, io, setExit);
+    registerNodeGuardCommands(program, io, setExit);
     return program;
 }
 

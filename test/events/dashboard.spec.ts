@@ -11,7 +11,7 @@ import { ComponentArgsError, EventDashboard, planEventDashboard } from "@zonesaf
 import type { DashboardMember, EventDashboardInput, EventDashboardPlan } from "@zonesafe/components";
 import { GUARD_PAGES_QUERY, GUARD_REMOVED_QUERY, MEMBER_METRICS, readEvents, TIER_OF_MEMBER, ZONE_LABEL } from "@zonesafe/model";
 import type { ResourceRecord, StackRecord } from "../../engine/types";
-import { recordProgram } from "../support/mocks";
+import { isSecret, recordProgram, unwrapSecrets } from "../support/mocks";
 import { runStack, STACKS } from "../support/stacks";
 import { loadProject, loadStack } from "../../cli/project";
 import { ROOT } from "../support/schema";
@@ -233,6 +233,56 @@ describe("event dashboard", () => {
                 }
             });
         }
+    });
+
+    describe("the component's deployment targets", () => {
+        it("retail with two events: one Managed Prometheus and one Managed Grafana, the second dashboard on the first's", async () => {
+            const second = { name: "spring-festival", start: "2028-01-26T20:00:00+08:00", end: "2028-01-27T02:00:00+08:00", peakQps: 90000, warmUpMinutes: 90 };
+            const project = loadProject(ROOT);
+            const first = JSON.parse(loadStack(project, "retail-prod").config["zonesafe:events"]) as unknown[];
+            const { stack } = await runStack("retail-prod", { preview: false, config: { "zonesafe:events": JSON.stringify([...first, second]) } });
+            const of = (t: string) => stack.resources.filter((r) => r.type === t);
+            expect(of("grafana:oss/dashboard:Dashboard").map((r) => r.name)).to.deep.equal(["retail-double-11", "retail-spring-festival"]);
+            expect(of("tencentcloud:index/monitorGrafanaInstance:MonitorGrafanaInstance")).to.have.length(1);
+            expect(of("tencentcloud:index/monitorTmpInstance:MonitorTmpInstance")).to.have.length(1);
+            const [ds1, ds2] = of("grafana:oss/dataSource:DataSource");
+            expect(ds2.inputs.url, "the second data source queries the first's Prometheus").to.equal(ds1.inputs.url);
+            const model = JSON.parse(of("grafana:oss/dashboard:Dashboard")[1].inputs.configJson as string) as dashboard.Dashboard;
+            expect(model.uid).to.equal("zonesafe-retail-prod-spring-festival");
+            expect(model.time).to.deep.equal({ from: "2028-01-26T10:30:00.000Z", to: "2028-01-26T19:00:00.000Z" });
+        });
+
+        it("deploys to a given Grafana with its token and Prometheus' basic auth as secrets, and creates no instance", async () => {
+            const { stack } = await recordProgram(
+                () =>
+                    new EventDashboard("watch", {
+                        event: EVENT,
+                        members: MEMBERS.map((m) => ({ ...m, id: pulumi.output(m.id!) })),
+                        prometheusUrl: "http://10.0.1.5:9090",
+                        prometheusBasicAuth: { username: "1250000000", password: pulumi.secret("tmp-token") },
+                        grafanaUrl: "https://grafana.example.com",
+                        grafanaAuth: "glsa_token",
+                        nodeGuard: true,
+                    }),
+                { project: "p", stack: "shop", preview: false },
+            );
+            expect(stack.resources.filter((r) => r.type.startsWith("tencentcloud:"))).to.have.length(0);
+            const provider = stack.resources.find((r) => r.type === "pulumi:providers:grafana")!;
+            expect(provider.inputs.url).to.equal("https://grafana.example.com");
+            expect(isSecret(provider.inputs.auth), "the Grafana token is a secret").to.equal(true);
+            const ds = stack.resources.find((r) => r.type === "grafana:oss/dataSource:DataSource")!;
+            expect(ds.inputs).to.deep.include({ url: "http://10.0.1.5:9090", basicAuthEnabled: true, basicAuthUsername: "1250000000", uid: "zonesafe-prom-shop" });
+            expect(isSecret(ds.inputs.secureJsonDataEncoded), "the Prometheus token is a secret").to.equal(true);
+            // Outside its secrets no input holds a token; inside them the data source's does.
+            const blind = (v: unknown): unknown => (isSecret(v as never) ? "[secret]" : Array.isArray(v) ? v.map(blind) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blind(x)])) : v);
+            const everything = JSON.stringify(stack.resources.map((r) => blind(r.inputs)));
+            expect(everything).to.not.contain("tmp-token");
+            expect(everything).to.not.contain("glsa_token");
+            expect(JSON.parse(unwrapSecrets(ds.inputs.secureJsonDataEncoded) as string)).to.deep.equal({ basicAuthPassword: "tmp-token" });
+            const d = stack.resources.find((r) => r.type === "grafana:oss/dashboard:Dashboard")!;
+            const model = JSON.parse(d.inputs.configJson as string) as dashboard.Dashboard;
+            checkStructure(model, { ...input(), stack: "shop", capacityQps: undefined, datasourceUid: "zonesafe-prom-shop" });
+        });
     });
 
     describe("the component's refusals", () => {

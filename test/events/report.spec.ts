@@ -107,6 +107,9 @@ function writeProject(dir: string): void {
         "",
     ].join("\n");
     fs.writeFileSync(path.join(dir, "Pulumi.evt.yaml"), yaml);
+    // The same event planned lower on a stack with half the per-node figure: the plan was exceeded, capacity was short.
+    const small = yaml.replace('"qpsPerNode": 1000', '"qpsPerNode": 500').replace('"peakQps":10000', '"peakQps":7000');
+    fs.writeFileSync(path.join(dir, "Pulumi.evt-small.yaml"), small);
     // A previous policy report of the stack: one finding still open, one waiver used.
     fs.writeFileSync(
         path.join(dir, "preview.json"),
@@ -242,6 +245,23 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
         expect(text).to.contain("Follow-ups (7)");
     });
 
+    it("names the capacity that was short and the plan that was exceeded as follow-ups", async () => {
+        const r = await zonesafe(["--format", "json", "event", "report", "--stack", "evt-small", "--event", "flash-sale", "--prometheus", prom!.url], dir);
+        expect(r.code, r.err).to.equal(0);
+        const small = JSON.parse(r.out) as EventReport;
+        const compute = small.tiers.find((t) => t.tier === "compute")!;
+        expect(compute).to.include({ peakQps: 7500, plannedPeakQps: 7000, capacityQps: 6000, headroomQps: -1500, headroomPercent: -25, ofPlanPercent: 107.14 });
+        const items = small.followUps.filter((f) => f.kind === "capacity" || f.kind === "plan").map((f) => [f.kind, f.severity, f.title]);
+        expect(items).to.deep.equal([
+            ["capacity", "high", "compute: the peak 7500 req/s went 1500 req/s beyond the capacity of 6000 req/s"],
+            ["capacity", "high", "compute: the capacity of 6000 req/s is below the planned peak of 7000 req/s"],
+            ["plan", "medium", "access: the peak 9900 req/s was 141.43% of the planned 7000 req/s"],
+            ["plan", "medium", "compute: the peak 7500 req/s was 107.14% of the planned 7000 req/s"],
+        ]);
+        expect(small.governanceSource).to.equal(null);
+        expect(small.notes.some((n) => n.startsWith("findings still open and waivers used are not listed: pass --report"))).to.equal(true);
+    });
+
     describe("as HTML, in Chromium", () => {
         let context: BrowserContext | undefined;
         const consoleErrors: string[] = [];
@@ -308,6 +328,12 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
             expect(r.err.split("\n")).to.have.length(2);
             expect(r.err).to.match(new RegExp(`^zonesafe: Prometheus at http://127\\.0\\.0\\.1:${port} is unreachable: .+ \\(check --prometheus \\(the server's URL\\) and that the server runs\\)\\n$`));
             expect(r.err).to.not.contain("hunter2");
+        });
+
+        it("a previous report of another stack", async () => {
+            const r = await zonesafe(["event", "report", "--stack", "evt-small", "--event", "flash-sale", "--prometheus", prom!.url, "--report", "preview.json"], dir);
+            expect(r.code).to.equal(2);
+            expect(r.err).to.equal(`zonesafe: --report ${path.join(dir, "preview.json")} is the report of stack "evt", not of evt-small (pass the report of the same stack)\n`);
         });
 
         it("a format the report has not, and HTML without --out", async () => {

@@ -563,8 +563,6 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     public readonly podDisruptionBudget: k8s.policy.v1.PodDisruptionBudget;
     /** The HorizontalPodAutoscaler. */
     public readonly horizontalPodAutoscaler: k8s.autoscaling.v2.HorizontalPodAutoscaler;
-    /** Each peak event's HorizontalPodCronscaler (TKE scheduled scaling of the autoscaler), in event order. */
-    public readonly cronScalers: k8s.apiextensions.CustomResource[];
     /** The Deployment's name. */
     public readonly deploymentName: pulumi.Output<string>;
     /** The Service's name. */
@@ -593,13 +591,25 @@ export class SpreadWorkload extends pulumi.ComponentResource {
             parent: this,
             dependsOn: [this.deployment],
         });
-        this.cronScalers = Object.entries(buildCronScalers(name, plan)).map(
-            ([event, manifest]) => new k8s.apiextensions.CustomResource(`${name}-${event}-cron`, manifest, { parent: this, dependsOn: [this.horizontalPodAutoscaler] }),
+        workloadCronScalers.set(
+            this,
+            Object.entries(buildCronScalers(name, plan)).map(
+                ([event, manifest]) => new k8s.apiextensions.CustomResource(`${name}-${event}-cron`, manifest, { parent: this, dependsOn: [this.horizontalPodAutoscaler] }),
+            ),
         );
         this.deploymentName = this.deployment.metadata.name;
         this.serviceName = this.service.metadata.name;
 
         this.registerOutputs({ deploymentName: this.deploymentName, serviceName: this.serviceName, zonePlan: plan });
+    }
+
+    /**
+     * Each peak event's HorizontalPodCronscaler (TKE scheduled scaling of the autoscaler), in event
+     * order (TypeScript only: a custom resource of no package is no output type of a component package;
+     * other languages read the events' plans in `zonePlan.events`).
+     */
+    public get cronScalers(): k8s.apiextensions.CustomResource[] {
+        return workloadCronScalers.get(this) ?? [];
     }
 
     /** The ZonalNodePool the pods run on (`args.nodePool`), if any: a MultiAzClb reaches the workload through it. */
@@ -610,6 +620,8 @@ export class SpreadWorkload extends pulumi.ComponentResource {
 
 /** The node pool of each workload, kept off the instance so that it is no output of the component. */
 const workloadPools = new WeakMap<SpreadWorkload, NodePoolLike>();
+/** The HorizontalPodCronscalers of each workload, kept off the instance so that they are no output of the component. */
+const workloadCronScalers = new WeakMap<SpreadWorkload, k8s.apiextensions.CustomResource[]>();
 
 function providerArray(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
     return p === undefined ? [] : Array.isArray(p) ? p : Object.values(p);

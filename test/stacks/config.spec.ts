@@ -42,6 +42,19 @@ describe("stack configuration", () => {
         expect(problemsOf({ ...retail, clbAccessLogs: ["set-gz"] })[0]).to.match(/^clbAccessLogs: must map regions/);
     });
 
+    it("reads the node guard's settings, limit 3 by default, and names every bad one", () => {
+        expect(parseSettings(raw(retail)).nodeGuard).to.equal(undefined);
+        const guard = { image: "registry.example.com/zonesafe/node-guard:0.1.0", pageWebhook: "https://oncall.example.com/page" };
+        expect(parseSettings(raw({ ...retail, nodeGuard: guard })).nodeGuard).to.deep.equal({ ...guard, limit: 3 });
+        expect(problemsOf({ ...retail, nodeGuard: { image: "node-guard:latest", pageWebhook: "oncall", limit: 7, token: "x" } })).to.deep.equal([
+            "nodeGuard: token is not a setting of the guard; use image, pageWebhook and limit (the token is the secret zonesafe:nodeGuardToken)",
+            "nodeGuard: image must be the guard's image pinned to a tag or digest (not ':latest'), e.g. registry.example.com/zonesafe/node-guard:0.1.0; got \"node-guard:latest\"",
+            'nodeGuard: pageWebhook must be the http(s) URL that pages the on-call; got "oncall"',
+            "nodeGuard: limit must be an integer from 2 to 5 (faulty nodes at which the guard pages instead of removing); got 7",
+        ]);
+        expect(problemsOf({ ...retail, nodeGuard: ["x"] })[0]).to.match(/^nodeGuard: must be the guard's settings/);
+    });
+
     it("a development stack is standard tier and unprotected unless told otherwise", () => {
         const s = parseSettings(raw({ ...retail, environment: "development" }));
         expect(s.dataTier).to.equal("standard");

@@ -164,6 +164,25 @@ describe("stacks", () => {
             expect(of(stack, T.alarm)).to.have.length(12 * 4);
         });
 
+        it("runs a node guard per gateway cluster on the operations cluster, which every pool's alarms notify and whose backend is the cluster's CLB", () => {
+            const notices = stack.resources.filter((r) => r.type === "tencentcloud:index/monitorAlarmNotice:MonitorAlarmNotice");
+            expect(notices.map((n) => n.name)).to.deep.equal(["logs-guangzhou-1", "metrics-guangzhou-1", "logs-shanghai-1", "metrics-shanghai-1"].map((c) => `beacon-${c}-notice`));
+            const k8sProviders = stack.resources.filter((r) => r.type === "pulumi:providers:kubernetes");
+            expect(k8sProviders.map((p) => p.name)).to.deep.equal(["beacon-node-guards"]);
+            for (const notice of notices) {
+                const cluster = notice.name.replace(/^beacon-|-notice$/g, "");
+                const alarms = of(stack, T.alarm).filter((a) => a.name.startsWith(`beacon-${cluster}-`));
+                expect(alarms).to.have.length(12);
+                for (const a of alarms) expect(a.inputs.noticeIds, a.name).to.deep.equal(["notice-beacon-oncall", notice.id]);
+                const config = stack.resources.find((r) => r.type === "kubernetes:core/v1:ConfigMap" && r.name === `beacon-${cluster}-config`)!;
+                const clb = stack.resources.find((r) => r.type === T.clb && r.name === `beacon-${cluster}-clb`)!;
+                const yaml = (config.inputs.data as Record<string, string>)["node-guard.yaml"];
+                expect(yaml).to.contain(`loadBalancerId: ${clb.id}`).and.contain(`region: ap-${cluster.split("-")[1]}`).and.contain("limit: 3");
+                const deployment = stack.resources.find((r) => r.type === "kubernetes:apps/v1:Deployment" && r.name === `beacon-${cluster}-deployment`)!;
+                expect(deployment.providerRef).to.include("::beacon-node-guards::");
+            }
+        });
+
         it("gives each region's provider to everything built on that region's network, with no provider restated", () => {
             const providers = stack.resources.filter((r) => r.type === "pulumi:providers:tencentcloud");
             expect(providers.map((p) => p.name)).to.have.members(["beacon-guangzhou", "beacon-shanghai"]);

@@ -1,6 +1,6 @@
 /**
  * The `zonesafe drill` command group: `drill plan` (offline: the experiments that verify a stack's
- * AZ-failure estimates). Each subcommand is registered by its own function below, so that another one
+ * AZ-failure estimates) and `drill run` (online: one experiment run for real and measured; run.ts). Each subcommand is registered by its own function below, so that another one
  * is a function and one line in {@link registerDrillCommands}.
  *
  * The program-level `--format` is shared with the report commands: it also accepts the plan formats
@@ -11,6 +11,7 @@ import { ZONE_LABELS } from "@zonesafe/drills/chaosMesh";
 import { parseDuration } from "@zonesafe/engine/supervisor";
 import { CliError } from "../errors";
 import { DRILL_PLAN_FORMATS, drillPlanCommand, DrillIo } from "./plan";
+import { addDrillRunCommand } from "./run";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -69,5 +70,6 @@ export function registerDrillCommands(program: Command, io: DrillIo, setExit: (c
     shareFormatOption(program);
     const drill = program.command("drill").description("plan and run chaos drills that measure RTO and RPO instead of estimating them");
     registerPlan(drill, io, setExit);
+    addDrillRunCommand(drill, io, setExit);
     return drill;
 }

@@ -7,8 +7,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import Ajv2020 from "ajv/dist/2020";
 import type { ValidateFunction } from "ajv";
+import type * as Ajv2020Module from "ajv/dist/2020";
 import type { Comparator, DrillExperiment, DrillPlan, Hypothesis, HypothesisMetric } from "@zonesafe/drills";
 import { CliError } from "../errors";
 import type { DataDrillMeasurement, TableChecksum } from "./runner/dataDrill";
@@ -16,10 +16,12 @@ import type { DataDrillMeasurement, TableChecksum } from "./runner/dataDrill";
 /** The `schema` value of a version-1 result. */
 export const DRILL_RESULT_SCHEMA = "zonesafe.drill-result/v1";
 
+/** The command package's schemas folder (the same from the sources and from the compiled dist/). */
+const SCHEMAS = path.join(path.dirname(require.resolve("zonesafe/package.json")), "schemas");
 /** The JSON Schema of a result file. */
-export const DRILL_RESULT_SCHEMA_FILE = path.join(__dirname, "..", "schemas", "drill-result.v1.schema.json");
+export const DRILL_RESULT_SCHEMA_FILE = path.join(SCHEMAS, "drill-result.v1.schema.json");
 /** The JSON Schema of a plan file (the planner's). */
-export const DRILL_PLAN_SCHEMA_FILE = path.join(__dirname, "..", "schemas", "drill-plan.v1.schema.json");
+export const DRILL_PLAN_SCHEMA_FILE = path.join(SCHEMAS, "drill-plan.v1.schema.json");
 
 /** One hypothesis, measured. */
 export interface HypothesisResult {
@@ -182,6 +184,8 @@ const validators = new Map<string, ValidateFunction>();
 export function schemaValidator(file: string): ValidateFunction {
     let v = validators.get(file);
     if (!v) {
+        // Loaded on first use: reports that show no drill result never load the validator.
+        const Ajv2020 = (require("ajv/dist/2020") as typeof Ajv2020Module).default;
         const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
         v = ajv.compile(JSON.parse(fs.readFileSync(file, "utf8")) as object);
         validators.set(file, v);

@@ -87,7 +87,10 @@ export class MariaDbServer {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zonesafe-${name}-`));
         const data = path.join(dir, "data");
         const env = { ...process.env, TZ: "UTC" };
-        const small = ["--innodb-log-file-size=4M", "--innodb-buffer-pool-size=16M", "--skip-name-resolve"];
+        // Its own temporary folder: servers started side by side never meet in the system's.
+        const tmp = path.join(dir, "tmp");
+        fs.mkdirSync(tmp);
+        const small = ["--innodb-log-file-size=4M", "--innodb-buffer-pool-size=16M", "--skip-name-resolve", `--tmpdir=${tmp}`];
         await run(tools["mariadb-install-db"], ["--no-defaults", `--datadir=${data}`, "--auth-root-authentication-method=normal", "--skip-test-db", ...small], { env });
         const socket = path.join(dir, "mariadb.sock");
         for (let attempt = 1; ; attempt++) {

@@ -42,7 +42,7 @@ function altered(fn: (resources: StackRecord["resources"]) => StackRecord["resou
     return { ...retail, resources: fn(structuredClone(retail.resources)) };
 }
 
-describe("events: the zonesafe-event-readiness policy, through the evaluation core at an injected time", function () {
+describe("zonesafe-event-readiness: the event-readiness policy, through the evaluation core at an injected time", function () {
     this.timeout(120000);
     before(async () => ({ stack: retail } = await runStack("retail-prod")));
 

@@ -59,8 +59,8 @@ describe("The zonesafe pack", () => {
     });
 
     it("has a unit test describing every policy", () => {
-        // The rules' tests live here; the resilience policies' tests in test/resilience.
-        const text = [__dirname, path.join(__dirname, "../resilience")]
+        // The rules' tests live here; the resilience policies' tests in test/resilience; event readiness's in test/events.
+        const text = [__dirname, path.join(__dirname, "../resilience"), path.join(__dirname, "../events")]
             .flatMap((dir) =>
                 fs
                     .readdirSync(dir)

@@ -13,7 +13,7 @@ import { planDrills, planOptionProblems, PlanOptions } from "@zonesafe/drills/pl
 import { renderRunbook } from "@zonesafe/drills/runbook";
 import type { StackRecord } from "@zonesafe/engine/types";
 import { formatDuration, TimeLimit, TimeoutError } from "@zonesafe/engine/supervisor";
-import { AZ_FAILURE_POLICY } from "@zonesafe/policies/resilience/policies";
+import { AZ_FAILURE_POLICY, azFailureConfig } from "@zonesafe/policies/resilience/policies";
 import { CliError, errorLine, EXIT_OK, EXIT_USAGE } from "../errors";
 import { checkReportTarget, readTextFile, runInputs, writeReportFile } from "../files";
 import { loadProject, loadStack, parseOverrides } from "../project";
@@ -73,11 +73,21 @@ const FLAGS: Readonly<Record<string, string>> = {
 export function azFailureConfigOf(files: readonly string[], cwd: string): Record<string, unknown> {
     for (const f of files) {
         const file = path.resolve(cwd, f);
-        const fix = "pass --policy-pack-config with the pack's JSON config, e.g. {\"zonesafe-az-failure\": {\"rtoSeconds\": 600}}";
+        const fix = "pass --policy-pack-config with the pack's JSON config, e.g. {\"zonesafe-az-failure-simulation\": {\"rtoSeconds\": 600}}";
         const doc = parseJsonFile(file, readTextFile(file, "the policy pack config", fix), fix);
         const entry = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? (doc as Record<string, unknown>)[AZ_FAILURE_POLICY] : undefined;
         if (entry !== null && typeof entry === "object" && !Array.isArray(entry)) {
             const { enforcementLevel: _level, ...properties } = entry as Record<string, unknown>;
+            // The targets the hypotheses state: a value the policy would not take is refused, not replaced by its default.
+            const parsed = azFailureConfig.parse(properties) as unknown as Record<string, unknown>;
+            for (const key of ["rtoSeconds", "rpoSecondsData"]) {
+                if (key in properties && parsed[key] !== properties[key]) {
+                    throw new CliError(
+                        `${file}: ${AZ_FAILURE_POLICY}.${key} is ${JSON.stringify(properties[key])}, not a number of seconds the policy takes`,
+                        `set ${key} to a whole number of seconds of at least 0, e.g. ${key === "rtoSeconds" ? 900 : 0}`,
+                    );
+                }
+            }
             return properties;
         }
     }

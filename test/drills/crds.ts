@@ -3,6 +3,8 @@
 // Mesh's webhook and controller: a Workflow template's type, the field that type needs, and children
 // that name templates of the same Workflow.
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import Ajv2020 from "ajv/dist/2020";
+import type { DrillPlan, KubernetesObject } from "@zonesafe/drills/plan";
 import addFormats from "ajv-formats";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -178,3 +180,20 @@ export function chaosMeshProblems(object: unknown): string[] {
     }
     return problems;
 }
+
+let planValidator: ReturnType<Ajv2020["compile"]> | undefined;
+/** The plan's schema errors, "" when it validates. */
+export function planSchemaErrors(plan: unknown): string {
+    if (!planValidator) {
+        const ajv = new Ajv2020({ allErrors: true, strict: true });
+        addFormats(ajv);
+        planValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "schemas", "drill-plan.v1.schema.json"), "utf8")));
+    }
+    return planValidator(plan) ? "" : (planValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`).join("\n");
+}
+
+/** Every Chaos Mesh object a plan holds: each experiment's Workflow and each step's own object. */
+export function chaosObjectsOf(plan: DrillPlan): KubernetesObject[] {
+    return plan.experiments.flatMap((e) => [...e.chaosMesh, ...e.steps.flatMap((s) => (s.manifest ? [s.manifest] : []))]);
+}
+

@@ -4,12 +4,8 @@
 // plan's JSON Schema and every Chaos Mesh object against the v2.8.3 CRDs.
 import { expect } from "chai";
 import fc from "fast-check";
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { LEGACY_ZONE_LABEL, ZONE_LABEL, zoneLossSchedule } from "@zonesafe/drills/chaosMesh";
-import { DRILL_PLAN_SCHEMA, DrillPlan, isPlaceholder, KubernetesObject, PLACEHOLDER_PATTERN } from "@zonesafe/drills/plan";
+import { DRILL_PLAN_SCHEMA, isPlaceholder, PLACEHOLDER_PATTERN } from "@zonesafe/drills/plan";
 import { CHECK_URL_PLACEHOLDER, planDrills, planOptionProblems, PlanOptionsError } from "@zonesafe/drills/planner";
 import type { DrillSubject, SubjectResource } from "@zonesafe/drills/subject";
 import { DATA_TIER_RPO_TARGET_SECONDS, WORKLOAD_MIGRATION_BUDGET_SECONDS, ZONE_RTO_TARGET_SECONDS } from "@zonesafe/model";
@@ -22,27 +18,10 @@ import {
 } from "@zonesafe/policies/resilience/estimates";
 import { DEFAULT_TARGETS } from "@zonesafe/policies/resilience/simulate";
 import { DRILL_ESTIMATES, drillSubjectOfStack } from "../../cli/drill/subject";
-import { ROOT } from "../model/importGraph";
 import { beaconProdStack, legacyStack, mysql, retailProdStack, StackBuilder, tok, Z3, Z4, Z6 } from "../resilience/fixtures";
-import { chaosMeshProblems } from "./crds";
+import { chaosMeshProblems, chaosObjectsOf, planSchemaErrors } from "./crds";
 
 const NOW = new Date("2026-03-01T02:00:00Z");
-
-let planValidator: ReturnType<Ajv2020["compile"]> | undefined;
-/** The plan's schema errors, "" when it validates. */
-export function planSchemaErrors(plan: unknown): string {
-    if (!planValidator) {
-        const ajv = new Ajv2020({ allErrors: true, strict: true });
-        addFormats(ajv);
-        planValidator = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "schemas", "drill-plan.v1.schema.json"), "utf8")));
-    }
-    return planValidator(plan) ? "" : (planValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`).join("\n");
-}
-
-/** Every Chaos Mesh object a plan holds: each experiment's Workflow and each step's own object. */
-export function chaosObjectsOf(plan: DrillPlan): KubernetesObject[] {
-    return plan.experiments.flatMap((e) => [...e.chaosMesh, ...e.steps.flatMap((s) => (s.manifest ? [s.manifest] : []))]);
-}
 
 /** Every string anywhere in a value. */
 function stringsIn(value: unknown, out: string[] = []): string[] {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { DEFAULT_WARM_UP_MINUTES, formatInOffsetOf, readEvents, warmUpStartMs } from "@zonesafe/model";
+import { declaredEvent, DEFAULT_WARM_UP_MINUTES, formatInOffsetOf, readCapacityFigures, readEvents, readReadinessDays, warmUpStartMs, withinHorizon } from "@zonesafe/model";
 
 const double11 = { name: "double-11", start: "2026-11-11T00:00:00+08:00", end: "2026-11-12T02:00:00+08:00", peakQps: 120000, warmUpMinutes: 90 };
 
@@ -60,5 +60,29 @@ describe("model: peak events (zonesafe:events)", () => {
         expect(formatInOffsetOf(ms, double11.start)).to.equal("2026-11-10T23:00:00+08:00");
         expect(formatInOffsetOf(ms, "2026-11-11T00:00:00Z")).to.equal("2026-11-10T15:00:00+00:00");
         expect(formatInOffsetOf(ms, "2026-11-11T00:00:00-05:30")).to.equal("2026-11-10T09:30:00-05:30");
+    });
+
+    it("holds an event ready from the horizon before its start until its end", () => {
+        const [event] = readEvents([double11]).events;
+        const day = 86_400_000;
+        expect(withinHorizon(event, event.startMs - 14 * day, 14)).to.equal(true);
+        expect(withinHorizon(event, event.startMs - 14 * day - 1, 14)).to.equal(false);
+        expect(withinHorizon(event, event.endMs - 1, 14)).to.equal(true);
+        expect(withinHorizon(event, event.endMs, 14)).to.equal(false);
+        expect(declaredEvent(event)).to.deep.equal(double11);
+        expect(readEvents([declaredEvent(event)]).problems).to.deep.equal([]);
+    });
+
+    it("reads the readiness horizon and the capacity figures, naming a bad field with its fix", () => {
+        expect(readReadinessDays(undefined)).to.deep.equal({ days: undefined });
+        expect(readReadinessDays("30")).to.deep.equal({ days: 30 });
+        expect(readReadinessDays(30)).to.deep.equal({ days: 30 });
+        expect(readReadinessDays("30.5").problem).to.include({ field: "eventReadinessDays" });
+        expect(readCapacityFigures('{"qpsPerNode":1000}')).to.deep.equal({ figures: { qpsPerNode: 1000 }, problems: [] });
+        expect(readCapacityFigures(undefined)).to.deep.equal({ figures: {}, problems: [] });
+        const bad = readCapacityFigures({ qpsPerReplica: "fast", qpsPerInstance: 5 });
+        expect(bad.figures).to.deep.equal({ qpsPerInstance: 5 });
+        expect(bad.problems.map((p) => p.field)).to.deep.equal(["capacity.qpsPerReplica"]);
+        expect(readCapacityFigures("[1]").problems[0]).to.include({ field: "capacity" });
     });
 });

@@ -2,7 +2,8 @@
  * The evaluation core: one pure function from a stack's resources (with the stack's identity, each
  * policy's configuration and level, and the time) to everything the pack decides about it — every
  * finding with its policy, level, severity, pillar and waiver; the health score with its deductions;
- * the AZ-failure simulation; the event capacity check; the waiver report.
+ * the AZ-failure simulation; the event capacity check; the readiness of the stack's peak events at
+ * the time given; the waiver report.
  *
  * It never touches the policy SDK and keeps no state between calls. The CrossGuard policies
  * (adapters.ts, runtime.ts) are a thin layer over it, the `zonesafe` command renders its result, and
@@ -94,8 +95,8 @@ export interface CoreResult {
     readonly waiverReport: readonly WaiverReportEntry[];
     /**
      * Every finding of every policy, in the pack's registration order: the rules (waived findings
-     * kept, with their waiver), the AZ-failure simulation, the event capacity check, the health
-     * score, the waiver report. Findings of `disabled` policies are left out.
+     * kept, with their waiver), the AZ-failure simulation, the event capacity check, event
+     * readiness, the health score, the waiver report. Findings of `disabled` policies are left out.
      */
     readonly findings: readonly CoreFinding[];
     /** The violations one policy reports (unwaived; empty for a disabled or unknown policy). */

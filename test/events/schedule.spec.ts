@@ -4,6 +4,7 @@ import { planZonalNodePool, ZonalNodePoolArgs } from "../../components/kubernete
 import { planSpreadWorkload } from "../../components/kubernetes/spreadWorkload";
 import { cronAt, EVENT_SCALE_BACK_MINUTES, planEventCapacity } from "../../components/scaling/eventCapacity";
 import { planElasticScalingGroup } from "../../components/scaling/elasticScalingGroup";
+import { planTieredScalingPools } from "../../components/scaling/tieredScalingPools";
 import { ResourceRecord, StackRecord } from "../../engine/types";
 import { expectProblem, GZ, refusal, subnetsIn } from "../components/support";
 import { runStack } from "../support/stacks";
@@ -80,6 +81,18 @@ describe("events: scheduled capacity", function () {
             expect(e.message).to.contain("Fix:");
             const notList = refusal(() => planElasticScalingGroup("gw", { vpcId: "vpc-1", subnets: subnetsIn(GZ), imageId: "img-1", instanceTypes: ["SA5.LARGE8"], events: "double-11" as never }));
             expectProblem(notList, "events", "must be a list of events");
+        });
+
+        it("TieredScalingPools passes the events to its three pools, and names a bad one once", () => {
+            const shared = { vpcId: "vpc-1", subnets: subnetsIn(GZ), imageId: "img-1", instanceTypes: ["SA5.LARGE8"], poolMinSize: 30, poolMaxSize: 90, event: { peakStart: "2027-11-11T00:00:00+08:00" } };
+            const plan = planTieredScalingPools("gw", { ...shared, events: [double11] });
+            expect(Object.values(plan.pools).map((p) => [p.pool, p.events?.[0].peakSize, p.events?.[0].restingMin])).to.deep.equal([
+                ["daily", 90, 30],
+                ["burst", 90, 30],
+                ["event", 90, 3],
+            ]);
+            const e = refusal(() => planTieredScalingPools("gw", { ...shared, events: [{ ...double11, warmUpMinutes: 5000 }] }));
+            expect(e.problems.filter((p) => p.field === "events[0].warmUpMinutes")).to.have.length(1);
         });
     });
 

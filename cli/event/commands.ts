@@ -108,7 +108,7 @@ export async function eventReportCommand(opts: EventReportOptions, io: EventIo, 
         );
     }
     if (event.startMs > now) {
-        throw new CliError(`event ${event.name} starts at ${event.start}, in the future: there is nothing to report yet`, "run the report once the event has started (or ended)");
+        throw new CliError(`event ${event.name} starts at ${event.start}, in the future: there is nothing to report yet`, "run the report once the event has started; during the event it covers the window up to now");
     }
     const client = new PrometheusClient(parsePrometheusUrl(opts.prometheus));
     const previous = opts.report !== undefined ? readPreviousReport(path.resolve(io.cwd, opts.report), stack.name) : undefined;

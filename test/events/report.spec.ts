@@ -91,6 +91,7 @@ const PLANTED: PlantedSeries[] = [
 
 const EVENTS = [
     { name: "flash-sale", start: at(START_S), end: at(END_S), peakQps: 10000, warmUpMinutes: 30 },
+    { name: "live-sale", start: at(START_S + 150 * MIN), end: formatInOffsetOf(NOW + 3600_000, OFFSET), peakQps: 8000, warmUpMinutes: 0 },
     { name: "next-sale", start: formatInOffsetOf(NOW + 2 * 86400_000, OFFSET), end: formatInOffsetOf(NOW + 2 * 86400_000 + 3600_000, OFFSET), peakQps: 12000, warmUpMinutes: 60 },
 ];
 
@@ -262,6 +263,21 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
         expect(small.notes.some((n) => n.startsWith("findings still open and waivers used are not listed: pass --report"))).to.equal(true);
     });
 
+    it("reports an event still running up to now, and says so", async () => {
+        const before = Math.floor(Date.now() / 1000);
+        const r = await zonesafe(["--format", "json", "event", "report", "--stack", "evt", "--event", "live-sale", "--prometheus", prom!.url], dir);
+        expect(r.code, r.err).to.equal(0);
+        const live = JSON.parse(r.out) as EventReport;
+        expect(live.window.complete).to.equal(false);
+        expect(live.window.from).to.equal(atMin(150));
+        const to = Date.parse(live.window.to) / 1000;
+        expect(to).to.be.within(before, Math.floor(Date.now() / 1000));
+        expect(live.notes[0]).to.equal(`the event is still running: the report covers its window up to ${live.window.to}`);
+        // Nothing was planted after +140 min but the guard's in-service target: no tier has data, no alert fired.
+        expect(live.tiers.every((t) => !t.observed)).to.equal(true);
+        expect(live.alerts).to.deep.equal([]);
+    });
+
     describe("as HTML, in Chromium", () => {
         let context: BrowserContext | undefined;
         const consoleErrors: string[] = [];
@@ -312,13 +328,13 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
             const r = await zonesafe(["event", "report", "--stack", "evt", "--event", "black-friday", "--prometheus", prom!.url], dir);
             expect(r.code).to.equal(2);
             expect(r.out).to.equal("");
-            expect(r.err).to.equal('zonesafe: stack evt declares no event named "black-friday"; known events: flash-sale, next-sale (pass one of them with --event)\n');
+            expect(r.err).to.equal('zonesafe: stack evt declares no event named "black-friday"; known events: flash-sale, live-sale, next-sale (pass one of them with --event)\n');
         });
 
         it("a window in the future", async () => {
             const r = await zonesafe(["event", "report", "--stack", "evt", "--event", "next-sale", "--prometheus", prom!.url], dir);
             expect(r.code).to.equal(2);
-            expect(r.err).to.equal(`zonesafe: event next-sale starts at ${EVENTS[1].start}, in the future: there is nothing to report yet (run the report once the event has started (or ended))\n`);
+            expect(r.err).to.equal(`zonesafe: event next-sale starts at ${EVENTS[2].start}, in the future: there is nothing to report yet (run the report once the event has started; during the event it covers the window up to now)\n`);
         });
 
         it("an unreachable Prometheus (a port nothing listens on)", async () => {
@@ -350,7 +366,7 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
             const r = await runCli(["event", "report", "--cwd", dir, "--stack", "evt", "--event", "black-friday", "--prometheus", prom!.url]);
             expect(r.code).to.equal(2);
             expect(r.stderr.trimEnd().split("\n")).to.have.length(1);
-            expect(r.stderr).to.contain("known events: flash-sale, next-sale");
+            expect(r.stderr).to.contain("known events: flash-sale, live-sale, next-sale");
         });
     });
 });

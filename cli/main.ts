@@ -37,6 +37,7 @@ import { renderSarif } from "./report/sarif";
 import type * as AnalysisModule from "./analysis";
 import type { ResilienceAnalysis } from "./analysis";
 import { renderHtml } from "./report/html";
+import { drillResultsFor, drillSectionProvider } from "./report/drills";
 import type * as MermaidModule from "./report/mermaid";
 import { SECTION_PROVIDERS } from "./report/sections";
 import { registerNodeGuardCommands } from "./nodeGuard";
@@ -400,7 +401,7 @@ async function deliver(report: Report, analysis: ResilienceAnalysis, opts: Globa
             break;
         case "html": {
             const { renderResilienceSection, resilienceSectionProvider } = reportModules().analysis;
-            text = renderHtml(report, [...SECTION_PROVIDERS, resilienceSectionProvider(await renderResilienceSection(analysis))]);
+            text = renderHtml(report, [...SECTION_PROVIDERS, resilienceSectionProvider(await renderResilienceSection(analysis)), drillSectionProvider]);
             break;
         }
         default:
@@ -431,6 +432,8 @@ export interface PreviewOptions extends GlobalOptions {
      * finished (hidden `--no-streaming`; the results are the same).
      */
     streaming: boolean;
+    /** The drill results shown beside the simulation (`--drill-results FILE|DIR`). */
+    drillResults?: string;
 }
 
 /**
@@ -444,6 +447,7 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
     const packs = packSpecs(opts, io.cwd);
     const project = loadProject(path.resolve(io.cwd, opts.cwd ?? "."));
     const settings = loadStack(project, opts.stack, parseOverrides(opts.config, opts.secret));
+    const drills = drillResultsFor(opts.drillResults, io.cwd, { project: project.name, stack: settings.name });
     if (opts.out) checkReportTarget(opts.out, io.cwd, runInputs(packs, [project.file, settings.file, ...(project.main ? [path.resolve(project.dir, project.main)] : [])], [project.dir]));
     const progress = new Progress(io.stderr, !opts.quiet);
     const phase = new RunPhase();
@@ -512,7 +516,8 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
             evaluation: result,
             secrets,
             resilience: resilienceSummary(analysis),
-            notes: run.notes,
+            drills: drills?.drills,
+            notes: [...run.notes, ...(drills?.notes ?? [])],
             programMs: run.durationMs,
             evaluationMs: ms,
             totalMs: Date.now() - t0,
@@ -527,11 +532,12 @@ export async function previewCommand(opts: PreviewOptions, io: Io): Promise<numb
 }
 
 /** `zonesafe assess --state FILE`: import the state, evaluate the packs, report. */
-export async function assessCommand(opts: GlobalOptions & { state: string; config: string[]; secret: string[] }, io: Io): Promise<number> {
+export async function assessCommand(opts: GlobalOptions & { state: string; config: string[]; secret: string[]; drillResults?: string }, io: Io): Promise<number> {
     const t0 = Date.now();
     checkOutput(opts);
     const packs = packSpecs(opts, io.cwd);
     const imported = importState(path.resolve(io.cwd, opts.state));
+    const drills = drillResultsFor(opts.drillResults, io.cwd, { project: imported.stack.project, stack: imported.stack.stack });
     if (opts.out) checkReportTarget(opts.out, io.cwd, runInputs(packs, [imported.file]));
     const stack = imported.stack;
     const secretKeys = new Set<string>();
@@ -558,7 +564,8 @@ export async function assessCommand(opts: GlobalOptions & { state: string; confi
             evaluation: result,
             secrets,
             resilience: resilienceSummary(analysis),
-            notes: imported.notes,
+            drills: drills?.drills,
+            notes: [...imported.notes, ...(drills?.notes ?? [])],
             evaluationMs: ms,
             totalMs: Date.now() - t0,
         });
@@ -608,6 +615,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option("-c, --config <key=value>", "set or override a config value (repeatable)", collect, [])
         .option("--secret <key=value>", "set a secret config value, e.g. one that cannot be decrypted offline (repeatable)", collect, [])
         .addOption(new Option("--no-streaming", "evaluate the resources only once the program has finished").hideHelp())
+        .option("--drill-results <path>", "show the latest drill results (zonesafe drill run) of the stack, from a result file or a folder of them, beside the AZ-failure simulation")
         .action(async (_o, cmd: Command) => setExit(await previewCommand(cmd.optsWithGlobals(), io)));
 
     program
@@ -616,6 +624,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .requiredOption("--state <file>", "the output of `pulumi stack export` or `pulumi preview --json`")
         .option("-c, --config <key=value>", "set a stack config value the packs read, e.g. zonesafe:environment=production (repeatable)", collect, [])
         .option("--secret <key=value>", "set a secret stack config value (repeatable)", collect, [])
+        .option("--drill-results <path>", "show the latest drill results (zonesafe drill run) of the stack, from a result file or a folder of them, beside the AZ-failure simulation")
         .action(async (_o, cmd: Command) => setExit(await assessCommand(cmd.optsWithGlobals(), io)));
 
     registerEventCommands(program, io, setExit);

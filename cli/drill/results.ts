@@ -227,9 +227,9 @@ export function readResultFile(file: string): DrillResult {
 }
 
 /**
- * The latest result of each experiment from a result file or a folder of them (`*.json`, not
- * recursive), ordered by experiment id; for a stack, only its results. A file that is not a result
- * is an error naming it.
+ * The latest result of each experiment of each stack from a result file or a folder of them (`*.json`,
+ * not recursive), ordered by experiment id; for a stack, only its results. A file that is not a
+ * result is an error naming it.
  */
 export function latestResults(fileOrDir: string, stack?: { project: string; stack: string }): DrillResult[] {
     let files: string[];
@@ -247,8 +247,9 @@ export function latestResults(fileOrDir: string, stack?: { project: string; stac
     for (const f of files) {
         const r = readResultFile(f);
         if (stack && (r.plan.project !== stack.project || r.plan.stack !== stack.stack)) continue;
-        const seen = latest.get(r.experiment.id);
-        if (!seen || seen.finishedAt < r.finishedAt) latest.set(r.experiment.id, r);
+        const key = JSON.stringify([r.plan.project, r.plan.stack, r.experiment.id]);
+        const seen = latest.get(key);
+        if (!seen || seen.finishedAt < r.finishedAt) latest.set(key, r);
     }
-    return [...latest.values()].sort((a, b) => a.experiment.id.localeCompare(b.experiment.id));
+    return [...latest.values()].sort((a, b) => a.experiment.id.localeCompare(b.experiment.id) || `${a.plan.project}/${a.plan.stack}`.localeCompare(`${b.plan.project}/${b.plan.stack}`));
 }

@@ -10,6 +10,7 @@ import type { Finding, StackRecord } from "@zonesafe/engine/types";
 import { Redactor } from "../redact";
 import { parseUrn } from "../state";
 import { AdapterContext, adapterFor, PackAdapter, ReportScore } from "../packs";
+import type { ReportDrill } from "./drills";
 import { buildPlan, Plan } from "./plan";
 
 export type { ReportScore } from "../packs";
@@ -126,6 +127,8 @@ export interface Report {
     score: ReportScore | null;
     /** The AZ-failure simulation and the event capacity check (estimates from the plan); null when not computed. */
     resilience: ReportResilience | null;
+    /** The latest drill result of each experiment of the stack (`--drill-results`): measured beside expected; absent when not asked for. */
+    drills?: ReportDrill[];
     result: { exitCode: 0 | 1; passed: boolean; mandatoryViolations: number };
     notes: string[];
     /**
@@ -169,6 +172,8 @@ export interface ReportInput {
     now?: Date;
     /** The resilience analysis's results, when computed. */
     resilience?: ReportResilience | null;
+    /** The latest drill results, when asked for (`--drill-results`). */
+    drills?: ReportDrill[];
     /** Further secret values to redact, beyond those the evaluated stack carries (its wire-form secrets and secret config). */
     secrets?: Iterable<string>;
 }
@@ -328,6 +333,7 @@ function assembleReport(input: ReportInput): Report {
         remediations: ev.remediations.map((r) => ({ urn: r.urn, policy: r.policy, pack: r.pack, changed: r.changed })),
         score,
         resilience: input.resilience ?? null,
+        ...(input.drills === undefined ? {} : { drills: input.drills }),
         result: { exitCode: mandatory > 0 ? 1 : 0, passed: mandatory === 0, mandatoryViolations: mandatory },
         notes,
         timings: {

@@ -6,6 +6,7 @@ import { mapStrings, visibleControls } from "../sanitize";
 import type { Style } from "../term";
 import { makeStyle } from "../term";
 import type { Report, ReportFinding } from "./model";
+import { drillTextLines } from "./drills";
 import { displayPath } from "./paths";
 
 /** Options for {@link renderText}. */
@@ -169,6 +170,11 @@ export function renderText(model: Report, opts: TextOptions = {}): string {
     if (resilience.length > 0) {
         out.push("");
         out.push(...resilience);
+    }
+    const drills = drillTextLines(report, s);
+    if (drills.length > 0) {
+        out.push("");
+        out.push(...drills);
     }
     const score = scoreLine(report, s);
     if (score.length > 0) {

@@ -303,8 +303,10 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
     public readonly url: string;
     /** The base URL callers outside the cluster use (secret-free: no token in it). */
     public readonly externalUrl: pulumi.Output<string>;
-    /** The alert rules: a PrometheusRule custom resource, or a Managed Prometheus alert group. */
-    public readonly rules: k8s.apiextensions.CustomResource | tencentcloud.MonitorTmpAlertGroup;
+    /** The names of the alert rule groups (in the PrometheusRule, or in the Managed Prometheus alert group). */
+    public readonly ruleGroups: string[];
+    /** The alert rules as a Managed Prometheus alert group (`rules.target: "managed-prometheus"`). */
+    public readonly alertGroup?: tencentcloud.MonitorTmpAlertGroup;
     /** The resolved plan. */
     public readonly guardPlan: NodeFaultAutomationPlan;
 
@@ -469,8 +471,9 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
             }));
 
         const group = plan.rules.groups;
+        this.ruleGroups = group.map((g) => g.name);
         if (plan.rulesTarget === AlertRulesTarget.MANAGED_PROMETHEUS) {
-            this.rules = new tencentcloud.MonitorTmpAlertGroup(
+            this.alertGroup = new tencentcloud.MonitorTmpAlertGroup(
                 `${name}-rules`,
                 {
                     instanceId: args.rules!.instanceId!,
@@ -492,7 +495,7 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
                 child,
             );
         } else {
-            this.rules = new k8s.apiextensions.CustomResource(
+            new k8s.apiextensions.CustomResource(
                 `${name}-rules`,
                 {
                     apiVersion: "monitoring.coreos.com/v1",

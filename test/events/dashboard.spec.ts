@@ -254,8 +254,8 @@ describe("event dashboard", () => {
 
         it("deploys to a given Grafana with its token and Prometheus' basic auth as secrets, and creates no instance", async () => {
             const { stack } = await recordProgram(
-                () =>
-                    new EventDashboard("watch", {
+                () => ({
+                    uid: new EventDashboard("watch", {
                         event: EVENT,
                         members: MEMBERS.map((m) => ({ ...m, id: pulumi.output(m.id!) })),
                         prometheusUrl: "http://10.0.1.5:9090",
@@ -263,7 +263,8 @@ describe("event dashboard", () => {
                         grafanaUrl: "https://grafana.example.com",
                         grafanaAuth: "glsa_token",
                         nodeGuard: true,
-                    }),
+                    }).plan.uid,
+                }),
                 { project: "p", stack: "shop", preview: false },
             );
             expect(stack.resources.filter((r) => r.type.startsWith("tencentcloud:"))).to.have.length(0);

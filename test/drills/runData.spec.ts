@@ -1,5 +1,5 @@
 // The drill runner's data path, for real: a MariaDB server from Debian plays the TencentDB instance
-// (binary log on), a second one the clone; the local fake Tencent Cloud API (signatures checked) takes
+// (binary log on; the runner reaches it on its unix socket), a second one the clone (over TCP); the local fake Tencent Cloud API (signatures checked) takes
 // the cdb calls, and its clone and rollback are done for real from a backup (`mariadb-dump` with the
 // binary log position) and a replay of the binary log (`mariadb-binlog`) up to the recorded time. The
 // runner's clock is a manual one, so RTO and RPO are exact.
@@ -74,7 +74,7 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
     const run = (kind: "db-isolation" | "db-restore", runId: string, clock = new ManualClock()) =>
         runDataDrill(
             { kind, instanceId: INSTANCE, database: DRILL_DB, isolationSecurityGroups: ["sg-deny-all"], cloneRequest: { InstanceName: "orders-db-drill-clone" } },
-            { cloud: new CdbDrillClient(api.url, "ap-guangzhou", { secretId: SECRET_ID, secretKey: SECRET_KEY }), source: parseMysqlUrl(source.url("")), clock, runId },
+            { cloud: new CdbDrillClient(api.url, "ap-guangzhou", { secretId: SECRET_ID, secretKey: SECRET_KEY }), source: parseMysqlUrl(`mysql://drill@localhost?socket=${encodeURIComponent(source.socket)}`, { ZONESAFE_MYSQL_PASSWORD: source.password }), clock, runId },
             { beats: 5, beatIntervalMs: BEAT_MS, pollIntervalMs: POLL_MS, timeoutMs: 600_000 },
         );
 

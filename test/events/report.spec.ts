@@ -14,9 +14,11 @@ import { pathToFileURL } from "url";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import type { BrowserContext } from "playwright-core";
-import { formatInOffsetOf } from "@zonesafe/model";
+import { planEventDashboard } from "@zonesafe/components";
+import { formatInOffsetOf, GUARD_PAGES_QUERY, GUARD_REMOVED_QUERY, readEvents } from "@zonesafe/model";
+import { PrometheusClient } from "../../cli/event/prometheus";
 import { main } from "../../cli/main";
-import type { EventReport } from "../../cli/event/report";
+import { round2, type EventReport } from "../../cli/event/report";
 import { requireChromium } from "../support/chromium";
 import { PROMETHEUS, requireTools } from "../support/debianTools";
 import { requirePromtool } from "../support/promtool";
@@ -276,6 +278,46 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
         // Nothing was planted after +140 min but the guard's in-service target: no tier has data, no alert fired.
         expect(live.tiers.every((t) => !t.observed)).to.equal(true);
         expect(live.alerts).to.deep.equal([]);
+    });
+
+    it("reads what the event dashboard draws: every panel query runs on the real Prometheus and shows the planted figures", async () => {
+        const plan = planEventDashboard("evt", {
+            stack: "evt",
+            event: readEvents(EVENTS).events[0],
+            datasourceUid: "prom",
+            nodeGuard: true,
+            capacityQps: { compute: 12000 },
+            members: [
+                { kind: "clb", name: "edge", zones: [Z3, Z4], id: "lb-e2e" },
+                { kind: "workload", name: "orders", zones: [Z3, Z4, Z6], id: "orders" },
+                { kind: "mysql", name: "orders-db", zones: [Z3], id: "cdb-e2e" },
+                { kind: "redis", name: "cache", zones: [Z3, Z4], id: "crs-e2e" },
+            ],
+        });
+        const client = new PrometheusClient(new URL(prom!.url));
+        const seen: Record<string, number[]> = {};
+        for (const panel of plan.dashboard.panels ?? []) {
+            for (const t of ((panel as { targets?: { expr: string; legendFormat: string }[] }).targets ?? [])) {
+                const result = await client.query(t.expr, START_S + 60 * MIN);
+                seen[`${panel.title} / ${t.legendFormat}`] = result.map((r) => round2(r.value[1]));
+            }
+        }
+        expect(seen).to.deep.include({
+            "Access requests/s by zone / ap-guangzhou-3": [5200],
+            "Access requests/s by zone / ap-guangzhou-4": [4700],
+            "Access requests/s by zone / planned peak": [10000],
+            "Access errors/s by zone / ap-guangzhou-4": [47],
+            "Compute requests/s by zone / ap-guangzhou-6": [3500],
+            "Compute requests/s by zone / capacity": [12000],
+            "Compute errors/s by zone / ap-guangzhou-6": [17.5],
+            // MySQL and Redis in one zone, summed; Redis alone in the other.
+            "Data requests/s by zone / ap-guangzhou-3": [2300],
+            "Data requests/s by zone / ap-guangzhou-4": [600],
+        });
+        const removed = await client.query(GUARD_REMOVED_QUERY, START_S + 40 * MIN);
+        expect(removed.map((r) => [r.metric.node, r.value[1]])).to.deep.equal([["10.0.1.7", 1]]);
+        const paged = await client.query(`count(${GUARD_PAGES_QUERY})`, START_S + 63 * MIN);
+        expect(paged.map((r) => r.value[1])).to.deep.equal([1]);
     });
 
     describe("as HTML, in Chromium", () => {

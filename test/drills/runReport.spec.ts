@@ -47,7 +47,7 @@ function measurement(kind: "db-isolation" | "db-restore", rpoMs: number | null):
     };
 }
 
-describe("assess --drill-results: the latest drill results beside the simulation", function () {
+describe("assess and preview --drill-results: the latest drill results beside the simulation", function () {
     this.timeout(120_000);
     let dir: string;
     let plan: DrillPlan;
@@ -142,6 +142,28 @@ describe("assess --drill-results: the latest drill results beside the simulation
     it("without --drill-results the report has no drills member", async () => {
         const r = await zonesafe(["--format", "json", "-q", "assess", "--state", STATE]);
         expect(JSON.parse(r.stdout)).not.to.have.property("drills");
+    });
+
+    it("preview: the program's stack identifies its results", async () => {
+        const stagingPlan = { ...plan, stack: { project: "plain-shop", stack: "dev", source: "program" as const } };
+        const e = plan.experiments.find((x) => x.id === "db-restore-orders-db")!;
+        const result = buildResult({
+            plan: stagingPlan,
+            experiment: e,
+            instanceId: "cdb-plain01",
+            production: false,
+            endpoint: "http://127.0.0.1:1",
+            runId: "plain",
+            startedAt: new Date("2026-12-01T09:59:00Z"),
+            finishedAt: new Date("2026-12-01T10:00:00Z"),
+            measurement: measurement("db-restore", 0),
+            version: "0.1.0",
+        });
+        writeResultFile(path.join(dir, "plain", "plain.json"), result);
+        const r = await zonesafe(["--format", "json", "-q", "preview", "--cwd", path.join(ROOT, "test", "fixtures", "projects", "plain"), "--stack", "dev", "--drill-results", "plain"]);
+        const report = JSON.parse(r.stdout) as Report;
+        expect(reportSchemaErrors(report)).to.equal("");
+        expect(report.drills!.map((d) => [d.experiment, d.passed, d.rpoSeconds])).to.deep.equal([["db-restore-orders-db", true, 0]]);
     });
 
     it("a missing path, or a file that is not a result: exit 2, one line naming it", async () => {

@@ -19,6 +19,7 @@ import {
     MEMBER_METRICS,
     NODE_LABEL,
     PEAK_TIERS,
+    PeakEvent,
     SIMULATED_TIERS,
     SimulatedTier,
     SINGLE_NODE_ALERTS_QUERY,
@@ -38,21 +39,8 @@ export const GRAFANA_UID_MAX = 40;
 /** How long after the event the dashboard's time range runs on, in milliseconds. */
 export const AFTER_EVENT_MS = 60 * 60_000;
 
-/** The event a dashboard watches (`@zonesafe/model`'s PeakEvent satisfies it). */
-export interface DashboardEvent {
-    /** The event's name, e.g. `double-11`. */
-    readonly name: string;
-    /** Start and end, ISO 8601 with the time zone. */
-    readonly start: string;
-    readonly end: string;
-    /** Start and end, milliseconds since the epoch. */
-    readonly startMs: number;
-    readonly endMs: number;
-    /** The planned peak, requests per second. */
-    readonly peakQps: number;
-    /** Minutes before the start at which capacity is up (the dashboard starts there). */
-    readonly warmUpMinutes: number;
-}
+/** The event a dashboard watches: one of `readEvents()`'s events of `zonesafe:events`. */
+export type DashboardEvent = PeakEvent;
 
 /** One member of the stack the dashboard watches, as the components know it. */
 export interface DashboardMember {

@@ -231,7 +231,7 @@ export function retailStack(): StackResourceSpec[] {
             props: { ...good.nodePool(), clusterId: UNKNOWN, vpcId: UNKNOWN, subnetIds: [UNKNOWN, UNKNOWN, UNKNOWN], id: UNKNOWN },
             propertyDependencies: { clusterId: [cluster], vpcId: [vpc], subnetIds: subnets },
         },
-        { type: tok("tencentcloud_monitor_alarm_policy"), name: "shop-app-alarms", props: good.alarmPolicy() },
+        { type: tok("tencentcloud_monitor_alarm_policy"), name: "shop-app-alarms", props: { ...good.alarmPolicy(), noticeIds: ["notice-retail-oncall"] } },
         {
             type: "pulumi:providers:kubernetes",
             name: "shop-k8s",

@@ -9,6 +9,7 @@ export * from "./database";
 export * from "./messaging";
 export * from "./scaling";
 export * from "./monitoring";
+export * from "./chaos";
 export { AlarmTarget, AlarmTargetKind, Tags, ZonalSubnet } from "./types";
 export { ClusterLike, NetworkLike, NetworkTierIds, NetworkTierSubnets, NodeGuardLike, NodePoolLike, ScalingGroupLike, WorkloadLike, WorkloadZonesPlan, ZonesPlan } from "./compose";
 export { ComponentArgsError, Problem } from "./errors";

@@ -18,7 +18,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import YAML from "yaml";
 import { isPlaceholder, type DrillExperiment, type DrillPlan, type DrillStep } from "@zonesafe/drills";
 import { isProductionName } from "@zonesafe/policies/levels";
-import { CliError, EXIT_OK, EXIT_VIOLATIONS } from "../errors";
+import { CliError, EXIT_OK, EXIT_VIOLATIONS, messageOf } from "../errors";
 import { KNOWN_SECRETS } from "../redact";
 import { toolVersion } from "../report/model";
 import { buildResult, defaultResultFile, DRILL_PLAN_SCHEMA_FILE, schemaErrors, schemaValidator, writeResultFile, type DrillResult, type HypothesisResult } from "./results";
@@ -199,7 +199,25 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
         ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
         ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
     };
-    const measurement = await runDataDrill(target, { cloud: new CdbDrillClient(opts.endpoint, region, credentials), source, clock: deps.clock ?? realClock, log, runId }, options);
+    // An interrupt (Ctrl-C, SIGTERM) ends the wait for recovery, and the fault is still undone (the
+    // isolation lifted); a second one ends the process as it always does.
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+        io.stderr.write(`zonesafe: ${signal}: stopping the drill and undoing its fault (send it again to stop at once)\n`);
+        interrupt.abort();
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    let measurement;
+    try {
+        measurement = await runDataDrill(target, { cloud: new CdbDrillClient(opts.endpoint, region, credentials), source, clock: deps.clock ?? realClock, log, runId, signal: interrupt.signal }, options);
+    } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw new CliError(`the drill ${experiment.id} could not start: ${messageOf(e)}; no fault was injected`, "check --mysql, the API key, --instance-id and --region", { cause: e });
+    } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+    }
     const result = buildResult({
         plan,
         experiment,

@@ -161,6 +161,15 @@ describe("zonesafe drill run", function () {
         });
     });
 
+    it("a drill that cannot start (the database refuses the account): exit 2, one line, no fault injected", async () => {
+        const r = await zonesafe(["-q", ...base(stagingPlan, "db-isolation-orders-db"), "--confirm", "--isolation-security-group", "sg-deny-all"], { ...env(), ZONESAFE_MYSQL_PASSWORD: "wrong-password-x" });
+        expect(r.code, r.stderr).to.equal(2);
+        expect(r.stderr.trimEnd().split("\n")).to.have.length(1);
+        expect(r.stderr).to.match(/^zonesafe: the drill db-isolation-orders-db could not start: Access denied for user 'drill'.*; no fault was injected \(check --mysql/);
+        expect(r.stderr).not.to.include("wrong-password-x");
+        expect(api.calls.map((c) => c.action).filter((a) => !a.startsWith("Describe"))).to.deep.equal([]);
+    });
+
     function readResult(stdout: string): DrillResult {
         const file = /result (\S+\.json)$/m.exec(stdout)?.[1];
         expect(file, stdout).to.be.a("string");

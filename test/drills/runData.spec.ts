@@ -71,10 +71,10 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
         await source.sql(`DROP DATABASE IF EXISTS ${RESTORED_DB}`);
     });
 
-    const run = (kind: "db-isolation" | "db-restore", runId: string, clock = new ManualClock()) =>
+    const run = (kind: "db-isolation" | "db-restore", runId: string, clock = new ManualClock(), signal?: AbortSignal) =>
         runDataDrill(
             { kind, instanceId: INSTANCE, database: DRILL_DB, isolationSecurityGroups: ["sg-deny-all"], cloneRequest: { InstanceName: "orders-db-drill-clone" } },
-            { cloud: new CdbDrillClient(api.url, "ap-guangzhou", { secretId: SECRET_ID, secretKey: SECRET_KEY }), source: parseMysqlUrl(`mysql://drill@localhost?socket=${encodeURIComponent(source.socket)}`, { ZONESAFE_MYSQL_PASSWORD: source.password }), clock, runId },
+            { cloud: new CdbDrillClient(api.url, "ap-guangzhou", { secretId: SECRET_ID, secretKey: SECRET_KEY }), source: parseMysqlUrl(`mysql://drill@localhost?socket=${encodeURIComponent(source.socket)}`, { ZONESAFE_MYSQL_PASSWORD: source.password }), clock, runId, signal },
             { beats: 5, beatIntervalMs: BEAT_MS, pollIntervalMs: POLL_MS, timeoutMs: 600_000 },
         );
 
@@ -149,6 +149,26 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
             expect(m.rtoMs).to.equal(null);
             expect(m.failure).to.match(/ended FAILED: no backup covers the time \(injected\)/);
             expect(cdb.instances.get(INSTANCE)!.securityGroups).to.deep.equal(["sg-app"]);
+        } finally {
+            cdb.onClone = saved;
+        }
+    });
+
+    it("an interrupted run stops waiting for the recovery and still lifts the isolation", async () => {
+        const saved = cdb.onClone;
+        const interrupt = new AbortController();
+        // Interrupted once the clone is asked for (as Ctrl-C during the wait would).
+        cdb.onClone = async (req) => {
+            interrupt.abort();
+            return saved!(req);
+        };
+        try {
+            const m = await run("db-isolation", "int-1", new ManualClock(), interrupt.signal);
+            expect(m.recovered).to.equal(false);
+            expect(m.failure).to.match(/ended INTERRUPTED/);
+            expect(m.timeline.map((t) => t.event).pop()).to.equal("restored: security groups of cdb-drill01 back to sg-app");
+            expect(cdb.instances.get(INSTANCE)!.securityGroups).to.deep.equal(["sg-app"]);
+            expect(api.callsOf("DescribeAsyncRequestInfo")).to.have.length(0);
         } finally {
             cdb.onClone = saved;
         }

@@ -166,12 +166,13 @@ export class CdbDrillClient {
     }
 
     /**
-     * Polls an asynchronous request every `intervalMs` until it ends (SUCCESS, FAILED, KILLED) or
-     * `timeoutMs` of the clock's time has passed.
+     * Polls an asynchronous request every `intervalMs` until it ends (SUCCESS, FAILED, KILLED), until
+     * `timeoutMs` of the clock's time has passed (TIMEOUT), or until `signal` aborts (INTERRUPTED).
      */
-    async waitFor(requestId: string, clock: Clock, intervalMs: number, timeoutMs: number): Promise<AsyncOutcome> {
+    async waitFor(requestId: string, clock: Clock, intervalMs: number, timeoutMs: number, signal?: AbortSignal): Promise<AsyncOutcome> {
         const until = clock.now() + timeoutMs;
         for (let polls = 1; ; polls++) {
+            if (signal?.aborted) return { status: "INTERRUPTED", info: "the run was interrupted before the request ended", polls: polls - 1 };
             const res = await this.cdb.DescribeAsyncRequestInfo({ AsyncRequestId: requestId });
             const status = String(res.Status ?? "UNKNOWN");
             if (status === "SUCCESS" || status === "FAILED" || status === "KILLED") return { status, info: String(res.Info ?? ""), polls };

@@ -62,6 +62,8 @@ export interface DataDrillDeps {
     log?: (line: string) => void;
     /** Identifies this run's heartbeat rows. */
     runId: string;
+    /** Ends the wait for recovery early (an interrupted run); the fault is still undone. */
+    signal?: AbortSignal;
 }
 
 /** One table's checksums. */
@@ -195,6 +197,7 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
         }
         m.heartbeatFailures = writer.failures;
 
+        if (deps.signal?.aborted) throw new Error("the run was interrupted before the recovery was requested");
         let requestId: string;
         let restoredTarget: MysqlTarget;
         if (target.kind === "db-isolation") {
@@ -206,7 +209,7 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
             m.restored = { instanceId: target.instanceId, database: newDatabase };
             note(`recovery: StartBatchRollback of ${source.database} into ${newDatabase} at ${m.recordedTime} (${requestId})`);
         }
-        const outcome = await cloud.waitFor(requestId, clock, opts.pollIntervalMs, opts.timeoutMs);
+        const outcome = await cloud.waitFor(requestId, clock, opts.pollIntervalMs, opts.timeoutMs, deps.signal);
         m.polls = outcome.polls;
         if (outcome.status !== "SUCCESS") throw new Error(`the recovery request ${requestId} ended ${outcome.status}${outcome.info ? `: ${outcome.info}` : ""}`);
         if (target.kind === "db-isolation") {

@@ -5,6 +5,7 @@
  * MariaDB server (mariadb.ts); an asynchronous request reports RUNNING until its hook has finished and
  * for `asyncPolls` more DescribeAsyncRequestInfo calls, then SUCCESS (or FAILED with the hook's error).
  */
+import { CDB_VERSION } from "@zonesafe/drills/cloud";
 import type { FakeTencentCloudApi } from "./tencentcloudApi";
 
 /** An instance known to the fake. */
@@ -24,9 +25,6 @@ export interface FakeDbInstance {
 export type CloneHook = (req: { sourceId: string; time: string; cloneId: string }) => Promise<{ vip: string; vport: number }>;
 /** What a rollback hook is asked to do. */
 export type RollbackHook = (req: { instanceId: string; time: string; database: string; newDatabase: string; strategy: string }) => Promise<void>;
-
-/** The API version of TencentDB for MySQL. */
-export const CDB_VERSION = "2017-03-20";
 
 interface AsyncRequest {
     done: Promise<string | undefined>;

@@ -7,11 +7,12 @@
  * acknowledged write.
  */
 import type * as mysql from "mysql2/promise";
+import { HEARTBEAT_TABLE } from "@zonesafe/drills/planner";
 import type { Clock } from "./clock";
 import { ident } from "./database";
 
-/** The heartbeat table when the plan names none (the planner's, in the drill's own database). */
-export const DEFAULT_HEARTBEAT_TABLE = "heartbeat";
+/** The heartbeat table when the plan names none: the planner's, in the drill's own database. */
+export const DEFAULT_HEARTBEAT_TABLE = HEARTBEAT_TABLE;
 
 /** One acknowledged write. */
 export interface Ack {

@@ -278,7 +278,15 @@ export function trafficEstate(): Declared[] {
                     rules: ["CpuUsage", "MemUsage", "CvmDiskUsage", "LanOuttraffic"].map((metricName) => ({ metricName, operator: "ge", value: "85", period: 60, continuePeriod: 3 })),
                 },
                 policyTags: [{ key: "zonesafe:pool", value: "ingest" }],
+                noticeIds: [ref("ingest-guard")],
             },
+        },
+        {
+            // The node guard's Cloud Monitor notice: it takes a faulty ingest node out of service.
+            tf: "tencentcloud_monitor_alarm_notice",
+            name: "ingest-guard",
+            id: "notice-ingest-guard",
+            props: { name: "ingest-guard", noticeType: "ALL", noticeLanguage: "en-US", urlNotices: [{ url: "https://guard:token-0123456789abcdef@guard.example.com/cloud-monitor", startTime: 0, endTime: 86399 }] },
         },
         cvm("ingest-3a", "app-3", Z3, "10.0.1.21", { imageId: "img-ingest-2026", instanceType: "S5.LARGE8" }),
         cvm("ingest-4a", "app-4", Z4, "10.0.2.21", { imageId: "img-ingest-2026", instanceType: "S5.LARGE8" }),

@@ -4,6 +4,7 @@
  * sections; the HTML renderer places them after the summary, in provider order.
  */
 import type { Report } from "./model";
+import { drillPlanSection } from "../drill/planSection";
 
 /** One extra section of the HTML report; `html` is trusted markup built by the provider (escape inputs). */
 export interface HtmlSection {
@@ -17,7 +18,7 @@ export interface HtmlSection {
 export type HtmlSectionProvider = (report: Report) => HtmlSection[];
 
 /** The providers whose sections every HTML report carries, in order. */
-export const SECTION_PROVIDERS: readonly HtmlSectionProvider[] = [];
+export const SECTION_PROVIDERS: readonly HtmlSectionProvider[] = [drillPlanSection];
 
 /** The extra sections of a report, from every provider in {@link SECTION_PROVIDERS}. */
 export function extraSections(report: Report, providers: readonly HtmlSectionProvider[] = SECTION_PROVIDERS): HtmlSection[] {

@@ -5,7 +5,10 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { planDrills } from "@zonesafe/drills/planner";
-import { dataTarget, hypothesisLine } from "../../cli/drill/run";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import YAML from "yaml";
+import { dataTarget, hypothesisLine, isProductionPlan, loadPlan } from "../../cli/drill/run";
 import { evaluateHypotheses, holds } from "../../cli/drill/results";
 import { ManualClock } from "../../cli/drill/runner/clock";
 import { credentialsFrom, endpointAddress } from "../../cli/drill/runner/cloud";
@@ -14,6 +17,7 @@ import { describeTarget, parseMysqlUrl } from "../../cli/drill/runner/database";
 import { measureRpo, recordedTimeAfter, type Ack } from "../../cli/drill/runner/heartbeat";
 import { drillSubjectOfStack } from "../../cli/drill/subject";
 import { retailProdStack } from "../resilience/fixtures";
+import { tempDir } from "../cli/helpers";
 
 const acks = (times: number[]): Ack[] => times.map((at, i) => ({ seq: i + 1, at, serverTime: "2026-01-01 00:00:00" }));
 
@@ -116,6 +120,23 @@ describe("drill runner: RPO, times, parsing and targets", () => {
         it("the plan's drill database, table and new database; the instance id from --instance-id when the plan has a placeholder", () => {
             expect(() => dataTarget(restore, base)).to.throw(/does not know the TencentDB instance id of orders-db .*pass --instance-id/);
             expect(dataTarget(restore, { ...base, instanceId: "cdb-1" })).to.deep.equal({ kind: "db-restore", instanceId: "cdb-1", database: "zonesafe_drill", table: "heartbeat", restoredDatabase: "zonesafe_drill_restored" });
+        });
+
+        it("the plan file: JSON or YAML (as drill plan prints them), schema-checked; production by the stack's name", () => {
+            const dir = tempDir("zonesafe-plan-");
+            try {
+                fs.writeFileSync(path.join(dir, "p.yaml"), YAML.stringify(plan));
+                fs.writeFileSync(path.join(dir, "p.json"), JSON.stringify(plan));
+                expect(loadPlan(path.join(dir, "p.yaml"))).to.deep.equal(JSON.parse(JSON.stringify(plan)));
+                expect(loadPlan(path.join(dir, "p.json"))).to.deep.equal(JSON.parse(JSON.stringify(plan)));
+                expect(() => loadPlan(path.join(dir, "missing.json"))).to.throw(/cannot be read \(ENOENT\)/);
+                fs.writeFileSync(path.join(dir, "q.yaml"), "schema: zonesafe.drill-plan/v1\n");
+                expect(() => loadPlan(path.join(dir, "q.yaml"))).to.throw(/is not a valid zonesafe\.drill-plan\/v1 document: \/ must have required property/);
+            } finally {
+                fs.rmSync(dir, { recursive: true, force: true });
+            }
+            expect(isProductionPlan(plan)).to.equal(true);
+            expect(isProductionPlan({ ...plan, stack: { ...plan.stack, stack: "retail-staging" } })).to.equal(false);
         });
 
         it("db-isolation: the isolating group from the flag, the clone's name and tags from the plan's request", () => {

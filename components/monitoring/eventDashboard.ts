@@ -7,7 +7,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as grafana from "@pulumiverse/grafana";
 import * as tencentcloud from "@pulumi/tencentcloud";
-import type { SimulatedTier } from "@zonesafe/model";
 import { Validator } from "../errors";
 import { Tags } from "../types";
 import { DashboardEvent, DashboardMember, dashboardJson, EVENT_DASHBOARD_TYPE, EventDashboardPlan, grafanaUid, planEventDashboard, validateEventDashboardInput, buildEventDashboard } from "./eventDashboardPlan";
@@ -15,10 +14,36 @@ import { DashboardEvent, DashboardMember, dashboardJson, EVENT_DASHBOARD_TYPE, E
 /** The folder title when none is given. */
 export const DEFAULT_EVENT_FOLDER = "zonesafe events";
 
+/** What a watched member is: the kind decides its tier and its metrics (`@zonesafe/model`'s event metrics, whose EVENT_MEMBER_KINDS it lists). */
+export const EventMemberKind = { CLB: "clb", WORKLOAD: "workload", CKAFKA: "ckafka", MYSQL: "mysql", REDIS: "redis" } as const;
+/** What a watched member is: `clb`, `workload`, `ckafka`, `mysql` or `redis`. */
+export type EventMemberKind = (typeof EventMemberKind)[keyof typeof EventMemberKind];
+
 /** A member to watch: as the planner's, with an id that may be known only at deployment. */
-export interface EventDashboardMemberArgs extends Omit<DashboardMember, "id"> {
+export interface EventDashboardMemberArgs {
+    /** What it is: `clb`, `workload`, `ckafka`, `mysql` or `redis`. */
+    kind: EventMemberKind;
+    /** Its name in the stack (the component's name). */
+    name: string;
+    /** The zones it runs in (at least one). */
+    zones: string[];
     /** What selects its series (cloud instance id, or the workload's Service name). Omitted: by zone only. */
     id?: pulumi.Input<string>;
+}
+
+/** Each tier's capacity, requests per second (a tier left out has none drawn). */
+export interface TierCapacityArgs {
+    access?: number;
+    compute?: number;
+    middleware?: number;
+    data?: number;
+}
+
+/** Basic auth of an HTTP API. */
+export interface BasicAuthArgs {
+    username: pulumi.Input<string>;
+    /** A secret; never printed. */
+    password: pulumi.Input<string>;
 }
 
 /** A Tencent Cloud Managed Grafana instance for the dashboard, when no Grafana URL is given. */
@@ -62,7 +87,7 @@ export interface EventDashboardArgs {
     /** The stack's members the event goes through (the CLB, workloads, data stores), each with its zones. At least one. */
     members: EventDashboardMemberArgs[];
     /** Each tier's capacity, requests per second, drawn as a reference line. Defaults to none. */
-    capacityQps?: Partial<Record<SimulatedTier, number>>;
+    capacityQps?: TierCapacityArgs;
     /** Whether the node guard acts on the stack's nodes (its removals and pages get a row). Defaults to `false`. */
     nodeGuard?: boolean;
     /** The Prometheus HTTP API the data source queries (Managed Prometheus' `http://<ip>:9090`). Excludes `managedPrometheus`; one of the two is required. */
@@ -70,7 +95,7 @@ export interface EventDashboardArgs {
     /** A Managed Prometheus instance to create, whose API the data source queries, when no `prometheusUrl` is given. */
     managedPrometheus?: ManagedPrometheusArgs;
     /** Basic auth of the Prometheus API (Managed Prometheus: the account's APPID and an API token). Defaults to none. */
-    prometheusBasicAuth?: { username: pulumi.Input<string>; password: pulumi.Input<string> };
+    prometheusBasicAuth?: BasicAuthArgs;
     /** The Grafana to deploy to. Excludes `managedGrafana`; one of the two is required. */
     grafanaUrl?: pulumi.Input<string>;
     /** The Grafana API token or `user:password` (a secret). Defaults to the provider's `GRAFANA_AUTH`. */
@@ -134,25 +159,43 @@ export function validateDeployment(args: EventDashboardArgs, v: Validator): void
  * removals and pages; with its folder and Managed Prometheus data source.
  */
 export class EventDashboard extends pulumi.ComponentResource {
-    /** The dashboard's uid and shape (its model with the members' ids left out). */
-    public readonly plan: EventDashboardPlan;
     /** The dashboard's JSON, as deployed. */
     public readonly configJson: pulumi.Output<string>;
-    public readonly folder: grafana.oss.Folder;
-    public readonly dataSource: grafana.oss.DataSource;
-    public readonly dashboard: grafana.oss.Dashboard;
-    /** The Managed Grafana instance, when the component created one. */
-    public readonly instance?: tencentcloud.MonitorGrafanaInstance;
-    /** The Managed Prometheus instance, when the component created one. */
-    public readonly prometheus?: tencentcloud.MonitorTmpInstance;
-    /** The Grafana provider the resources are deployed with. */
-    public readonly provider: grafana.Provider;
-    /** The dashboard's URL path on its Grafana. */
+    /** The dashboard's uid on its Grafana. */
+    public readonly dashboardUid: pulumi.Output<string>;
+    /** The dashboard's URL on its Grafana. */
     public readonly url: pulumi.Output<string>;
     /** The Prometheus API the data source queries (another event's dashboard can take it as `prometheusUrl`). */
     public readonly prometheusUrl: pulumi.Output<string>;
     /** The Grafana the dashboard is on (another event's dashboard can take it as `grafanaUrl`). */
     public readonly grafanaUrl: pulumi.Output<string>;
+
+    /** The dashboard's uid and shape (its model with the members' ids left out). TypeScript only, as the getters below. */
+    public get plan(): EventDashboardPlan {
+        return parts.get(this)!.plan;
+    }
+    /** The folder, data source and dashboard (Pulumi Grafana provider resources). */
+    public get folder(): grafana.oss.Folder {
+        return parts.get(this)!.folder;
+    }
+    public get dataSource(): grafana.oss.DataSource {
+        return parts.get(this)!.dataSource;
+    }
+    public get dashboard(): grafana.oss.Dashboard {
+        return parts.get(this)!.dashboard;
+    }
+    /** The Grafana provider the resources are deployed with. */
+    public get provider(): grafana.Provider {
+        return parts.get(this)!.provider;
+    }
+    /** The Managed Grafana instance, when the component created one. */
+    public get instance(): tencentcloud.MonitorGrafanaInstance | undefined {
+        return parts.get(this)!.instance;
+    }
+    /** The Managed Prometheus instance, when the component created one. */
+    public get prometheus(): tencentcloud.MonitorTmpInstance | undefined {
+        return parts.get(this)!.prometheus;
+    }
 
     constructor(name: string, args: EventDashboardArgs, opts?: pulumi.ComponentResourceOptions) {
         const stack = stackName();
@@ -167,11 +210,13 @@ export class EventDashboard extends pulumi.ComponentResource {
         v.throwIfAny();
         const plan = planEventDashboard(name, { stack, event: args.event, members: plainMembers.map((m) => ({ ...m, id: undefined })), capacityQps: args.capacityQps, nodeGuard: args.nodeGuard, datasourceUid });
         super(EVENT_DASHBOARD_TYPE, name, {}, opts);
-        this.plan = plan;
+        let instance: tencentcloud.MonitorGrafanaInstance | undefined;
+        let prometheus: tencentcloud.MonitorTmpInstance | undefined;
+        let provider: grafana.Provider;
 
         const g = args.managedGrafana;
         if (g !== undefined && (args.grafanaUrl === undefined || args.grafanaUrl === "")) {
-            this.instance = new tencentcloud.MonitorGrafanaInstance(
+            instance = new tencentcloud.MonitorGrafanaInstance(
                 `${name}-grafana`,
                 {
                     instanceName: g.instanceName ?? `${name}-grafana`,
@@ -185,31 +230,31 @@ export class EventDashboard extends pulumi.ComponentResource {
             );
             const enableInternet = g.enableInternet ?? true;
             const auth = g.adminPassword !== undefined ? pulumi.interpolate`admin:${g.adminPassword}` : args.grafanaAuth;
-            this.provider = new grafana.Provider(
+            provider = new grafana.Provider(
                 `${name}-grafana`,
-                { url: enableInternet ? this.instance.internetUrl : this.instance.internalUrl, ...(auth !== undefined ? { auth: pulumi.secret(auth) } : {}) },
+                { url: enableInternet ? instance.internetUrl : instance.internalUrl, ...(auth !== undefined ? { auth: pulumi.secret(auth) } : {}) },
                 { parent: this },
             );
         } else {
-            this.provider = new grafana.Provider(`${name}-grafana`, { url: args.grafanaUrl, ...(args.grafanaAuth !== undefined ? { auth: pulumi.secret(args.grafanaAuth) } : {}) }, { parent: this });
+            provider = new grafana.Provider(`${name}-grafana`, { url: args.grafanaUrl, ...(args.grafanaAuth !== undefined ? { auth: pulumi.secret(args.grafanaAuth) } : {}) }, { parent: this });
         }
-        const child = { parent: this, provider: this.provider };
-        this.grafanaUrl = this.instance !== undefined ? ((g?.enableInternet ?? true) ? this.instance.internetUrl : this.instance.internalUrl) : pulumi.output(args.grafanaUrl ?? "");
+        const child = { parent: this, provider };
+        this.grafanaUrl = instance !== undefined ? ((g?.enableInternet ?? true) ? instance.internetUrl : instance.internalUrl) : pulumi.output(args.grafanaUrl ?? "");
 
-        this.folder = new grafana.oss.Folder(name, { title: args.folderTitle ?? DEFAULT_EVENT_FOLDER, uid: grafanaUid("zonesafe-events", stack) }, child);
+        const folder = new grafana.oss.Folder(name, { title: args.folderTitle ?? DEFAULT_EVENT_FOLDER, uid: grafanaUid("zonesafe-events", stack) }, child);
         const mp = args.managedPrometheus;
         let prometheusUrl = args.prometheusUrl;
         if (mp !== undefined && (prometheusUrl === undefined || prometheusUrl === "")) {
-            this.prometheus = new tencentcloud.MonitorTmpInstance(
+            prometheus = new tencentcloud.MonitorTmpInstance(
                 `${name}-prometheus`,
                 { instanceName: mp.instanceName ?? `${name}-prometheus`, vpcId: mp.vpcId, subnetId: mp.subnetId, zone: mp.zone, dataRetentionTime: mp.dataRetentionDays ?? 30, tags: args.tags },
                 { parent: this },
             );
-            prometheusUrl = pulumi.interpolate`http://${this.prometheus.ipv4Address}:${TMP_API_PORT}`;
+            prometheusUrl = pulumi.interpolate`http://${prometheus.ipv4Address}:${TMP_API_PORT}`;
         }
         this.prometheusUrl = pulumi.output(prometheusUrl ?? "");
         const auth = args.prometheusBasicAuth;
-        this.dataSource = new grafana.oss.DataSource(
+        const dataSource = new grafana.oss.DataSource(
             `${name}-prometheus`,
             {
                 type: "prometheus",
@@ -242,9 +287,25 @@ export class EventDashboard extends pulumi.ComponentResource {
                 }),
             ),
         );
-        this.dashboard = new grafana.oss.Dashboard(name, { folder: this.folder.uid, configJson: this.configJson, overwrite: true, message: `zonesafe: ${args.event.name}` }, { ...child, dependsOn: [this.dataSource] });
-        this.url = this.dashboard.url;
+        const dashboard = new grafana.oss.Dashboard(name, { folder: folder.uid, configJson: this.configJson, overwrite: true, message: `zonesafe: ${args.event.name}` }, { ...child, dependsOn: [dataSource] });
+        this.url = dashboard.url;
+        this.dashboardUid = pulumi.output(plan.uid);
+        parts.set(this, { plan, folder, dataSource, dashboard, provider, instance, prometheus });
 
-        this.registerOutputs({ dashboardUid: plan.uid, url: this.url, folderUid: this.folder.uid, dataSourceUid: datasourceUid });
+        this.registerOutputs({ configJson: this.configJson, dashboardUid: this.dashboardUid, url: this.url, prometheusUrl: this.prometheusUrl, grafanaUrl: this.grafanaUrl });
     }
 }
+
+/** What each EventDashboard made, kept off the instance so that none of it is an output of the component package. */
+const parts = new WeakMap<
+    EventDashboard,
+    {
+        plan: EventDashboardPlan;
+        folder: grafana.oss.Folder;
+        dataSource: grafana.oss.DataSource;
+        dashboard: grafana.oss.Dashboard;
+        provider: grafana.Provider;
+        instance?: tencentcloud.MonitorGrafanaInstance;
+        prometheus?: tencentcloud.MonitorTmpInstance;
+    }
+>();

@@ -25,5 +25,5 @@ export {
     planNodeFaultAutomation,
     renderGuardConfig,
 } from "./nodeFaultAutomation";
-export { DEFAULT_EVENT_FOLDER, EventDashboard, EventDashboardArgs, EventDashboardMemberArgs, ManagedGrafanaArgs, ManagedPrometheusArgs, TMP_API_PORT, TMP_RETENTION_DAYS } from "./eventDashboard";
+export { BasicAuthArgs, DEFAULT_EVENT_FOLDER, EventDashboard, EventDashboardArgs, EventDashboardMemberArgs, EventMemberKind, ManagedGrafanaArgs, ManagedPrometheusArgs, TierCapacityArgs, TMP_API_PORT, TMP_RETENTION_DAYS } from "./eventDashboard";
 export { DashboardEvent, DashboardMember, DashboardTierPlan, EVENT_DASHBOARD_TYPE, EventDashboardInput, EventDashboardPlan, buildEventDashboard, dashboardJson, dashboardTiers, grafanaUid, planEventDashboard } from "./eventDashboardPlan";

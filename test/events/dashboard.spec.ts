@@ -7,9 +7,9 @@ import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
 import type * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import { defaultDashboard } from "@grafana/grafana-foundation-sdk/dashboard";
-import { ComponentArgsError, EventDashboard, planEventDashboard } from "@zonesafe/components";
+import { ComponentArgsError, EventDashboard, EventMemberKind, planEventDashboard } from "@zonesafe/components";
 import type { DashboardMember, EventDashboardInput, EventDashboardPlan } from "@zonesafe/components";
-import { GUARD_PAGES_QUERY, GUARD_REMOVED_QUERY, MEMBER_METRICS, readEvents, TIER_OF_MEMBER, ZONE_LABEL } from "@zonesafe/model";
+import { EVENT_MEMBER_KINDS, GUARD_PAGES_QUERY, GUARD_REMOVED_QUERY, MEMBER_METRICS, readEvents, TIER_OF_MEMBER, ZONE_LABEL } from "@zonesafe/model";
 import type { ResourceRecord, StackRecord } from "../../engine/types";
 import { isSecret, recordProgram, unwrapSecrets } from "../support/mocks";
 import { runStack, STACKS } from "../support/stacks";
@@ -145,6 +145,11 @@ describe("event dashboard", () => {
             expect(expr).to.contain('instance_id=~"crs-01"');
         });
 
+        it("takes the member kinds the model's event metrics know, as the component's enum lists them", () => {
+            expect(Object.values(EventMemberKind).sort()).to.deep.equal([...EVENT_MEMBER_KINDS].sort());
+            for (const k of EVENT_MEMBER_KINDS) expect(MEMBER_METRICS[k].requests.metric, k).to.match(/^[a-z_]+$/);
+        });
+
         it("refuses bad input with every problem named (field, rule, fix)", () => {
             const bad = input({
                 stack: "",
@@ -257,7 +262,7 @@ describe("event dashboard", () => {
                 () => ({
                     uid: new EventDashboard("watch", {
                         event: EVENT,
-                        members: MEMBERS.map((m) => ({ ...m, id: pulumi.output(m.id!) })),
+                        members: MEMBERS.map((m) => ({ ...m, zones: [...m.zones], id: pulumi.output(m.id!) })),
                         prometheusUrl: "http://10.0.1.5:9090",
                         prometheusBasicAuth: { username: "1250000000", password: pulumi.secret("tmp-token") },
                         grafanaUrl: "https://grafana.example.com",

@@ -133,6 +133,14 @@ export function hypothesisLine(h: HypothesisResult): string {
     return `${h.passed ? "PASS" : "FAIL"} ${h.id}: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})`;
 }
 
+/** What the drill leaves for a person to remove once its checks are done. */
+export function leftOver(r: DrillResult): string[] {
+    const restored = r.measurements.restored;
+    if (restored === null) return [];
+    if (r.experiment.kind === "db-isolation") return [`the clone ${restored.instanceId} (destroy it once checked: IsolateDBInstance, then OfflineIsolatedInstances)`];
+    return [`the database ${restored.database} on ${restored.instanceId} (drop it once checked; the next restore drill needs its name free)`];
+}
+
 /** The summary printed on stdout. */
 export function summary(r: DrillResult, file: string): string {
     const m = r.measurements;
@@ -142,6 +150,7 @@ export function summary(r: DrillResult, file: string): string {
             (m.recordedTime ? `; restored to ${m.recordedTime}` : "") +
             (m.restored ? ` in ${m.restored.instanceId}/${m.restored.database}` : ""),
         ...r.hypotheses.map((h) => `  ${hypothesisLine(h)}`),
+        ...leftOver(r).map((l) => `  left: ${l}`),
         `${r.passed ? "PASS" : "FAIL"} — ${r.hypotheses.filter((h) => h.passed).length}/${r.hypotheses.length} hypotheses held; result ${file}`,
     ];
     return lines.join("\n") + "\n";

@@ -184,6 +184,7 @@ describe("zonesafe drill run", function () {
         expect(r.code, r.stderr + r.stdout).to.equal(0);
         expect(r.stdout).to.match(/PASS rpo-seconds:orders-db: measured 0 s, expected <= 0 s/);
         expect(r.stdout).to.match(/PASS checksum-equal:orders-db: measured true, expected == true/);
+        expect(r.stdout).to.include(`  left: the database ${RESTORED_DB} on ${INSTANCE} (drop it once checked; the next restore drill needs its name free)`);
         expect(r.stdout).to.match(/^PASS — 2\/2 hypotheses held; result drill-results\/db-restore-orders-db-.*\.json$/m);
         const doc = readResult(r.stdout);
         expect(doc).to.deep.include({ passed: true, production: false, endpoint: api.url });
@@ -208,6 +209,7 @@ describe("zonesafe drill run", function () {
         expect(api.callsOf("ModifyDBInstanceSecurityGroups").map((c) => c.params.SecurityGroupIds)).to.deep.equal([["sg-deny-all"], ["sg-orders"]]);
         expect(api.callsOf("CreateCloneInstance")[0].params).to.include({ InstanceName: "orders-db-drill-clone", SpecifiedRollbackTime: doc.measurements.recordedTime });
         expect(fs.existsSync(path.join(dir, "iso.json"))).to.equal(true);
+        expect(r.stdout).to.include("  left: the clone cdb-clone");
     });
 
     it("a write lost by the restore: exit 1, the failed hypotheses named with the measured RPO", async () => {

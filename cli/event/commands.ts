@@ -111,7 +111,8 @@ export async function eventReportCommand(opts: EventReportOptions, io: EventIo, 
         throw new CliError(`event ${event.name} starts at ${event.start}, in the future: there is nothing to report yet`, "run the report once the event has started; during the event it covers the window up to now");
     }
     const client = new PrometheusClient(parsePrometheusUrl(opts.prometheus));
-    const previous = opts.report !== undefined ? readPreviousReport(path.resolve(io.cwd, opts.report), stack.name) : undefined;
+    // The report names the file as the other reports do: relative to the current directory.
+    const previous = opts.report !== undefined ? { ...readPreviousReport(path.resolve(io.cwd, opts.report), stack.name), file: path.relative(io.cwd, path.resolve(io.cwd, opts.report)) || opts.report } : undefined;
     if (opts.format === "html" && !opts.out) throw new CliError("--format html needs --out FILE", "add --out event-report.html");
     const zones = zonesOf(stack);
     const report = await buildEventReport(client, { stack: stack.name, event, capacityQps: capacityOf(stack, zones), previous, now, toolVersion: toolVersion() });

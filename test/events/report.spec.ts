@@ -234,7 +234,7 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
         expect(report.followUps[1].title).to.equal("access: 1% of the requests failed (objective 0.1%)");
         expect(report.followUps[5].title).to.equal("still open: mysql-instance-backup on orders-db: MySQL must keep backups 7 days");
         expect(report.followUps[5].fix).to.equal("set backupRetentionDays to 7");
-        expect(report.governanceSource).to.equal(path.join(dir, "preview.json"));
+        expect(report.governanceSource, "relative to the current directory").to.equal("preview.json");
         expect(report.followUps.some((f) => f.kind === "capacity" || f.kind === "plan"), "nothing short, no plan exceeded").to.equal(false);
     });
 

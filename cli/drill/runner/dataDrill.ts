@@ -188,8 +188,9 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
         t0 = clock.now();
         if (target.kind === "db-isolation") {
             const groups = target.isolationSecurityGroups ?? [];
-            await cloud.setSecurityGroups(target.instanceId, groups);
+            // Undone whatever the answer: a call that timed out may still have been applied.
             swapped = true;
+            await cloud.setSecurityGroups(target.instanceId, groups);
             note(`fault: security groups of ${target.instanceId} swapped from ${originalGroups.join(", ") || "none"} to ${groups.join(", ")}`);
         } else {
             await deleteRows(conn, [table]);
@@ -223,11 +224,12 @@ export async function runDataDrill(target: DataDrillTarget, deps: DataDrillDeps,
             restoredTarget = retarget(source, { database: m.restored!.database });
         }
         restoredConn = await connect(restoredTarget);
+        const answeredAt = clock.now();
+        note(`recovered: ${describeTarget(restoredTarget)} answers`);
         const present = await presentSequences(restoredConn, deps.runId, table);
         const restoredSums = await checksums(restoredConn, tables);
-        m.rtoMs = clock.now() - t0;
+        m.rtoMs = answeredAt - t0;
         m.recovered = true;
-        note(`recovered: ${describeTarget(restoredTarget)} answers`);
         m.rpo = measureRpo(writer.acks, present, writer.startedAt ?? origin);
         m.checksums = tables.map((t) => ({ table: t, source: sourceSums[t], restored: restoredSums[t], equal: sourceSums[t] === restoredSums[t] && sourceSums[t] !== null }));
         m.checksumsEqual = m.checksums.every((c) => c.equal);

@@ -284,7 +284,7 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
             ctx.notes.push(`${id}: CLB ${clb.name} keeps its master zone ${clb.primaryZone}; only its slave zone is lost, so no switch is drilled.`);
             continue;
         }
-        steps.push(cfgStep("access", clb, "clb-zone-switch", `Fail CLB ${clb.name}'s master zone ${zone.zone} over to its slave zone`, "End the CFG experiment (ModifyTaskRunStatus); CLB switches back to its master zone once it is healthy."));
+        steps.push(cfgStep("access", clb, "clb-zone-switch", `Fail CLB ${clb.name}'s master zone ${zone.zone} over to its slave zone`, "End the CFG experiment (ModifyTaskRunStatus), which recovers its fault; check that the CLB serves from its zones again."));
         const h = timeHypothesis(`clb-switch-seconds:${clb.name}`, "clb-switch-seconds", est.clbSwitch, `CLB ${clb.name} serves from its slave zone within ${seconds(est.clbSwitch.seconds)}.`, simulatedOf(zone, clb.urn), clb.urn);
         hypotheses.push(h);
         checks.push({ name: objectName(`check-clb-${slug(clb.name)}`), hypothesis: h.statement, url: ctx.checkUrl, toleratedSeconds: est.clbSwitch.seconds, abort: false });
@@ -370,7 +370,7 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
 
     // Middleware: CKafka moves its partition leaders out of the zone.
     for (const kafka of resourcesOf("middleware").filter((r) => r.kind === "ckafka")) {
-        steps.push(cfgStep("middleware", kafka, "ckafka-zone-failover", `Take CKafka ${kafka.name}'s brokers in ${zone.zone} down`, "End the CFG experiment (ModifyTaskRunStatus); the brokers rejoin."));
+        steps.push(cfgStep("middleware", kafka, "ckafka-zone-failover", `Take CKafka ${kafka.name}'s brokers in ${zone.zone} down`, "End the CFG experiment (ModifyTaskRunStatus), which recovers its fault; check that the brokers have rejoined."));
         hypotheses.push(timeHypothesis(`ckafka-failover-seconds:${kafka.name}`, "ckafka-failover-seconds", est.ckafkaFailover, `CKafka ${kafka.name} serves from the other zones within ${seconds(est.ckafkaFailover.seconds)}.`, simulatedOf(zone, kafka.urn), kafka.urn));
     }
 
@@ -410,10 +410,10 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
             });
             hypotheses.push(timeHypothesis(`mysql-failover-seconds:${r.name}`, "mysql-failover-seconds", est.mysqlFailover, `MySQL ${r.name} accepts writes on its new primary within ${seconds(est.mysqlFailover.seconds)}.`, simulatedOf(zone, r.urn), r.urn));
         } else if (r.kind === "redis") {
-            steps.push(cfgStep("data", r, "redis-zone-failover", `Fail Redis ${r.name}'s primary in ${zone.zone} over to a replica in another zone`, "End the CFG experiment (ModifyTaskRunStatus)."));
+            steps.push(cfgStep("data", r, "redis-zone-failover", `Fail Redis ${r.name}'s primary in ${zone.zone} over to a replica in another zone`, "End the CFG experiment (ModifyTaskRunStatus), which recovers its fault."));
             hypotheses.push(timeHypothesis(`redis-failover-seconds:${r.name}`, "redis-failover-seconds", est.redisFailover, `Redis ${r.name} serves from a promoted replica within ${seconds(est.redisFailover.seconds)}.`, simulatedOf(zone, r.urn), r.urn));
         } else if (r.kind === "mongodb") {
-            steps.push(cfgStep("data", r, "mongodb-zone-failover", `Take MongoDB ${r.name}'s primary in ${zone.zone} down so that the replica set elects another`, "End the CFG experiment (ModifyTaskRunStatus); the node rejoins as a secondary."));
+            steps.push(cfgStep("data", r, "mongodb-zone-failover", `Take MongoDB ${r.name}'s primary in ${zone.zone} down so that the replica set elects another`, "End the CFG experiment (ModifyTaskRunStatus), which recovers its fault; check that the node has rejoined as a secondary."));
             hypotheses.push(timeHypothesis(`mongodb-election-seconds:${r.name}`, "mongodb-election-seconds", est.mongodbElection, `MongoDB ${r.name} elects a primary in another zone within ${seconds(est.mongodbElection.seconds)}.`, simulatedOf(zone, r.urn), r.urn));
         }
     }
@@ -565,7 +565,7 @@ function dbIsolation(ctx: Context, m: SubjectResource): DrillExperiment {
             tier: "data",
             action: "mysql-isolate",
             executor: "tencentdb",
-            title: `Isolate ${m.name}: replace its security groups with the isolating group`,
+            title: `Isolate ${m.name}: record its security groups (DescribeDBSecurityGroups), then replace them with the isolating group`,
             targets: [target],
             parameters: { securityGroupIds: [isolation] },
             requests: [cdbModifySecurityGroups(ctx.region, target.id, [isolation])],

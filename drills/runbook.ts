@@ -86,7 +86,8 @@ function stepLines(step: DrillStep, n: number): string[] {
 function experimentLines(e: DrillExperiment): string[] {
     const lines: string[] = [`<a id="${e.id}"></a>`, "", `## \`${e.id}\` — ${e.title}`, ""];
     const where = e.zone === null ? "zone unknown" : `zone ${e.zone}${e.zoneId !== null ? ` (id ${e.zoneId})` : ""}`;
-    lines.push(`Kind \`${e.kind}\`, ${where}; the fault is held for ${formatSeconds(e.durationSeconds)} at most.`, "");
+    const hold = e.kind === "az-loss" ? `the zone stays lost for ${formatSeconds(e.durationSeconds)} at most` : "the fault ends when the restored copy has been checked";
+    lines.push(`Kind \`${e.kind}\`, ${where}; ${hold}.`, "");
     lines.push("### Before you start", "", ...e.preconditions.map((p) => `- [ ] ${p}`), "");
     lines.push("### Steps", "");
     e.steps.forEach((s, i) => lines.push(...stepLines(s, i + 1)));

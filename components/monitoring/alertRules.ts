@@ -13,7 +13,7 @@ import * as YAML from "yaml";
 import { ALARM_CONTINUE_PERIODS, ALARM_CPU_PERCENT, ALARM_DISK_PERCENT, ALARM_MEMORY_PERCENT, ALARM_PERIOD_SECONDS, AUTO_REMOVAL_NODE_LIMIT } from "../defaults";
 import { Validator } from "../errors";
 import { COMMON_CAUSE_ALERT, COMMON_CAUSE_FAULT, FAULT_LABEL, ITEM_LABEL, NODE_LABEL, SINGLE_NODE_FAULT } from "@zonesafe/model";
-import { ALARM_PERIODS, NodeAlarmsArgs } from "./nodeAlarms";
+import { ALARM_PERIODS, NodeFaultThresholds } from "./nodeAlarms";
 
 /** The type token the planner reports refusals under, unless its caller names its own component. */
 export const NODE_ALERT_RULES_TYPE = "zonesafe:monitoring:NodeAlertRules";
@@ -56,7 +56,7 @@ export const INSTANCE_HOST_REGEX = "\\[([^\\]]+)\\](?::[0-9]+)?|([^:]+):[0-9]+|(
  * `businessMetrics`, which are Cloud Monitor metrics) is ignored; the Prometheus business items are
  * `agentUpMetric`, `queueLengthMetric` and `sendSuccessMetric`/`sendTotalMetric`.
  */
-export interface AlertRulesArgs extends Pick<NodeAlarmsArgs, "cpuPercent" | "memoryPercent" | "diskPercent" | "lanOutMbps" | "periodSeconds" | "continuePeriods"> {
+export interface AlertRulesArgs extends NodeFaultThresholds {
     /**
      * Label matchers, without braces, that select node_exporter's series (its scrape job), e.g.
      * `job="node-exporter"` under kube-prometheus. Its `up == 0` is the node-down alarm. Defaults to `job="node"`.

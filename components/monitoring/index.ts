@@ -7,6 +7,7 @@ export {
     NodeAlarms,
     NodeAlarmsArgs,
     NodeAlarmsPlan,
+    NodeFaultThresholds,
     RemovalPlan,
     planNodeAlarms,
 } from "./nodeAlarms";

@@ -78,8 +78,24 @@ export interface AlarmTargetSource {
     alarmTarget: AlarmTarget;
 }
 
+/** The thresholds and periods of the single-machine fault items, shared by NodeAlarms and the Prometheus alert rules. */
+export interface NodeFaultThresholds {
+    /** CPU usage threshold, %, 1–100. Defaults to `90`. */
+    cpuPercent?: number;
+    /** Memory usage threshold, %, 1–100. Defaults to `90`. */
+    memoryPercent?: number;
+    /** Disk usage threshold, %, 1–100. Defaults to `85`. */
+    diskPercent?: number;
+    /** Private outbound bandwidth threshold, Mbps; without it the network item watches reachability only. Defaults to none. */
+    lanOutMbps?: number;
+    /** Statistics period, 60 or 300 seconds. Defaults to `60`. */
+    periodSeconds?: number;
+    /** Consecutive periods before an alarm fires, 1–10. Defaults to `3`. */
+    continuePeriods?: number;
+}
+
 /** The arguments of {@link NodeAlarms}. */
-export interface NodeAlarmsArgs {
+export interface NodeAlarmsArgs extends NodeFaultThresholds {
     /** The node pool or scaling group to watch (policies bind by the tag it puts on every instance); its zones come with it. */
     target: AlarmTargetSource;
     /** Instances to bind explicitly as well (one binding object per policy), e.g. fixed CVMs. Defaults to none. */
@@ -98,18 +114,6 @@ export interface NodeAlarmsArgs {
     guard?: NodeGuardLike;
     /** Further notification rules, e.g. the on-call group. Defaults to none. */
     noticeIds?: pulumi.Input<string>[];
-    /** CPU usage threshold, %, 1–100. Defaults to `90`. */
-    cpuPercent?: number;
-    /** Memory usage threshold, %, 1–100. Defaults to `90`. */
-    memoryPercent?: number;
-    /** Disk usage threshold, %, 1–100. Defaults to `85`. */
-    diskPercent?: number;
-    /** Private outbound bandwidth threshold, Mbps; without it the network item watches reachability only. Defaults to none. */
-    lanOutMbps?: number;
-    /** Statistics period, 60 or 300 seconds. Defaults to `60`. */
-    periodSeconds?: number;
-    /** Consecutive periods before an alarm fires, 1–10. Defaults to `3`. */
-    continuePeriods?: number;
     /** Seconds between repeated notifications (0, 300, 600, 1800, 3600, ...). Defaults to `300`. */
     noticeFrequencySeconds?: number;
     /** Business-level fault items, one policy each. Defaults to `[]`. */

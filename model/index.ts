@@ -5,6 +5,7 @@
  * import it, and it imports none of them.
  */
 export * from "./alerts";
+export * from "./cron";
 export * from "./events";
 export * from "./eventMetrics";
 export * from "./images";

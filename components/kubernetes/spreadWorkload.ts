@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { isPinnedImage } from "@zonesafe/model";
+import { isPinnedImage, TKE_CRON_SCALER } from "@zonesafe/model";
 import {
     DEFAULT_CONTAINER_RESOURCES,
     HOSTNAME_TOPOLOGY_KEY,
@@ -27,8 +27,8 @@ import { Validator } from "../errors";
 import { validateZoneList } from "../zones";
 import { CapacityEvent, cronAt, EventCapacityPlan, planEventCapacity, validateEvents, validateQpsPerUnit } from "../scaling/eventCapacity";
 
-/** The API version and kind of TKE's scheduled scaling object (the HPC add-on's HorizontalPodCronscaler). */
-export const TKE_CRON_SCALER = { apiVersion: "autoscaling.cloud.tencent.com/v1", kind: "HorizontalPodCronscaler" } as const;
+/** The API version and kind of TKE's scheduled scaling object (the HPC add-on's HorizontalPodCronscaler), from the shared model. */
+export { TKE_CRON_SCALER };
 
 /** The component's type token. */
 export const SPREAD_WORKLOAD_TYPE = "zonesafe:kubernetes:SpreadWorkload";

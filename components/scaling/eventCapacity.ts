@@ -120,12 +120,8 @@ export function planEventCapacity(events: readonly PeakEvent[], sizing: EventSiz
 
 /**
  * A time `YYYY-MM-DDThh:mm:ss±hh:mm` as the six-field cron expression (seconds first) of TKE's
- * HorizontalPodCronscaler, read in the same offset: `0 0 23 10 11 *` for 23:00 on 10 November.
- * The controller reads crons in its nodes' local time zone, which must be the event's offset.
+ * HorizontalPodCronscaler, read in the same offset (`0 0 23 10 11 *` for 23:00 on 10 November): the
+ * shared model's writer, which the event-readiness policy reads back. The controller reads crons in
+ * its nodes' local time zone, which must be the event's offset.
  */
-export function cronAt(time: string): string {
-    const m = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(time);
-    if (!m) throw new Error(`not a schedule time: ${time}`);
-    const [, month, day, hour, minute, second] = m;
-    return `${Number(second)} ${Number(minute)} ${Number(hour)} ${Number(day)} ${Number(month)} *`;
-}
+export { cronAt } from "@zonesafe/model";

@@ -15,6 +15,7 @@
  * Every answer says whether it is complete; rules stay silent on incomplete answers instead of
  * guessing.
  */
+import { TKE_CRON_SCALER_TYPE } from "@zonesafe/model";
 import type { ArchitectureTier } from "@zonesafe/model";
 import { ResourceName, resourceNameOf } from "./tokens";
 import type { ResourceView } from "./view";
@@ -829,6 +830,40 @@ export class Topology {
                 return specDependencies.includes(workload.urn);
             })
             .map(({ hpa }) => hpa);
+    }
+
+    /**
+     * The TKE HorizontalPodCronscalers (scheduled scaling, a custom resource) whose `spec.scaleTarget`
+     * names this HorizontalPodAutoscaler, in their order (`undecided` when a target is not known yet).
+     */
+    cronScalersOf(hpa: TopologyNode): { readonly scalers: readonly TopologyNode[]; readonly undecided: boolean } {
+        return this.memo("cronScalersOf", hpa, () => {
+            const name = str(at(hpa.props, "metadata", "name"));
+            const namespace = namespaceOf(hpa);
+            const scalers: TopologyNode[] = [];
+            let undecided = false;
+            for (const scaler of this.ofKind("other").filter((n) => n.type === TKE_CRON_SCALER_TYPE)) {
+                const target = obj(at(scaler.props, "spec", "scaleTarget"));
+                if (target === UNKNOWN || target === undefined) {
+                    if ((scaler.propertyDependencies["spec"] ?? []).includes(hpa.urn)) scalers.push(scaler);
+                    else undecided ||= target === UNKNOWN;
+                    continue;
+                }
+                const kind = str(at(target, "kind"));
+                const targetName = str(at(target, "name"));
+                const targetNamespace = str(at(target, "namespace"));
+                if (typeof kind === "string" && kind !== "HorizontalPodAutoscaler") continue;
+                if (!sharesNamespace(targetNamespace === undefined ? namespaceOf(scaler) : targetNamespace, namespace)) continue;
+                if (typeof targetName === "string" && typeof name === "string") {
+                    if (targetName === name) scalers.push(scaler);
+                } else if ((scaler.propertyDependencies["spec"] ?? []).includes(hpa.urn)) {
+                    scalers.push(scaler);
+                } else {
+                    undecided = true;
+                }
+            }
+            return { scalers, undecided };
+        });
     }
 
     /** The PodDisruptionBudgets that select a workload's pods (`undecided` when a selector is not known yet). */

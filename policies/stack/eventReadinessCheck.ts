@@ -7,7 +7,12 @@
  * horizon must be ready:
  * - scheduled capacity: every Auto Scaling group and TKE node pool of the stack (they all serve the
  *   event) has a schedule raising it that starts at or before the event's start less its warm-up,
- *   and no schedule bringing it back before the event ends;
+ *   and no schedule bringing it back before the event ends; every autoscaled Deployment (one with a
+ *   HorizontalPodAutoscaler) has a TKE HorizontalPodCronscaler on that autoscaler whose cron fires
+ *   within the day before the event's start less its warm-up (read in the event's offset, as the
+ *   components write it) with a `minSize` reaching the replicas the peak needs (the capacity check's
+ *   ⌈peak ÷ qpsPerReplica⌉ within `maxReplicas`, or above the resting `minReplicas` without a figure),
+ *   and no cron bringing it lower before the event ends;
  * - capacity: the event capacity check, run with the event's peak, passes (and can run: a per-unit
  *   figure is known, from the `zonesafe-event-capacity` policy or the stack's `zonesafe:capacity`);
  * - score: the health score reaches its minimum (the `zonesafe-health-score` policy's);
@@ -15,24 +20,31 @@
  *   hides would come back mid-event.
  */
 import {
+    cronAt,
+    CronSchedule,
     EVENT_READINESS_DAYS_KEY,
     EVENTS_CONFIG_KEY,
     DEFAULT_READINESS_HORIZON_DAYS,
+    firstFiringAfter,
     formatInOffsetOf,
+    lastFiringAtOrBefore,
     MAX_READINESS_HORIZON_DAYS,
+    offsetMinutesOf,
     PeakEvent,
+    readCron,
     readEvents,
     readReadinessDays,
     warmUpStartMs,
     withinHorizon,
 } from "@zonesafe/model";
 import type { WaiverUse } from "../assessment";
+import { plural } from "../describe";
 import { defineConfig, integer } from "../config";
 import { checkEventCapacity, CapacityReport, eventLabel, resolvePeak } from "../resilience/capacity";
 import type { eventCapacityConfig } from "../resilience/policies";
 import type { HealthScore } from "../score";
 import type { Topology, TopologyNode } from "../topology";
-import { at, num, str, UNKNOWN } from "../values";
+import { at, num, objs, str, UNKNOWN } from "../values";
 import { waiverEnd } from "../waivers";
 
 /** The name of the event-readiness policy. */
@@ -52,11 +64,11 @@ export const eventReadinessConfig = defineConfig({
 export const eventReadinessInfo = {
     name: EVENT_READINESS_POLICY,
     description:
-        "Checks whether every peak event the stack declares (`zonesafe:events`) that starts within the horizon (14 days by default) is ready: each scaling group and node pool has a scheduled scale-out at or before the event's start less its warm-up, the capacity reaches the event's peak, the health score reaches its minimum, and no waiver expires inside the event's window.",
+        "Checks whether every peak event the stack declares (`zonesafe:events`) that starts within the horizon (14 days by default) is ready: each scaling group and node pool has a scheduled scale-out, and each autoscaled Deployment a HorizontalPodCronscaler raising its autoscaler to the replicas the peak needs, at or before the event's start less its warm-up, the capacity reaches the event's peak, the health score reaches its minimum, and no waiver expires inside the event's window.",
     severity: "high",
     pillar: "reliability",
     service: "zonesafe",
-    fix: "Give the components the stack's events (`events`, with `qpsPerNode`/`qpsPerReplica`/`qpsPerInstance`) so they schedule the capacity, raise `maxSize`/`maxReplicas` where the peak needs it, fix the largest health-score deductions, and renew waivers past the event's end (or fix what they hide). The message names the event and what is missing.",
+    fix: "Give the components the stack's events (`events`, with `qpsPerNode`/`qpsPerReplica`/`qpsPerInstance`) so they schedule the capacity (AsSchedule pairs for pools and groups, a HorizontalPodCronscaler per workload), raise `maxSize`/`maxReplicas` where the peak needs it, fix the largest health-score deductions, and renew waivers past the event's end (or fix what they hide). The message names the event and what is missing.",
 } as const;
 
 /** What the check reads. */
@@ -151,6 +163,128 @@ function scheduleProblem(t: Topology, group: TopologyNode, event: PeakEvent, rea
     return undefined;
 }
 
+/** How far before start − warm-up a workload's scheduled scale-out may fire and still count: the day of the event. */
+export const CRON_SCALE_OUT_LOOKBACK_HOURS = 24;
+
+/** A number as messages write it (`24,000`). */
+function figure(n: number): string {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** One cron of a HorizontalPodCronscaler, as read. */
+interface ScalerCron {
+    readonly scaler: TopologyNode;
+    readonly name: string;
+    readonly text: string;
+    readonly cron: CronSchedule | undefined;
+    /** Why it cannot be read, when it cannot. */
+    readonly problem: string | undefined;
+    readonly minSize: number | undefined;
+}
+
+/** The crons of these scalers, or `undefined` when any is unknown (a preview). */
+function cronsOf(scalers: readonly TopologyNode[]): ScalerCron[] | undefined {
+    const out: ScalerCron[] = [];
+    for (const scaler of scalers) {
+        const crons = objs(at(scaler.props, "spec", "crons"));
+        if (crons === UNKNOWN) return undefined;
+        for (const c of crons ?? []) {
+            if (c === UNKNOWN) return undefined;
+            const schedule = str(at(c, "schedule"));
+            const minSize = num(at(c, "minSize"));
+            const name = str(at(c, "name"));
+            if (schedule === UNKNOWN || minSize === UNKNOWN || name === UNKNOWN) return undefined;
+            const reading = readCron(schedule);
+            out.push({
+                scaler,
+                name: name ?? "(unnamed)",
+                text: schedule ?? "",
+                cron: reading.cron,
+                problem: reading.problem,
+                minSize: typeof minSize === "number" ? minSize : undefined,
+            });
+        }
+    }
+    return out;
+}
+
+/** How messages name one cron of a scaler. */
+function cronLabel(c: ScalerCron): string {
+    return `cron ${c.name} (\`${c.text}\`) of HorizontalPodCronscaler ${c.scaler.name}`;
+}
+
+/**
+ * The replicas a workload must be raised to for an event: the capacity check's ⌈peak ÷ qpsPerReplica⌉
+ * within `maxReplicas`, or one above the resting `minReplicas` without a figure; `undefined` when unknown.
+ */
+function requiredReplicas(hpa: TopologyNode, workload: TopologyNode, capacity: CapacityReport): { replicas: number; why: string } | undefined {
+    const restMin = num(at(hpa.props, "spec", "minReplicas"));
+    const max = num(at(hpa.props, "spec", "maxReplicas"));
+    if (restMin === UNKNOWN || max === UNKNOWN) return undefined;
+    const check = capacity.checks.find((c) => c.subject === "workload" && c.members[0]?.urn === workload.urn);
+    const rest = restMin ?? 1;
+    if (check === undefined) {
+        const replicas = typeof max === "number" ? Math.max(rest, Math.min(rest + 1, max)) : rest + 1;
+        return { replicas, why: `above its resting \`minReplicas\` of ${rest}` };
+    }
+    if (!check.complete) return undefined;
+    if (typeof max === "number" && check.needed > max) {
+        return { replicas: max, why: `its \`maxReplicas\`; the peak needs ${check.needed} at ${figure(check.qpsPerUnit)} QPS per replica` };
+    }
+    return { replicas: check.needed, why: `what the peak needs at ${figure(check.qpsPerUnit)} QPS per replica` };
+}
+
+/** The scheduled-capacity problem of one autoscaled workload for one event, or `undefined` when it is scheduled (or unknown). */
+function workloadScheduleProblem(t: Topology, workload: TopologyNode, hpa: TopologyNode, event: PeakEvent, readyBy: string, capacity: CapacityReport): string | undefined {
+    const mustStart = warmUpStartMs(event);
+    const { scalers, undecided } = t.cronScalersOf(hpa);
+    const need = requiredReplicas(hpa, workload, capacity);
+    const hpaName = str(at(hpa.props, "metadata", "name"));
+    const target = typeof hpaName === "string" ? hpaName : hpa.name;
+    const subject = `Deployment ${workload.name} must be raised to ${need ? `${plural(need.replicas, "replica")} (${need.why})` : "the replicas its peak needs"} by ${readyBy} (the start less ${event.warmUpMinutes} minutes of warm-up)`;
+    const addFix = `add a HorizontalPodCronscaler on HorizontalPodAutoscaler ${target} with a cron firing at or before ${readyBy} in the event's offset (\`${cronAt(readyBy)}\`)${need ? ` with \`minSize\` ${need.replicas}` : ""}`;
+    if (scalers.length === 0) {
+        if (undecided) return undefined;
+        return `${subject}; no HorizontalPodCronscaler targets its HorizontalPodAutoscaler ${hpa.name}. Fix: pass the stack's events to the component that builds it (\`events\`, with \`qpsPerReplica\`), or ${addFix}.`;
+    }
+    const crons = cronsOf(scalers);
+    if (crons === undefined || need === undefined) return undefined;
+    const offset = offsetMinutesOf(event.start);
+    const readable = crons.filter((c): c is ScalerCron & { cron: CronSchedule } => c.cron !== undefined);
+    const unreadable = crons.filter((c) => c.cron === undefined);
+    const unreadNote = unreadable.length > 0 ? ` (${unreadable.map((c) => `${cronLabel(c)} cannot be read: ${c.problem}`).join("; ")})` : "";
+    const at_ = (ms: number) => formatInOffsetOf(ms, event.start);
+    // The cron in effect at start − warm-up: the latest to fire within the lookback (the lower minSize on a tie).
+    const fired = readable
+        .map((c) => ({ c, when: lastFiringAtOrBefore(c.cron, mustStart, offset, CRON_SCALE_OUT_LOOKBACK_HOURS * 3_600_000) }))
+        .filter((f): f is { c: (typeof readable)[number]; when: number } => f.when !== undefined)
+        .sort((a, b) => b.when - a.when || (a.c.minSize ?? 0) - (b.c.minSize ?? 0));
+    const inEffect = fired[0];
+    if (inEffect === undefined) {
+        const late = readable
+            .filter((c) => (c.minSize ?? 0) >= need.replicas)
+            .map((c) => ({ c, when: firstFiringAfter(c.cron, mustStart, offset, event.endMs) }))
+            .filter((f): f is { c: (typeof readable)[number]; when: number } => f.when !== undefined)
+            .sort((a, b) => a.when - b.when)[0];
+        if (late) {
+            return `${subject}; ${cronLabel(late.c)} fires at ${at_(late.when)}, after ${readyBy}. Fix: make it fire at or before ${readyBy} (\`${cronAt(readyBy)}\` in the event's offset).`;
+        }
+        return `${subject}; no cron of its HorizontalPodCronscaler${scalers.length > 1 ? "s" : ""} ${scalers.map((s) => s.name).join(", ")} fires for it within the ${CRON_SCALE_OUT_LOOKBACK_HOURS} hours before${unreadNote}. Fix: pass the stack's events to the component that builds it (\`events\`), or ${addFix}.`;
+    }
+    if (inEffect.c.minSize === undefined || inEffect.c.minSize < need.replicas) {
+        return `${subject}; ${cronLabel(inEffect.c)} fires at ${at_(inEffect.when)} with \`minSize\` ${inEffect.c.minSize ?? "not set"}. Fix: set that cron's \`minSize\` to ${need.replicas} (the components do when given \`qpsPerReplica\`), or raise \`maxReplicas\` where the peak needs more.`;
+    }
+    const back = readable
+        .filter((c) => (c.minSize ?? 0) < need.replicas)
+        .map((c) => ({ c, when: firstFiringAfter(c.cron, inEffect.when, offset, event.endMs) }))
+        .filter((f): f is { c: (typeof readable)[number]; when: number } => f.when !== undefined)
+        .sort((a, b) => a.when - b.when)[0];
+    if (back) {
+        return `Deployment ${workload.name} must stay at ${plural(need.replicas, "replica")} or more until the event ends (${event.end}); ${cronLabel(back.c)} brings its \`minSize\` to ${back.c.minSize ?? "not set"} at ${at_(back.when)}. Fix: make that cron fire after ${event.end}.`;
+    }
+    return undefined;
+}
+
 /** Runs the readiness check; never throws. */
 export function checkEventReadiness(input: ReadinessInput): ReadinessResult {
     const { topology: t, stackConfig, now } = input;
@@ -164,6 +298,7 @@ export function checkEventReadiness(input: ReadinessInput): ReadinessResult {
     const due = reading.events.filter((e) => withinHorizon(e, now.getTime(), horizonDays));
     const skipped = reading.events.filter((e) => !due.includes(e));
     const groups = t.ofKind("as-group", "tke-nodepool");
+    const workloads = t.ofKind("workload").filter((w) => w.resource === "Deployment" && t.autoscalersOf(w).length > 0);
     const events = due.map((event): EventReadiness => {
         const readyBy = formatInOffsetOf(warmUpStartMs(event), event.start);
         const label = eventLabel(event);
@@ -174,6 +309,11 @@ export function checkEventReadiness(input: ReadinessInput): ReadinessResult {
         }
         const peak = resolvePeak({ ...input.capacityConfig }, stackConfig);
         const capacity = checkEventCapacity(t, peak, [event]);
+        for (const workload of workloads) {
+            const hpa = t.autoscalersOf(workload)[0];
+            const problem = hpa && workloadScheduleProblem(t, workload, hpa, event, readyBy, capacity);
+            if (problem) found.push({ urn: workload.urn, message: `${label} has no scheduled capacity: ${problem}` });
+        }
         if (!capacity.configured) {
             found.push({
                 urn: "",

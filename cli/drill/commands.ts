@@ -56,6 +56,8 @@ function registerPlan(drill: Command, io: DrillIo, setExit: (code: number) => vo
         .option("--namespace <name>", "the namespace of the Chaos Mesh objects (default: chaos-mesh)")
         .addOption(new Option("--zone-label <label>", "the node label a zone is selected by (TKE sets both to the numeric zone id)").choices(ZONE_LABELS))
         .addOption(new Option("--duration <duration>", "how long a zone stays lost (60s to 24h; default: the RTO target)").argParser(durationOption))
+        .addOption(new Option("--check-interval <duration>", "time between two probes of a status check (2s to 5m; default: 10s)").argParser(durationOption))
+        .option("--drill-database <name>", "the database the data drills write their heartbeat rows to (default: zonesafe_drill)")
         .action(async (_o, cmd: Command) => {
             const opts = cmd.optsWithGlobals();
             const root = cmd.parent?.parent;

@@ -54,6 +54,10 @@ export interface DrillPlanOptions {
     zoneLabel?: string;
     /** How long a zone stays lost, milliseconds (`--duration`). */
     duration?: number;
+    /** Time between two probes of a status check, milliseconds (`--check-interval`). */
+    checkInterval?: number;
+    /** The database of the data drills' heartbeat rows (`--drill-database`). */
+    drillDatabase?: string;
     /** The time the plan is stamped with (tests). */
     now?: Date;
 }
@@ -137,6 +141,8 @@ export function planOptionsOf(opts: DrillPlanOptions): PlanOptions {
         ...(opts.namespace !== undefined ? { namespace: opts.namespace } : {}),
         ...(opts.zoneLabel !== undefined ? { zoneLabel: opts.zoneLabel as ZoneLabel } : {}),
         ...(opts.duration !== undefined ? { durationSeconds: Math.round(opts.duration / 1000) } : {}),
+        ...(opts.checkInterval !== undefined ? { checkIntervalSeconds: Math.round(opts.checkInterval / 1000) } : {}),
+        ...(opts.drillDatabase !== undefined ? { drillDatabase: opts.drillDatabase } : {}),
     };
     const problems = planOptionProblems(options);
     if (problems.length > 0) {

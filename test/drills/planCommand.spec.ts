@@ -85,6 +85,20 @@ describe("zonesafe drill plan", function () {
         expect(fs.readFileSync(out, "utf8")).to.match(/^# Drill runbook/);
     });
 
+    it("takes the planning flags: namespace, zone label, duration, probe interval, drill database", async () => {
+        const r = await run(["drill", "plan", "--state", STATE, "--namespace", "chaos-testing", "--zone-label", "failure-domain.beta.kubernetes.io/zone", "--duration", "10m", "--check-interval", "15s", "--drill-database", "drills"]);
+        expect(r.code, r.stderr).to.equal(0);
+        const plan = JSON.parse(r.stdout) as DrillPlan;
+        const z3 = plan.experiments[0];
+        expect(z3.durationSeconds).to.equal(600);
+        const wf = z3.chaosMesh[0] as unknown as { metadata: { namespace?: string }; spec: { templates: Array<Record<string, any>> } };
+        expect(wf.metadata.namespace).to.equal("chaos-testing");
+        expect(wf.spec.templates.find((t) => t.templateType === "NetworkChaos")!.networkChaos.selector.nodeSelectors).to.deep.equal({ "failure-domain.beta.kubernetes.io/zone": "100003" });
+        expect(wf.spec.templates.find((t) => t.name === "check-rto")!.statusCheck).to.include({ intervalSeconds: 15, failureThreshold: 60 });
+        expect(plan.experiments[3].steps[0].parameters).to.deep.include({ database: "drills" });
+        for (const o of chaosObjectsOf(plan)) expect(chaosMeshProblems(o), o.metadata.name).to.deep.equal([]);
+    });
+
     it("plans from a program run offline, as preview runs it, with the pack config's targets", async () => {
         const dir = tempDir();
         const config = path.join(dir, "zonesafe.json");
@@ -110,6 +124,8 @@ describe("zonesafe drill plan", function () {
             [["drill", "plan", "--state", STATE, "--duration", "5s"], /--duration must be between 60 and 86400 seconds/],
             [["drill", "plan", "--state", STATE, "--duration", "soon"], /--duration/],
             [["drill", "plan", "--state", STATE, "--namespace", "Chaos_Mesh"], /--namespace must be a Kubernetes namespace name/],
+            [["drill", "plan", "--state", STATE, "--check-interval", "1s"], /--check-interval must be between 2 and 300 seconds/],
+            [["drill", "plan", "--state", STATE, "--drill-database", "a;b"], /--drill-database must be a MySQL database name/],
             [["drill", "plan", "--state", STATE, "--zone-label", "zone"], /--zone-label/],
             [["drill", "plan", "--state", STATE, "--stack", "prod"], /--state reads a deployed stack and cannot be combined with --stack or --cwd/],
             [["drill", "plan", "--state", path.join(STATES, "not-a-state.json")], /not-a-state\.json/],

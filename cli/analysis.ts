@@ -7,6 +7,7 @@
  * The SVG needs the layout engine, which loads asynchronously, so the section is built before the
  * report is rendered and handed to the renderer as a section provider ({@link resilienceSectionProvider}).
  */
+import { CAPACITY_CONFIG_KEY, EVENTS_CONFIG_KEY } from "@zonesafe/model";
 import type { EvaluationResult } from "@zonesafe/engine/evaluate";
 import type { Finding, StackRecord } from "@zonesafe/engine/types";
 import type { CapacityReport } from "@zonesafe/policies/resilience/capacity";
@@ -249,7 +250,11 @@ function simulationHtml(sim: Simulation): string {
 
 function capacityHtml(capacity: CapacityReport): string {
     if (!capacity.configured) {
-        return `<p class="muted">No peak configured: set the <code>zonesafe-event-capacity</code> policy's <code>peakQps</code> and a per-unit figure (<code>qpsPerInstance</code>, <code>qpsPerReplica</code>, <code>qpsPerNode</code>), or the stack's <code>zonesafe:beacon</code> configuration.</p>`;
+        return (
+            `<p class="muted">No peak configured: declare the stack's peak events in <code>${EVENTS_CONFIG_KEY}</code> (name, start and end with their time zone, <code>peakQps</code>, <code>warmUpMinutes</code>) ` +
+            `and what one unit serves in <code>${CAPACITY_CONFIG_KEY}</code> (<code>qpsPerNode</code>, <code>qpsPerReplica</code>, <code>qpsPerInstance</code>, from a load test); ` +
+            `the <code>zonesafe-event-capacity</code> policy's <code>peakQps</code> and per-unit figures, or the stack's <code>zonesafe:beacon</code> configuration, count too.</p>`
+        );
     }
     const p = capacity.peak;
     const head = `<p>Peak ${e(String(p.peakQps))} QPS${p.eventStart ? `, event at ${e(p.eventStart)}` : ""}, backend limit ${p.backendLimit} per region — <b class="${capacity.passes ? "verdict pass" : "verdict fail"}">${capacity.passes ? "passes" : "fails"}</b>.</p>`;

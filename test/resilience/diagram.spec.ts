@@ -187,7 +187,8 @@ describe("resilience/diagram: the architecture diagram", () => {
             expect(legacySection.simulation.targets).to.deep.equal({ rtoSeconds: 300, rpoSecondsData: 0 });
             // The first breached zone is overlaid in the Mermaid text.
             expect(legacySection.mermaid).to.contain("ap-guangzhou-3 (lost)");
-            expect(legacySection.sections[1].html).to.contain("No peak configured");
+            expect(legacySection.sections[1].html).to.contain("No peak configured: declare the stack's peak events in <code>zonesafe:events</code>");
+            expect(legacySection.sections[1].html).to.contain("what one unit serves in <code>zonesafe:capacity</code>");
         });
 
         it("reads the resilience policies' reconciled configuration from an evaluation", () => {

@@ -15,7 +15,7 @@ import { reportSchemaErrors } from "../cli/helpers";
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /** The packages, by folder. `sdks/tencentcloud` is `@pulumi/tencentcloud`, the components' peer. */
-const PACKAGES = ["model", "components", "policies", "engine", "cli", "sdks/tencentcloud"] as const;
+const PACKAGES = ["model", "drills", "components", "policies", "engine", "services/node-guard", "cli", "sdks/tencentcloud"] as const;
 
 /** The example foreign pack, copied into the consumer project. */
 const FOREIGN_PACK = path.join(ROOT, "examples", "foreign-pack");
@@ -265,7 +265,7 @@ describe("packages: a consumer outside the repository", function () {
             expect(fs.existsSync(path.join(project, "foreign-pack", "node_modules", ...nested.split("/"))), `foreign-pack/node_modules/${nested}`).to.equal(false);
         }
         // The command's report schemas ship with it, the same files as in the repository.
-        for (const schema of ["report.v1.schema.json", "sarif-2.1.0-rtm.5.json"]) {
+        for (const schema of ["report.v1.schema.json", "sarif-2.1.0-rtm.5.json", "drill-plan.v1.schema.json"]) {
             expect(fs.readFileSync(path.join(installed("zonesafe"), "schemas", schema), "utf8")).to.equal(fs.readFileSync(path.join(ROOT, "cli", "schemas", schema), "utf8"));
         }
         // The pack ships no build configuration that points outside it (its runner would read it).

@@ -217,7 +217,7 @@ function cronLabel(c: ScalerCron): string {
  * The replicas a workload must be raised to for an event: the capacity check's ⌈peak ÷ qpsPerReplica⌉
  * within `maxReplicas`, or one above the resting `minReplicas` without a figure; `undefined` when unknown.
  */
-function requiredReplicas(hpa: TopologyNode, workload: TopologyNode, capacity: CapacityReport): { replicas: number; why: string } | undefined {
+function requiredReplicas(hpa: TopologyNode, workload: TopologyNode, capacity: CapacityReport): { replicas: number; resting: number; why: string } | undefined {
     const restMin = num(at(hpa.props, "spec", "minReplicas"));
     const max = num(at(hpa.props, "spec", "maxReplicas"));
     if (restMin === UNKNOWN || max === UNKNOWN) return undefined;
@@ -225,13 +225,13 @@ function requiredReplicas(hpa: TopologyNode, workload: TopologyNode, capacity: C
     const rest = restMin ?? 1;
     if (check === undefined) {
         const replicas = typeof max === "number" ? Math.max(rest, Math.min(rest + 1, max)) : rest + 1;
-        return { replicas, why: `above its resting \`minReplicas\` of ${rest}` };
+        return { replicas, resting: rest, why: `above its resting \`minReplicas\` of ${rest}` };
     }
     if (!check.complete) return undefined;
     if (typeof max === "number" && check.needed > max) {
-        return { replicas: max, why: `its \`maxReplicas\`; the peak needs ${check.needed} at ${figure(check.qpsPerUnit)} QPS per replica` };
+        return { replicas: max, resting: rest, why: `its \`maxReplicas\`; the peak needs ${check.needed} at ${figure(check.qpsPerUnit)} QPS per replica` };
     }
-    return { replicas: check.needed, why: `what the peak needs at ${figure(check.qpsPerUnit)} QPS per replica` };
+    return { replicas: check.needed, resting: rest, why: `what the peak needs at ${figure(check.qpsPerUnit)} QPS per replica` };
 }
 
 /** The scheduled-capacity problem of one autoscaled workload for one event, or `undefined` when it is scheduled (or unknown). */
@@ -239,16 +239,18 @@ function workloadScheduleProblem(t: Topology, workload: TopologyNode, hpa: Topol
     const mustStart = warmUpStartMs(event);
     const { scalers, undecided } = t.cronScalersOf(hpa);
     const need = requiredReplicas(hpa, workload, capacity);
+    // Unknown bounds cannot say what is needed; a resting floor that already holds the peak needs no schedule.
+    if (need === undefined || need.replicas <= need.resting) return undefined;
     const hpaName = str(at(hpa.props, "metadata", "name"));
     const target = typeof hpaName === "string" ? hpaName : hpa.name;
-    const subject = `Deployment ${workload.name} must be raised to ${need ? `${plural(need.replicas, "replica")} (${need.why})` : "the replicas its peak needs"} by ${readyBy} (the start less ${event.warmUpMinutes} minutes of warm-up)`;
-    const addFix = `add a HorizontalPodCronscaler on HorizontalPodAutoscaler ${target} with a cron firing at or before ${readyBy} in the event's offset (\`${cronAt(readyBy)}\`)${need ? ` with \`minSize\` ${need.replicas}` : ""}`;
+    const subject = `Deployment ${workload.name} must be raised to ${plural(need.replicas, "replica")} (${need.why}) by ${readyBy} (the start less ${event.warmUpMinutes} minutes of warm-up)`;
+    const addFix = `add a HorizontalPodCronscaler on HorizontalPodAutoscaler ${target} with a cron firing at or before ${readyBy} in the event's offset (\`${cronAt(readyBy)}\`) with \`minSize\` ${need.replicas}`;
     if (scalers.length === 0) {
         if (undecided) return undefined;
         return `${subject}; no HorizontalPodCronscaler targets its HorizontalPodAutoscaler ${hpa.name}. Fix: pass the stack's events to the component that builds it (\`events\`, with \`qpsPerReplica\`), or ${addFix}.`;
     }
     const crons = cronsOf(scalers);
-    if (crons === undefined || need === undefined) return undefined;
+    if (crons === undefined) return undefined;
     const offset = offsetMinutesOf(event.start);
     const readable = crons.filter((c): c is ScalerCron & { cron: CronSchedule } => c.cron !== undefined);
     const unreadable = crons.filter((c) => c.cron === undefined);
@@ -269,7 +271,7 @@ function workloadScheduleProblem(t: Topology, workload: TopologyNode, hpa: Topol
         if (late) {
             return `${subject}; ${cronLabel(late.c)} fires at ${at_(late.when)}, after ${readyBy}. Fix: make it fire at or before ${readyBy} (\`${cronAt(readyBy)}\` in the event's offset).`;
         }
-        return `${subject}; no cron of its HorizontalPodCronscaler${scalers.length > 1 ? "s" : ""} ${scalers.map((s) => s.name).join(", ")} fires for it within the ${CRON_SCALE_OUT_LOOKBACK_HOURS} hours before${unreadNote}. Fix: pass the stack's events to the component that builds it (\`events\`), or ${addFix}.`;
+        return `${subject}; no cron of its HorizontalPodCronscaler${scalers.length > 1 ? "s" : ""} ${scalers.map((s) => s.name).join(", ")} fires for it within the ${CRON_SCALE_OUT_LOOKBACK_HOURS} hours up to ${readyBy}${unreadNote}. Fix: pass the stack's events to the component that builds it (\`events\`), or ${addFix}.`;
     }
     if (inEffect.c.minSize === undefined || inEffect.c.minSize < need.replicas) {
         return `${subject}; ${cronLabel(inEffect.c)} fires at ${at_(inEffect.when)} with \`minSize\` ${inEffect.c.minSize ?? "not set"}. Fix: set that cron's \`minSize\` to ${need.replicas} (the components do when given \`qpsPerReplica\`), or raise \`maxReplicas\` where the peak needs more.`;

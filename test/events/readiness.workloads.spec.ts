@@ -77,6 +77,9 @@ describe("zonesafe-event-readiness: the workloads' scheduled scaling (TKE Horizo
             `${LABEL} has no scheduled capacity: Deployment payments-deployment must be raised to 16 replicas (what the peak needs at 1,500 QPS per replica) by 2027-11-10T23:00:00+08:00 (the start less 60 minutes of warm-up); no HorizontalPodCronscaler targets its HorizontalPodAutoscaler payments-hpa. Fix: pass the stack's events to the component that builds it (\`events\`, with \`qpsPerReplica\`), or add a HorizontalPodCronscaler on HorizontalPodAutoscaler payments with a cron firing at or before 2027-11-10T23:00:00+08:00 in the event's offset (\`0 0 23 10 11 *\`) with \`minSize\` 16.`,
         );
         expect(r.readiness.events[0].ready).to.equal(false);
+        // A peak the resting floor already holds (3,000 QPS: 2 replicas, minReplicas 4) needs no scheduled scaling.
+        const small = JSON.stringify([{ name: "double-11", start: "2027-11-11T00:00:00+08:00", end: "2027-11-12T02:00:00+08:00", peakQps: 3000, warmUpMinutes: 60 }]);
+        expect(found(evaluate({ stack: altered((rs) => rs.filter((x) => x.name !== "payments-double-11-cron")), config: { [EVENTS_CONFIG_KEY]: small } }))).to.deep.equal([]);
         // A scaler on another autoscaler does not count for this one.
         const elsewhere = altered((rs) =>
             rs.map((x) => {
@@ -96,7 +99,7 @@ describe("zonesafe-event-readiness: the workloads' scheduled scaling (TKE Horizo
         expect(v[0].urn).to.match(/Deployment::orders-deployment$/);
         // Earlier the same day counts; a day too early (before the event's date) or on no day of the event does not.
         expect(found(evaluate({ stack: withCron("orders", "out", { schedule: "0 0 9 10 11 *" }) }))).to.deep.equal([]);
-        expect(found(evaluate({ stack: withCron("orders", "out", { schedule: "0 0 22 9 11 *" }) })).map((f) => f.message)).to.have.length(1).and.to.match(/no cron of its HorizontalPodCronscaler orders-double-11-cron fires for it within the 24 hours before\. Fix:/);
+        expect(found(evaluate({ stack: withCron("orders", "out", { schedule: "0 0 22 9 11 *" }) })).map((f) => f.message)).to.have.length(1).and.to.match(/no cron of its HorizontalPodCronscaler orders-double-11-cron fires for it within the 24 hours up to 2027-11-10T23:00:00\+08:00\. Fix:/);
         // A recurring cron firing every day at 22:30 is in effect at 23:00.
         expect(found(evaluate({ stack: withCron("orders", "out", { schedule: "0 30 22 * * *" }) }))).to.deep.equal([]);
     });
@@ -133,7 +136,7 @@ describe("zonesafe-event-readiness: the workloads' scheduled scaling (TKE Horizo
     it("names a cron it cannot read, and stays silent on values unknown during a preview", () => {
         const garbled = found(evaluate({ stack: withCron("orders", "out", { schedule: "at 23:00 the day before" }) })).map((f) => f.message);
         expect(garbled).to.have.length(1);
-        expect(garbled[0]).to.contain("no cron of its HorizontalPodCronscaler orders-double-11-cron fires for it within the 24 hours before (cron double-11-out (`at 23:00 the day before`) of HorizontalPodCronscaler orders-double-11-cron cannot be read: `at 23:00 the day before` has 5 fields");
+        expect(garbled[0]).to.contain("no cron of its HorizontalPodCronscaler orders-double-11-cron fires for it within the 24 hours up to 2027-11-10T23:00:00+08:00 (cron double-11-out (`at 23:00 the day before`) of HorizontalPodCronscaler orders-double-11-cron cannot be read: `at 23:00 the day before` has 5 fields");
         // Unknown in a preview: the schedule, the minSize, the list of crons, the scaler's target (no false failure).
         expect(found(evaluate({ stack: withCron("orders", "out", { schedule: UNKNOWN }) }))).to.deep.equal([]);
         expect(found(evaluate({ stack: withCron("orders", "out", { minSize: UNKNOWN }) }))).to.deep.equal([]);

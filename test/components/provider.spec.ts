@@ -191,9 +191,32 @@ const EXPECTED: Record<string, { inputs: Record<string, Property>; required: str
         outputs: { scalingGroupIds: { $ref: T("PoolScalingGroupIds") }, zonePlan: { $ref: T("TieredScalingPoolsPlan") } },
     },
     NodeAlarms: {
-        inputs: { target: { $ref: T("AlarmTargetSource"), plain: true }, businessMetrics: { type: "array", plain: true } },
+        inputs: { target: { $ref: T("AlarmTargetSource"), plain: true }, guard: { $ref: T("NodeGuardLike"), plain: true }, businessMetrics: { type: "array", plain: true } },
         required: ["target"],
         outputs: { policyIds: { type: "array" }, zonePlan: { $ref: T("NodeAlarmsPlan") } },
+    },
+    NodeFaultAutomation: {
+        inputs: {
+            cluster: { $ref: T("ClusterLike"), plain: true },
+            image: { type: "string" },
+            token: { type: "string" },
+            backend: { $ref: T("GuardBackendArgs"), plain: true },
+            credentials: { $ref: T("GuardCredentials"), plain: true },
+            rules: { $ref: T("GuardAlertRulesArgs"), plain: true },
+            expose: { $ref: T("GuardExposure"), plain: true },
+        },
+        required: ["backend", "image", "pageWebhook", "token"],
+        outputs: { noticeId: { type: "string" }, limit: { type: "number" }, externalUrl: { type: "string" }, ruleGroups: { type: "array" }, guardPlan: { $ref: T("NodeFaultAutomationPlan") } },
+    },
+    EventDashboard: {
+        inputs: { event: { $ref: T("PeakEvent"), plain: true }, members: { type: "array", plain: true }, capacityQps: { $ref: T("TierCapacityArgs"), plain: true }, prometheusUrl: { type: "string" } },
+        required: ["event", "members"],
+        outputs: { configJson: { type: "string" }, dashboardUid: { type: "string" }, url: { type: "string" }, prometheusUrl: { type: "string" }, grafanaUrl: { type: "string" } },
+    },
+    ZoneDrillSchedule: {
+        inputs: { cluster: { $ref: T("ClusterLike"), plain: true }, zones: { type: "array", plain: true }, schedules: { type: "object", plain: true } },
+        required: ["checkUrl", "cluster", "namespaces"],
+        outputs: { zonePlan: { $ref: T("ZoneDrillSchedulePlan") } },
     },
 };
 
@@ -245,7 +268,7 @@ describe("component provider (plugin/PulumiPlugin.yaml)", function () {
     it("is the package zonesafe and lists every exported component as a component resource", () => {
         expect(schema.name).to.equal("zonesafe");
         const names = getPulumiComponents(components).map((c) => c.name).sort();
-        expect(names).to.have.length(12);
+        expect(names).to.have.length(15);
         expect(Object.keys(schema.resources).sort()).to.deep.equal(names.map((n) => `zonesafe:index:${n}`));
         expect(Object.keys(EXPECTED).sort()).to.deep.equal(names);
         for (const [token, r] of Object.entries(schema.resources)) expect(r.isComponent, token).to.equal(true);

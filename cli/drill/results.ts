@@ -12,6 +12,7 @@ import type * as Ajv2020Module from "ajv/dist/2020";
 import type { Comparator, DrillExperiment, DrillPlan, Hypothesis, HypothesisMetric } from "@zonesafe/drills";
 import { CliError } from "../errors";
 import type { DataDrillMeasurement, TableChecksum } from "./runner/dataDrill";
+import { evaluateZoneHypotheses, type RollbackRecord, type StepFigure, type ZoneDrillMeasurement } from "./runner/zoneDrill";
 
 /** The `schema` value of a version-1 result. */
 export const DRILL_RESULT_SCHEMA = "zonesafe.drill-result/v1";
@@ -65,6 +66,15 @@ export interface DrillResult {
         polls: number;
         heartbeat: { acknowledged: number; lastAcknowledged: number; lastPresent: number; missing: number; failures: number } | null;
         checksums: TableChecksum[];
+        /** A zone's loss (az-loss): the health URL probed, the figures per step and workload, what was changed and undone. */
+        zone?: {
+            checkUrl: string;
+            figures: StepFigure[];
+            cordonedNodes: string[];
+            chaosMeshObjects: string[];
+            cfgTasks: number[];
+            rollback: RollbackRecord[];
+        };
     };
     /** What happened, seconds after the fault (negative: before it). */
     timeline: Array<{ atSeconds: number; event: string }>;
@@ -173,6 +183,44 @@ export function buildResult(input: ResultInput): DrillResult {
             polls: m.polls,
             heartbeat: m.rpo ? { acknowledged: m.rpo.acknowledged, lastAcknowledged: m.rpo.lastAcknowledged, lastPresent: m.rpo.lastPresent, missing: m.rpo.missing, failures: m.heartbeatFailures } : null,
             checksums: m.checksums,
+        },
+        timeline: m.timeline.map((t) => ({ atSeconds: Math.round(t.atMs) / 1000, event: t.event })),
+    };
+}
+
+/** What {@link buildZoneResult} needs. */
+export interface ZoneResultInput extends Omit<ResultInput, "measurement" | "instanceId"> {
+    measurement: ZoneDrillMeasurement;
+    checkUrl: string;
+}
+
+/** The result document of a zone's loss. */
+export function buildZoneResult(input: ZoneResultInput): DrillResult {
+    const m = input.measurement;
+    const hypotheses = evaluateZoneHypotheses(input.experiment.hypotheses, m, input.checkUrl, holds);
+    return {
+        schema: DRILL_RESULT_SCHEMA,
+        tool: { name: "zonesafe", version: input.version },
+        runId: input.runId,
+        plan: { project: input.plan.stack.project, stack: input.plan.stack.stack, generatedAt: input.plan.generatedAt },
+        experiment: { id: input.experiment.id, kind: input.experiment.kind, title: input.experiment.title, zone: input.experiment.zone, instanceId: null },
+        production: input.production,
+        endpoint: input.endpoint,
+        startedAt: input.startedAt.toISOString(),
+        finishedAt: input.finishedAt.toISOString(),
+        passed: hypotheses.length > 0 && hypotheses.every((h) => h.passed),
+        hypotheses,
+        measurements: {
+            recovered: m.recovered,
+            failure: m.failure,
+            rtoSeconds: seconds(m.rtoMs),
+            rpoSeconds: m.rpo ? seconds(m.rpo.rpoMs) : null,
+            recordedTime: null,
+            restored: null,
+            polls: m.polls,
+            heartbeat: m.rpo ? { acknowledged: m.rpo.acknowledged, lastAcknowledged: m.rpo.lastAcknowledged, lastPresent: m.rpo.lastPresent, missing: m.rpo.missing, failures: m.heartbeatFailures } : null,
+            checksums: [],
+            zone: { checkUrl: input.checkUrl, figures: m.figures, cordonedNodes: m.cordoned, chaosMeshObjects: m.created, cfgTasks: m.cfgTasks, rollback: m.rollback },
         },
         timeline: m.timeline.map((t) => ({ atSeconds: Math.round(t.atMs) / 1000, event: t.event })),
     };

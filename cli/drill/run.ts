@@ -21,11 +21,14 @@ import { isProductionName } from "@zonesafe/policies/levels";
 import { CliError, EXIT_OK, EXIT_VIOLATIONS, messageOf } from "../errors";
 import { KNOWN_SECRETS } from "../redact";
 import { toolVersion } from "../report/model";
-import { buildResult, defaultResultFile, DRILL_PLAN_SCHEMA_FILE, schemaErrors, schemaValidator, writeResultFile, type DrillResult, type HypothesisResult } from "./results";
+import { buildResult, buildZoneResult, defaultResultFile, DRILL_PLAN_SCHEMA_FILE, schemaErrors, schemaValidator, writeResultFile, type DrillResult, type HypothesisResult } from "./results";
 import { realClock, type Clock } from "./runner/clock";
 import { CdbDrillClient, credentialsFrom, endpointAddress, probeEndpoint } from "./runner/cloud";
 import { DATA_DRILL_DEFAULTS, DATA_DRILL_KINDS, runDataDrill, type DataDrillKind, type DataDrillOptions, type DataDrillTarget } from "./runner/dataDrill";
 import { parseMysqlUrl } from "./runner/database";
+import { CfgDrillClient } from "./runner/cfg";
+import { KubeClient, kubeAccess, probeAddress } from "./runner/kubernetes";
+import { runZoneDrill, unresolvedBeforeStart, type ZoneDrillOptions } from "./runner/zoneDrill";
 
 /** Where the command writes (the same shape as the main command's). */
 export interface RunIo {
@@ -53,6 +56,15 @@ export interface RunOptions {
     beatInterval?: number;
     pollInterval?: number;
     recoveryTimeout?: number;
+    /** az-loss: the service's health URL (else the plan's). */
+    checkUrl?: string;
+    /** az-loss: probes in a row that must answer 2xx. */
+    checkSuccesses?: number;
+    /** az-loss: the Kubernetes API server and its CA. */
+    kubeApi?: string;
+    kubeCa?: string;
+    /** Placeholder values, `WHAT=VALUE` (`clb.instance-id:web-clb=lb-123`). */
+    resolve?: string[];
 }
 
 /** What tests substitute: the clock and the time stamps. */
@@ -176,11 +188,9 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
     if (opts.confirm !== true) {
         throw new CliError(`the experiment ${experiment.id} injects a real fault: ${experiment.title}; nothing was changed`, "read its steps and rollback in the plan's runbook, then add --confirm");
     }
+    if (experiment.kind === "az-loss") return runZoneCommand(plan, experiment, production, opts, io, deps);
     if (!(DATA_DRILL_KINDS as readonly string[]).includes(experiment.kind)) {
-        throw new CliError(
-            `the runner does not execute ${experiment.kind} experiments yet (${experiment.id}); nothing was changed`,
-            "apply its Chaos Mesh Workflow and follow its CFG steps from the runbook (zonesafe drill plan --format md), or run a data drill (db-isolation-…, db-restore-…)",
-        );
+        throw new CliError(`the runner does not execute ${experiment.kind} experiments (${experiment.id}); nothing was changed`, "run an az-loss-…, db-isolation-… or db-restore-… experiment");
     }
     if (opts.mysql === undefined) throw new CliError(`the data drill ${experiment.id} needs to reach the instance's MySQL server`, "pass --mysql mysql://USER@HOST:PORT (the password in ZONESAFE_MYSQL_PASSWORD)");
     const source = parseMysqlUrl(opts.mysql, io.env);
@@ -248,6 +258,117 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
     return result.passed ? EXIT_OK : EXIT_VIOLATIONS;
 }
 
+/** `--resolve WHAT=VALUE` entries as a map; a CliError naming a malformed one. */
+export function resolvedValues(entries: readonly string[] = []): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const e of entries) {
+        const i = e.indexOf("=");
+        if (i <= 0 || i === e.length - 1) throw new CliError(`--resolve ${JSON.stringify(e)} is not WHAT=VALUE`, "give the placeholder's name as the plan lists it, e.g. --resolve clb.instance-id:web-clb=lb-1a2b3c4d");
+        out.set(e.slice(0, i), e.slice(i + 1));
+    }
+    return out;
+}
+
+/** Runs a zone's loss (az-loss); every refusal comes before any change and any API call. */
+async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, production: boolean, opts: RunOptions, io: RunIo, deps: RunDeps): Promise<number> {
+    const now = deps.now ?? (() => new Date());
+    const resolved = resolvedValues(opts.resolve);
+    const checkUrl = opts.checkUrl ?? resolved.get("check-url") ?? text(plan.checkUrl);
+    if (checkUrl === undefined) throw new CliError(`the experiment ${experiment.id} measures RTO on the service's health URL, and the plan has none; nothing was changed`, "pass --check-url https://… (an endpoint that answers 2xx while the service serves)");
+    let parsedCheck: URL | undefined;
+    try {
+        parsedCheck = new URL(checkUrl);
+    } catch {
+        parsedCheck = undefined;
+    }
+    if (parsedCheck === undefined || (parsedCheck.protocol !== "http:" && parsedCheck.protocol !== "https:")) throw new CliError(`--check-url ${JSON.stringify(checkUrl)} is not an http(s) URL`, "pass --check-url https://… (an endpoint that answers 2xx while the service serves)");
+    resolved.set("check-url", checkUrl);
+    const mysqlStep = experiment.steps.find((s) => s.action === "mysql-switch");
+    const mysqlName = mysqlStep?.targets[0]?.name;
+    if (opts.instanceId !== undefined && mysqlName !== undefined) resolved.set(`mysql.instance-id:${mysqlName}`, opts.instanceId);
+    const missing = unresolvedBeforeStart(experiment, resolved);
+    if (missing.length > 0) {
+        throw new CliError(`the experiment ${experiment.id} needs values the plan could not know: ${missing.join(", ")}; nothing was changed`, `pass each as --resolve WHAT=VALUE (ids from the stack's state; CFG action ids from DescribeActionLibraryList), e.g. --resolve ${missing[0]}=…`);
+    }
+    const needsKube = experiment.steps.some((s) => s.action === "nodes-cordon" || s.executor === "chaos-mesh");
+    const needsCloud = experiment.steps.some((s) => s.executor === "cfg" || s.executor === "tencentdb");
+    const heartbeat = experiment.steps.some((s) => s.action === "heartbeat-start");
+    let source;
+    if (heartbeat) {
+        if (opts.mysql === undefined) throw new CliError(`the experiment ${experiment.id} writes a heartbeat to MySQL ${mysqlName ?? ""} to measure its RPO; nothing was changed`, "pass --mysql mysql://USER@HOST:PORT (the password in ZONESAFE_MYSQL_PASSWORD)");
+        source = parseMysqlUrl(opts.mysql, io.env);
+        if (source.password !== undefined) KNOWN_SECRETS.add([source.password]);
+    }
+    const kube = needsKube ? kubeAccess(opts, io.env) : undefined;
+    if (kube) KNOWN_SECRETS.add([kube.token]);
+    let credentials;
+    let region: string | undefined;
+    if (needsCloud) {
+        credentials = credentialsFrom(io.env);
+        KNOWN_SECRETS.add([credentials.secretKey]);
+        region = opts.region ?? plan.region ?? undefined;
+        if (region === undefined) throw new CliError("the plan names no region", "pass --region, e.g. --region ap-guangzhou");
+    }
+    const endpoint = endpointAddress(opts.endpoint).url;
+    if (kube) await probeAddress(kube.server, "the Kubernetes API");
+    if (needsCloud) await probeEndpoint(opts.endpoint);
+
+    const startedAt = now();
+    const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
+    const log = (line: string) => {
+        if (!opts.quiet) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: ${line}\n`));
+    };
+    log(`running ${experiment.id} (run ${runId}): ${experiment.steps.length} steps, probing ${checkUrl}`);
+    const options: Partial<ZoneDrillOptions> = {
+        ...(opts.beats === undefined ? {} : { beats: opts.beats }),
+        ...(opts.beatInterval === undefined ? {} : { beatIntervalMs: opts.beatInterval }),
+        ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
+        ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
+        ...(opts.checkSuccesses === undefined ? {} : { successes: opts.checkSuccesses }),
+    };
+    // An interrupt ends the watch; every fault is still undone (objects deleted, tasks ended, nodes uncordoned).
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+        io.stderr.write(`zonesafe: ${signal}: stopping the drill and undoing its faults (send it again to stop at once)\n`);
+        interrupt.abort();
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    let measurement;
+    try {
+        measurement = await runZoneDrill(
+            experiment,
+            {
+                ...(kube ? { kube: new KubeClient(kube.server, kube.token, kube.ca) } : {}),
+                ...(credentials && region ? { cfg: new CfgDrillClient(opts.endpoint, region, credentials), cdb: new CdbDrillClient(opts.endpoint, region, credentials) } : {}),
+                ...(source ? { mysql: source } : {}),
+                checkUrl,
+                resolved,
+                runId,
+                clock: deps.clock ?? realClock,
+                log,
+                signal: interrupt.signal,
+            },
+            options,
+        );
+    } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw new CliError(`the drill ${experiment.id} could not start: ${messageOf(e)}; no fault was injected`, "check --kube-api and its token, --mysql, the API key and --region", { cause: e });
+    } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+    }
+    const result = buildZoneResult({ plan, experiment, production, endpoint, runId, startedAt, finishedAt: now(), measurement, checkUrl, version: toolVersion() });
+    const file = opts.out ? path.resolve(io.cwd, opts.out) : defaultResultFile(io.cwd, experiment.id, startedAt);
+    writeResultFile(file, result);
+    io.stdout.write(KNOWN_SECRETS.text(summary(result, path.relative(io.cwd, file) || file)));
+    for (const r of measurement.rollback.filter((x) => !x.done)) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: NOT undone: ${r.what}: ${r.error ?? ""} — undo it by hand (the plan's rollback)\n`));
+    for (const h of result.hypotheses.filter((x) => !x.passed)) {
+        io.stderr.write(KNOWN_SECRETS.text(`zonesafe: hypothesis ${h.id} failed: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})\n`));
+    }
+    return result.passed && measurement.rollback.every((r) => r.done) ? EXIT_OK : EXIT_VIOLATIONS;
+}
+
 /** Parses a duration flag given in milliseconds or with a unit (`500ms`, `5s`, `2m`). */
 function millis(value: string): number {
     const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
@@ -281,6 +402,11 @@ export function addDrillRunCommand(drill: Command, io: RunIo, setExit: (code: nu
         .option("--mysql <url>", "the instance's MySQL server: mysql://USER[:PASSWORD]@HOST[:PORT] or mysql://USER@localhost?socket=PATH (password also from ZONESAFE_MYSQL_PASSWORD)")
         .option("--instance-id <id>", "the TencentDB instance id, when the plan does not know it")
         .option("--isolation-security-group <id>", "db-isolation: the security group that isolates the instance (repeatable)", collect)
+        .option("--check-url <url>", "az-loss: the service's health URL, 2xx while it serves (default: the plan's)")
+        .option("--kube-api <url>", "az-loss: the cluster's Kubernetes API server (or KUBERNETES_API_SERVER; the token in KUBERNETES_TOKEN)")
+        .option("--kube-ca <file>", "az-loss: the PEM file of the API server's CA")
+        .option("--resolve <what=value>", "a value the plan holds as {{resolve:WHAT}}, e.g. clb.instance-id:web-clb=lb-1a2b (repeatable)", collect)
+        .addOption(new Option("--check-successes <n>", "az-loss: 2xx answers in a row that count as recovered").argParser(count))
         .addOption(new Option("--beats <n>", "heartbeat writes before the fault").argParser(count).default(DATA_DRILL_DEFAULTS.beats))
         .addOption(new Option("--beat-interval <duration>", "between two heartbeat writes").argParser(millis).hideHelp())
         .addOption(new Option("--poll-interval <duration>", "between two polls of the recovery").argParser(millis).hideHelp())

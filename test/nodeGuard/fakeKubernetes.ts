@@ -1,6 +1,9 @@
 // A local fake of the few Kubernetes API calls the node guard's tke backend makes: list Nodes by label,
 // merge-patch a Node's `spec.unschedulable`, list pods by label and node, and evict a pod (Eviction API).
 // The bearer token is checked; answers are in the API's shapes (NodeList, PodList, Status); calls recorded.
+// For the zone drill also: custom resources created and deleted under /apis/<group>/<version>/namespaces/<ns>/<plural>
+// (each creation checked by `validate`, e.g. against the Chaos Mesh CRDs), a pod's Ready condition, and
+// `onRequest`, called before each request is answered (a test moves its pods by its own clock there).
 import * as http from "node:http";
 
 export interface FakeNode {
@@ -15,6 +18,8 @@ export interface FakePod {
     namespace: string;
     node: string;
     labels: Record<string, string>;
+    /** Whether its Ready condition is True (default true). */
+    ready?: boolean;
 }
 
 const matches = (selector: string | null, labels: Record<string, string>) =>
@@ -30,6 +35,12 @@ export class FakeKubernetes {
     readonly nodes: FakeNode[] = [];
     readonly pods: FakePod[] = [];
     readonly calls: { method: string; path: string; contentType?: string; body: unknown }[] = [];
+    /** Custom resources by `<plural>/<namespace>/<name>`. */
+    readonly objects = new Map<string, Record<string, unknown>>();
+    /** The problems of a custom resource about to be created (none: it is created). */
+    validate: ((object: Record<string, unknown>) => string[]) | undefined;
+    /** Called before each request is answered. */
+    onRequest: ((method: string, path: string) => void) | undefined;
     url = "";
     private server: http.Server | undefined;
 
@@ -49,7 +60,26 @@ export class FakeKubernetes {
                 const url = new URL(req.url ?? "/", "http://x");
                 const text = Buffer.concat(chunks).toString("utf8");
                 this.calls.push({ method: req.method ?? "", path: url.pathname, contentType: req.headers["content-type"], body: text === "" ? undefined : JSON.parse(text) });
+                this.onRequest?.(req.method ?? "", url.pathname);
                 let m: RegExpExecArray | null;
+                if ((m = /^\/apis\/[^/]+\/[^/]+\/namespaces\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(url.pathname))) {
+                    const [, ns, plural, name] = m;
+                    if (req.method === "POST" && name === undefined) {
+                        const o = JSON.parse(text) as { metadata?: { name?: string; namespace?: string } } & Record<string, unknown>;
+                        if (o.metadata?.namespace !== undefined && o.metadata.namespace !== ns) return status(400, "BadRequest", "the namespace of the object does not match the namespace of the request");
+                        const problems = this.validate?.(o) ?? [];
+                        if (problems.length > 0) return status(422, "Invalid", problems.join("; "));
+                        const key = `${plural}/${ns}/${String(o.metadata?.name)}`;
+                        if (this.objects.has(key)) return status(409, "AlreadyExists", `${plural} "${String(o.metadata?.name)}" already exists`);
+                        this.objects.set(key, o);
+                        return send(201, o);
+                    }
+                    if (req.method === "DELETE" && name !== undefined) {
+                        const key = `${plural}/${ns}/${decodeURIComponent(name)}`;
+                        if (!this.objects.delete(key)) return status(404, "NotFound", `${plural} "${name}" not found`);
+                        return send(200, { kind: "Status", apiVersion: "v1", status: "Success", code: 200 });
+                    }
+                }
                 if (req.method === "GET" && url.pathname === "/api/v1/nodes") {
                     const items = this.nodes
                         .filter((n) => matches(url.searchParams.get("labelSelector"), n.labels))
@@ -68,7 +98,7 @@ export class FakeKubernetes {
                     const onNode = field.startsWith("spec.nodeName=") ? field.slice("spec.nodeName=".length) : undefined;
                     const items = this.pods
                         .filter((p) => p.namespace === m![1] && matches(url.searchParams.get("labelSelector"), p.labels) && (onNode === undefined || p.node === onNode))
-                        .map((p) => ({ metadata: { name: p.name, namespace: p.namespace, labels: p.labels }, spec: { nodeName: p.node } }));
+                        .map((p) => ({ metadata: { name: p.name, namespace: p.namespace, labels: p.labels }, spec: { nodeName: p.node }, status: { conditions: [{ type: "Ready", status: p.ready === false ? "False" : "True" }] } }));
                     return send(200, { kind: "PodList", apiVersion: "v1", items });
                 }
                 if (req.method === "POST" && (m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/eviction$/.exec(url.pathname))) {

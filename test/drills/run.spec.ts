@@ -154,8 +154,8 @@ describe("zonesafe drill run", function () {
             await expectRefused([...base(notJson, "db-restore-orders-db"), "--confirm"], /is not JSON/);
         });
 
-        it("an experiment this runner does not execute (az-loss), missing credentials, a missing isolation group", async () => {
-            await expectRefused([...base(stagingPlan, "az-loss-ap-guangzhou-3"), "--confirm"], /does not execute az-loss experiments yet/);
+        it("a zone's loss without its check URL, missing credentials, a missing isolation group", async () => {
+            await expectRefused([...base(stagingPlan, "az-loss-ap-guangzhou-3"), "--confirm"], /measures RTO on the service's health URL, and the plan has none; nothing was changed \(pass --check-url/);
             await expectRefused([...base(stagingPlan, "db-restore-orders-db"), "--confirm"], /TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not set/, { ZONESAFE_MYSQL_PASSWORD: source.password });
             await expectRefused([...base(stagingPlan, "db-isolation-orders-db"), "--confirm"], /needs the security group that isolates the instance \(pass --isolation-security-group/);
         });

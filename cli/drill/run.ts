@@ -7,7 +7,10 @@
  * is not a valid `zonesafe.drill-plan/v1` document, an experiment the plan does not hold (naming those
  * it does), a production stack without `--production`, a run without `--confirm`, an experiment this
  * runner does not execute, missing credentials or connection details, and an API endpoint that does
- * not accept a connection. Otherwise it injects the fault, polls until recovery, measures, writes the
+ * not accept a connection; for a zone's loss (`az-loss-<zone>`, runner/zoneDrill.ts) also a value the plan
+ * holds as a placeholder and no `--resolve` gives, a missing Kubernetes API or token, an API server that
+ * does not accept a connection, and a health URL that does not answer 2xx before the drill. Otherwise it
+ * injects the fault, polls until recovery, measures, writes the
  * result and exits 0 when every hypothesis held, 1 (naming each that failed, with its measured value)
  * when one did not. Secrets (the API key, the database password) are never printed.
  */
@@ -28,7 +31,7 @@ import { DATA_DRILL_DEFAULTS, DATA_DRILL_KINDS, runDataDrill, type DataDrillKind
 import { parseMysqlUrl } from "./runner/database";
 import { CfgDrillClient } from "./runner/cfg";
 import { KubeClient, kubeAccess, probeAddress } from "./runner/kubernetes";
-import { runZoneDrill, unresolvedBeforeStart, type ZoneDrillOptions } from "./runner/zoneDrill";
+import { healthy, runZoneDrill, unresolvedBeforeStart, type ZoneDrillOptions } from "./runner/zoneDrill";
 
 /** Where the command writes (the same shape as the main command's). */
 export interface RunIo {
@@ -312,6 +315,7 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
     const endpoint = endpointAddress(opts.endpoint).url;
     if (kube) await probeAddress(kube.server, "the Kubernetes API");
     if (needsCloud) await probeEndpoint(opts.endpoint);
+    if (!(await healthy(checkUrl))) throw new CliError(`the health URL ${checkUrl} does not answer 2xx before the drill; nothing was changed`, "run the drill on a healthy stack, or fix --check-url");
 
     const startedAt = now();
     const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;

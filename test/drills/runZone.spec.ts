@@ -369,6 +369,19 @@ describe("zonesafe drill run: a zone's loss (az-loss)", function () {
             await expectRefused(args(), /KUBERNETES_TOKEN is not set; nothing was changed/, env({ KUBERNETES_TOKEN: "" }));
         });
 
+        it("a service that is not healthy before the drill", async () => {
+            faultAt = time() - 1;
+            planted = { ...PASSING, rto: 3_600_000 };
+            const stdout = new Sink();
+            const stderr = new Sink();
+            const code = await main(args(), { stdout, stderr, cwd: dir, env: env() });
+            expect(code, stderr.text).to.equal(2);
+            expect(stderr.text.trimEnd().split("\n")).to.have.length(1);
+            expect(stderr.text).to.match(/^zonesafe: the health URL \S+ does not answer 2xx before the drill; nothing was changed/);
+            expect(api.calls).to.deep.equal([]);
+            expect(kube.calls).to.deep.equal([]);
+        });
+
         it("an unreachable Kubernetes API, an unreachable cloud endpoint", async () => {
             const port = await freePort();
             const argv = args();

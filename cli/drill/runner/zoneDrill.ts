@@ -163,7 +163,7 @@ export function podKillOffsetMs(objects: readonly KubernetesObject[]): number {
 }
 
 /** Probes the health URL once: whether it answered 2xx within 5 s. */
-async function healthy(url: string): Promise<boolean> {
+export async function healthy(url: string): Promise<boolean> {
     try {
         const res = await fetch(url, { signal: AbortSignal.timeout(5000), redirect: "manual" });
         await res.arrayBuffer().catch(() => undefined);

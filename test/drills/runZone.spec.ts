@@ -313,6 +313,19 @@ describe("zonesafe drill run: a zone's loss (az-loss)", function () {
         }
     });
 
+    it("a first call the cloud refuses (an action id the account does not have): exit 2, one line, nothing changed", async () => {
+        const stdout = new Sink();
+        const stderr = new Sink();
+        const argv = args().map((a) => (a === `cfg.action-id:clb-zone-switch=${ACTIONS.clb}` ? "cfg.action-id:clb-zone-switch=999" : a));
+        const code = await main(["-q", ...argv], { stdout, stderr, cwd: dir, env: env() });
+        expect(code, stderr.text).to.equal(2);
+        expect(stderr.text.trimEnd().split("\n")).to.have.length(1);
+        expect(stderr.text).to.match(/^zonesafe: the drill az-loss-ap-guangzhou-3 could not start: The action 999 is not found\.; no fault was injected/);
+        expect(api.calls.map((c) => c.action)).to.deep.equal(["CreateTaskFromAction"]);
+        expect(kube.calls.filter((c) => c.method !== "GET")).to.deep.equal([]);
+        expect(cfg.tasks.size).to.equal(0);
+    });
+
     it("SIGTERM during the watch: the process undoes everything before it exits", async function () {
         this.timeout(30_000);
         // The real clock: the command runs as a process (the compiled bin), the health endpoint never comes back.

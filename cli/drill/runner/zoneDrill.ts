@@ -356,7 +356,8 @@ export async function runZoneDrill(e: DrillExperiment, deps: ZoneDrillDeps, opti
             note(`heartbeat: last acknowledged ${m.rpo.lastAcknowledged}, present up to ${m.rpo.lastPresent}`);
         }
     } catch (e2) {
-        if (t0 === undefined && m.cordoned.length === 0 && createdObjects.length === 0 && tasks.length === 0) {
+        // Nothing changed yet (the first call was refused): the drill did not start.
+        if (m.cordoned.length === 0 && createdObjects.length === 0 && tasks.length === 0 && switchWatch === undefined) {
             await conn?.end().catch(() => undefined);
             throw e2;
         }

@@ -206,7 +206,7 @@ describe("zonesafe (the command, run as a process)", function () {
 
         it("an unknown format", () => {
             expect(errorLine(runs[5])).to.equal(
-                "zonesafe: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, html, mermaid. (run zonesafe --help for the usage)",
+                "zonesafe: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, html, mermaid, yaml, md. (run zonesafe --help for the usage)",
             );
         });
     });

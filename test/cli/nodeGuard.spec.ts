@@ -2,14 +2,13 @@
 // program or from a deployed stack's export; the guard itself run by the command; bad input refused
 // with one line.
 import { expect } from "chai";
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as YAML from "yaml";
 import { exampleExport } from "../../scripts/example-export";
 import { requirePromtool, runPromtool } from "../support/promtool";
 import type { FakeTencentCloudApi } from "../support/tencentcloudApi";
-import { fakeCloud, LB, LISTENER, SECRET_ID, SECRET_KEY, TOKEN } from "../nodeGuard/helpers";
+import { clbGuardConfig, fakeCloud, GUARD_ENV, SECRET_KEY, spawnGuardProcess, TOKEN } from "../nodeGuard/helpers";
 import { BIN, describeRun, ROOT, runCli, tempDir } from "./helpers";
 
 interface RuleFile {
@@ -84,39 +83,12 @@ describe("zonesafe node-guard", function () {
 
         function config(extra: string[] = []): string {
             const file = path.join(dir, "guard.yaml");
-            const lines = [
-                "listen: 127.0.0.1:0",
-                "token: ${NODE_GUARD_TOKEN}",
-                "stateFile: ./state.json",
-                "page: { webhook: http://127.0.0.1:9/page }",
-                "backend:",
-                "  kind: clb",
-                "  region: ap-guangzhou",
-                `  endpoint: ${api.url}`,
-                `  loadBalancerId: ${LB}`,
-                `  listenerId: ${LISTENER}`,
-                ...extra,
-            ];
-            fs.writeFileSync(file, lines.join("\n") + "\n");
+            fs.writeFileSync(file, clbGuardConfig({ apiUrl: api.url, pageUrl: "http://127.0.0.1:9/page", extra }));
             return file;
         }
-        const env = { ...process.env, NODE_GUARD_TOKEN: TOKEN, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY };
 
         it("runs the guard: it discovers the CLB's targets, serves, and stops cleanly on SIGTERM", async () => {
-            const child = spawn(process.execPath, [BIN, "node-guard", "--config", config()], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-            const out: string[] = [];
-            child.stderr.on("data", (d: Buffer) => out.push(d.toString()));
-            const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-            const base = await new Promise<string>((resolve, reject) => {
-                let buffer = "";
-                child.stdout.on("data", (d: Buffer) => {
-                    out.push(d.toString());
-                    buffer += d.toString();
-                    const m = /"msg":"node guard listening","address":"([^"]+)"/.exec(buffer);
-                    if (m) resolve(`http://${m[1]}`);
-                });
-                void exited.then((code) => reject(new Error(`the guard exited (${code}) before listening: ${out.join("")}`)));
-            });
+            const { child, out, base, exited } = await spawnGuardProcess([BIN, "node-guard", "--config", config()], { cwd: ROOT });
             expect((await fetch(`${base}/healthz`)).status).to.equal(200);
             const sd = (await (await fetch(`${base}/sd`)).json()) as { targets: string[] }[];
             expect(sd.flatMap((g) => g.targets).length).to.be.greaterThan(0);
@@ -127,9 +99,9 @@ describe("zonesafe node-guard", function () {
         });
 
         it("stops at once on a bad configuration, naming every problem and printing no secret", async () => {
-            const run = await runCli(["node-guard", "--config", config(["limit: 1", "secretKey: oops"])], { env });
+            const run = await runCli(["node-guard", "--config", config(["sdPort: 0", "secretKey: oops"])], { env: GUARD_ENV });
             expect(run.code, describeRun(run)).to.equal(2);
-            expect(run.stderr).to.contain("`limit` must be an integer of at least 2").and.contain("secretKey");
+            expect(run.stderr).to.contain("sdPort").and.contain("secretKey");
             expect(run.stderr).to.not.contain(TOKEN).and.not.contain(SECRET_KEY);
         });
     });

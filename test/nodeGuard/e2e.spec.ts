@@ -17,7 +17,7 @@ import { planAlertRules, renderAlertRulesYaml } from "../../components/monitorin
 import { ALERTMANAGER, findTool, NODE_EXPORTER, PROMETHEUS, requireTools } from "../support/debianTools";
 import { freePort, ServiceProcess, startOnFreePort, type ProcessSpec } from "../support/processes";
 import { FakeTencentCloudApi, type RecordedCall } from "../support/tencentcloudApi";
-import { LB, LISTENER, Receiver, SECRET_ID, SECRET_KEY, TOKEN } from "./helpers";
+import { clbGuardConfig, GUARD_ENV, LB, LISTENER, Receiver, SECRET_ID, SECRET_KEY, TOKEN } from "./helpers";
 import { fakeHookContext } from "../support/hookContext";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -286,29 +286,13 @@ describe("node guard end to end: Prometheus, Alertmanager, node_exporter, the gu
         const guardDir = tempDir("guard");
         fs.writeFileSync(
             path.join(guardDir, "guard.yaml"),
-            [
-                `listen: 127.0.0.1:${guardPort}`,
-                "token: ${NODE_GUARD_TOKEN}",
-                "limit: 3",
-                "stateFile: ./state.json",
-                `alertmanager: ${amUrl}`,
-                `page: { webhook: ${pager.url}/page }`,
-                "restartOnRecovery: true",
-                `sdPort: ${started.port}`,
-                "backend:",
-                "  kind: clb",
-                "  region: ap-guangzhou",
-                `  endpoint: ${api.url}`,
-                `  loadBalancerId: ${LB}`,
-                `  listenerId: ${LISTENER}`,
-                "",
-            ].join("\n"),
+            clbGuardConfig({ apiUrl: api.url, pageUrl: `${pager.url}/page`, listen: `127.0.0.1:${guardPort}`, extra: [`alertmanager: ${amUrl}`, `sdPort: ${started.port}`] }),
         );
         guardSpec = {
             binary: process.execPath,
             args: [BIN, "--config", path.join(guardDir, "guard.yaml")],
             cwd: guardDir,
-            env: { ...process.env, NODE_GUARD_TOKEN: TOKEN, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY },
+            env: GUARD_ENV,
         };
         guard = await startGuard();
 

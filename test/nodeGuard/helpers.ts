@@ -1,5 +1,6 @@
 // Shared pieces of the node guard's tests: the fake cloud with four nodes, a page receiver, a fake
 // Alertmanager API, alert payloads and a polling wait.
+import { spawn, type ChildProcess } from "node:child_process";
 import * as http from "node:http";
 import { FakeTencentCloudApi } from "../support/tencentcloudApi";
 
@@ -100,4 +101,58 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
         await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * A guard configuration on the fake cloud's CLB backend, as YAML: `listen` and the page webhook as
+ * given, the token from the environment, the state file beside the configuration; `extra` lines
+ * (e.g. `alertmanager: ...`, `sdPort: ...`, or fields a test makes wrong) are added before `backend`.
+ */
+export function clbGuardConfig(o: { apiUrl: string; pageUrl: string; listen?: string; extra?: string[] }): string {
+    return [
+        `listen: ${o.listen ?? "127.0.0.1:0"}`,
+        "token: ${NODE_GUARD_TOKEN}",
+        "limit: 3",
+        "stateFile: ./state.json",
+        `page: { webhook: ${o.pageUrl} }`,
+        "restartOnRecovery: true",
+        ...(o.extra ?? []),
+        "backend:",
+        "  kind: clb",
+        "  region: ap-guangzhou",
+        `  endpoint: ${o.apiUrl}`,
+        `  loadBalancerId: ${LB}`,
+        `  listenerId: ${LISTENER}`,
+        "",
+    ].join("\n");
+}
+
+/** The environment a guard process reads its token and cloud credentials from. */
+export const GUARD_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_GUARD_TOKEN: TOKEN, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY };
+
+/** A guard running as its own process, with everything it printed. */
+export interface GuardProcess {
+    child: ChildProcess;
+    out: string[];
+    /** `http://host:port` it listens on. */
+    base: string;
+    exited: Promise<number | null>;
+}
+
+/** Starts `node <args>` (a command that runs the guard) and resolves once the guard logs that it listens. */
+export function spawnGuardProcess(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<GuardProcess> {
+    const child = spawn(process.execPath, args, { cwd: opts.cwd, env: opts.env ?? GUARD_ENV, stdio: ["ignore", "pipe", "pipe"] });
+    const out: string[] = [];
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    return new Promise((resolve, reject) => {
+        let buffer = "";
+        child.stdout!.on("data", (d: Buffer) => {
+            out.push(d.toString());
+            buffer += d.toString();
+            const m = /"msg":"node guard listening","address":"([^"]+)"/.exec(buffer);
+            if (m) resolve({ child, out, base: `http://${m[1]}`, exited });
+        });
+        child.stderr!.on("data", (d: Buffer) => out.push(d.toString()));
+        void exited.then((code) => reject(new Error(`the guard exited (${code}) before listening: ${out.join("")}`)));
+    });
 }

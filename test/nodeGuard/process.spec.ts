@@ -2,41 +2,20 @@
 // killed (SIGKILL) while a removal is owed and restarted, it loses nothing; configuration and state
 // errors stop it with a clear message; no output carries the token or the secret key.
 import { expect } from "chai";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { FakeTencentCloudApi } from "../support/tencentcloudApi";
-import { amAlert, amPayload, fakeCloud, LB, LISTENER, post, Receiver, SECRET_ID, SECRET_KEY, TOKEN, waitFor } from "./helpers";
+import { amAlert, amPayload, clbGuardConfig, fakeCloud, type GuardProcess, GUARD_ENV, LISTENER, post, Receiver, SECRET_KEY, spawnGuardProcess, TOKEN, waitFor } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "services", "node-guard", "bin", "zonesafe-node-guard.js");
-const ENV = { ...process.env, NODE_GUARD_TOKEN: TOKEN, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY };
+const ENV = GUARD_ENV;
 
-/** A running guard process with its collected output. */
-interface Proc {
-    child: ChildProcess;
-    out: string[];
-    base: string;
-    exited: Promise<number | null>;
-}
+type Proc = GuardProcess;
 
-function spawnGuard(config: string): Promise<Proc> {
-    const child = spawn(process.execPath, [BIN, "--config", config], { env: ENV, stdio: ["ignore", "pipe", "pipe"] });
-    const out: string[] = [];
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    return new Promise((resolve, reject) => {
-        let buffer = "";
-        child.stdout!.on("data", (d: Buffer) => {
-            out.push(d.toString());
-            buffer += d.toString();
-            const m = /"msg":"node guard listening","address":"([^"]+)"/.exec(buffer);
-            if (m) resolve({ child, out, base: `http://${m[1]}`, exited });
-        });
-        child.stderr!.on("data", (d: Buffer) => out.push(d.toString()));
-        void exited.then((code) => reject(new Error(`the guard exited (${code}) before listening: ${out.join("")}`)));
-    });
-}
+const spawnGuard = (config: string): Promise<Proc> => spawnGuardProcess([BIN, "--config", config]);
 
 describe("node guard: the compiled command as a process", function () {
     this.timeout(90000);
@@ -64,24 +43,7 @@ describe("node guard: the compiled command as a process", function () {
 
     function writeConfig(): string {
         const file = path.join(dir, "guard.yaml");
-        fs.writeFileSync(
-            file,
-            [
-                "listen: 127.0.0.1:0",
-                "token: ${NODE_GUARD_TOKEN}",
-                "limit: 3",
-                "stateFile: ./state.json",
-                `page: { webhook: ${pager.url}/page }`,
-                "restartOnRecovery: true",
-                "backend:",
-                "  kind: clb",
-                "  region: ap-guangzhou",
-                `  endpoint: ${api.url}`,
-                `  loadBalancerId: ${LB}`,
-                `  listenerId: ${LISTENER}`,
-                "",
-            ].join("\n"),
-        );
+        fs.writeFileSync(file, clbGuardConfig({ apiUrl: api.url, pageUrl: `${pager.url}/page` }));
         return file;
     }
 

@@ -12,9 +12,8 @@
  * Eviction), each a plain JSON request.
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
-import * as https from "node:https";
 import type { Backend, NodeTarget } from "./backend";
+import { KubeApi } from "./kubeApi";
 import type { SavedTarget } from "./store";
 
 /** The environment variable a Kubernetes bearer token may come from. */
@@ -45,48 +44,23 @@ interface KubeNode {
 
 /** The TKE backend over the Kubernetes API. */
 export class TkeBackend implements Backend {
-    private readonly base: URL;
-    private readonly ca: Buffer | undefined;
+    private readonly api: KubeApi;
 
     constructor(
         private readonly config: TkeBackendConfig,
-        private readonly token: string | undefined,
+        token: string | undefined,
         env: NodeJS.ProcessEnv = process.env,
     ) {
         const server = config.apiServer ?? (env.KUBERNETES_SERVICE_HOST ? `https://${env.KUBERNETES_SERVICE_HOST}:${env.KUBERNETES_SERVICE_PORT ?? "443"}` : undefined);
         if (server === undefined) throw new Error("the tke backend needs `backend.apiServer`, or to run in a pod (KUBERNETES_SERVICE_HOST)");
-        this.base = new URL(server);
-        const caFile = config.caFile ?? (this.base.protocol === "https:" ? `${SERVICE_ACCOUNT_DIR}/ca.crt` : undefined);
-        this.ca = caFile === undefined ? undefined : fs.readFileSync(caFile);
+        const base = new URL(server);
+        const caFile = config.caFile ?? (base.protocol === "https:" ? `${SERVICE_ACCOUNT_DIR}/ca.crt` : undefined);
+        this.api = new KubeApi(base, token, caFile === undefined ? undefined : fs.readFileSync(caFile));
     }
 
-    /** One API call; resolves to the parsed answer, rejects on a non-2xx status with the API's message. */
-    private call(method: string, path: string, body?: unknown, contentType = "application/json"): Promise<any> {
-        const url = new URL(path, this.base);
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-        const headers: Record<string, string | number> = { accept: "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
-        if (payload) Object.assign(headers, { "content-type": contentType, "content-length": payload.length });
-        const options = { method, headers, timeout: 10000, ...(this.ca ? { ca: this.ca } : {}) };
-        return new Promise((resolve, reject) => {
-            const req = (url.protocol === "https:" ? https : http).request(url, options, (res) => {
-                const chunks: Buffer[] = [];
-                res.on("data", (c: Buffer) => chunks.push(c));
-                res.on("end", () => {
-                    const text = Buffer.concat(chunks).toString("utf8");
-                    let parsed: any;
-                    try {
-                        parsed = text === "" ? {} : JSON.parse(text);
-                    } catch {
-                        parsed = { message: text.slice(0, 200) };
-                    }
-                    if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) resolve(parsed);
-                    else reject(new Error(`the Kubernetes API answered ${method} ${url.pathname} with HTTP ${res.statusCode}: ${parsed?.message ?? ""}`));
-                });
-            });
-            req.on("timeout", () => req.destroy(new Error(`the Kubernetes API did not answer ${method} ${url.pathname} within 10 s`)));
-            req.on("error", reject);
-            req.end(payload);
-        });
+    /** One API call (see {@link KubeApi.call}). */
+    private call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
+        return this.api.call(method, path, body, contentType);
     }
 
     async discover(): Promise<NodeTarget[]> {

@@ -6,10 +6,9 @@
  * the Node each runs on and whether it is Ready. The bearer token is sent, never printed.
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
-import * as https from "node:https";
 import * as net from "node:net";
 import type { KubernetesObject } from "@zonesafe/drills";
+import { KubeApi, KubeApiError } from "@zonesafe/node-guard/kubeApi";
 import { CliError } from "../../errors";
 
 /** The variable the API server's URL may come from (else `--kube-api`). */
@@ -42,56 +41,19 @@ export interface KubePod {
     labels: Record<string, string>;
 }
 
-/** An API call that got a non-2xx answer. */
-export class KubeApiError extends Error {
-    constructor(
-        message: string,
-        readonly status: number,
-    ) {
-        super(message);
-    }
-}
+export { KubeApiError };
 
-/** The cluster's API. */
+/** The cluster's API: what the zone drill does through it. */
 export class KubeClient {
-    private readonly base: URL;
+    private readonly api: KubeApi;
 
-    constructor(
-        server: string,
-        private readonly token: string,
-        private readonly ca?: Buffer,
-    ) {
-        this.base = new URL(server);
+    constructor(server: string, token: string, ca?: Buffer) {
+        this.api = new KubeApi(server, token, ca);
     }
 
     /** One call; the parsed answer, or a KubeApiError naming the status and the API's message. */
-    private call(method: string, path: string, body?: unknown, contentType = "application/json"): Promise<any> {
-        const url = new URL(path, this.base);
-        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-        const headers: Record<string, string | number> = { accept: "application/json", authorization: `Bearer ${this.token}` };
-        if (payload) Object.assign(headers, { "content-type": contentType, "content-length": payload.length });
-        const options = { method, headers, timeout: 10_000, ...(this.ca ? { ca: this.ca } : {}) };
-        return new Promise((resolve, reject) => {
-            const req = (url.protocol === "https:" ? https : http).request(url, options, (res) => {
-                const chunks: Buffer[] = [];
-                res.on("data", (c: Buffer) => chunks.push(c));
-                res.on("end", () => {
-                    const text = Buffer.concat(chunks).toString("utf8");
-                    let parsed: any;
-                    try {
-                        parsed = text === "" ? {} : JSON.parse(text);
-                    } catch {
-                        parsed = { message: text.slice(0, 200) };
-                    }
-                    const status = res.statusCode ?? 0;
-                    if (status >= 200 && status < 300) resolve(parsed);
-                    else reject(new KubeApiError(`the Kubernetes API answered ${method} ${url.pathname} with HTTP ${status}: ${parsed?.message ?? ""}`, status));
-                });
-            });
-            req.on("timeout", () => req.destroy(new Error(`the Kubernetes API did not answer ${method} ${url.pathname} within 10 s`)));
-            req.on("error", reject);
-            req.end(payload);
-        });
+    private call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
+        return this.api.call(method, path, body, contentType);
     }
 
     /** The Nodes matching a label selector. */

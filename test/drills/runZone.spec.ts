@@ -251,7 +251,8 @@ describe("zonesafe drill run: a zone's loss (az-loss)", function () {
             [ACTIONS.redis, ["crs-cart0001"]],
             [ACTIONS.mongodb, ["cmgo-cat00001"]],
         ]);
-        expect(api.callsOf("SwitchDBInstanceMasterSlave")[0].params).to.include({ InstanceId: "cdb-orders01" });
+        // The plan's switch as written: the first replica (in another zone), without waiting for the maintenance window.
+        expect(api.callsOf("SwitchDBInstanceMasterSlave")[0].params).to.deep.equal({ InstanceId: "cdb-orders01", DstSlave: "first", WaitSwitch: false });
         // Only the zone's schedulable nodes were cordoned; the Workflow went in with the check URL resolved and valid against the CRDs.
         const patches = kube.calls.filter((c) => c.method === "PATCH").map((c) => [c.path, (c.body as { spec: { unschedulable: boolean } }).spec.unschedulable]);
         expect(patches).to.deep.equal([

@@ -133,6 +133,9 @@ export class FakeCdb {
             }
             case "SwitchDBInstanceMasterSlave": {
                 if (!this.instances.has(String(p.InstanceId))) return this.notFound(p.InstanceId);
+                // The API's documented values: the replica to promote, and whether to wait for the maintenance window.
+                if (p.DstSlave !== undefined && !["first", "second"].includes(String(p.DstSlave))) return { Error: { Code: "InvalidParameterValue", Message: `DstSlave ${String(p.DstSlave)} is not first or second.` } };
+                if (p.WaitSwitch !== undefined && typeof p.WaitSwitch !== "boolean") return { Error: { Code: "InvalidParameterValue", Message: "WaitSwitch must be a boolean." } };
                 return { AsyncRequestId: this.start(async () => undefined) };
             }
             case "DescribeAsyncRequestInfo": {

@@ -159,8 +159,9 @@ export class CdbDrillClient {
     }
 
     /** Switches master and slave; the request id. */
-    async switchMaster(instanceId: string): Promise<string> {
-        const res = await this.cdb.SwitchDBInstanceMasterSlave({ InstanceId: instanceId });
+    /** Starts the primary/replica switch; `request` carries the plan's other fields (`DstSlave`, `WaitSwitch`). */
+    async switchMaster(instanceId: string, request: Record<string, unknown> = {}): Promise<string> {
+        const res = await this.cdb.SwitchDBInstanceMasterSlave({ ...request, InstanceId: instanceId });
         if (!res.AsyncRequestId) throw new Error(`SwitchDBInstanceMasterSlave of ${instanceId} returned no AsyncRequestId`);
         return res.AsyncRequestId;
     }

@@ -279,8 +279,11 @@ export async function runZoneDrill(e: DrillExperiment, deps: ZoneDrillDeps, opti
                 note(`heartbeat: ${writer.acks.length} writes acknowledged, the last ${writer.lastAck.seq}`);
             } else if (step.action === "mysql-switch") {
                 t0 ??= clock.now();
-                const instanceId = resolveDeep(target?.id ?? "", deps.resolved);
-                const requestId = await deps.cdb!.switchMaster(instanceId);
+                // The plan's request as written (the replica to promote, no wait for the maintenance window), its ids resolved.
+                const planned = step.requests.find((r) => r.action === "SwitchDBInstanceMasterSlave");
+                const body = resolveDeep({ ...(planned?.body ?? {}), InstanceId: target?.id ?? "" }, deps.resolved) as Record<string, unknown>;
+                const instanceId = String(body.InstanceId);
+                const requestId = await deps.cdb!.switchMaster(instanceId, body);
                 switchWatch = { step, urn: target?.urn ?? null, name: target?.name ?? instanceId, startedAt: clock.now(), doneAt: null, detail: "", requestId };
                 note(`fault: SwitchDBInstanceMasterSlave of ${instanceId} (${requestId})`);
             }

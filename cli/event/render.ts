@@ -3,7 +3,7 @@
  * cli/schemas/event-report.v1.schema.json) and a self-contained HTML page (inline CSS, no script,
  * nothing fetched), in the style of the policy report's.
  */
-import { escapeHtml as e } from "../report/html";
+import { BASE_CSS, escapeHtml as e } from "../report/html";
 import type { EventReport, FollowUp, TierFigures } from "./report";
 
 const num = (x: number | null, unit = ""): string => (x === null ? "–" : `${x.toLocaleString("en-US", { maximumFractionDigits: 2 })}${unit}`);
@@ -67,17 +67,8 @@ export function renderEventText(r: EventReport): string {
     return `${out.join("\n")}\n`;
 }
 
-const CSS = `
-:root { --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#ffffff; --panel:#f6f8fa;
-  --red:#cf222e; --amber:#9a6700; --green:#1a7f37; --blue:#0969da; }
-* { box-sizing: border-box; }
-body { margin:0; font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif; color:var(--fg); background:var(--bg); }
-main { max-width:1200px; margin:0 auto; padding:24px; }
-h1 { font-size:22px; margin:0 0 4px; } h2 { font-size:18px; margin:32px 0 8px; border-bottom:1px solid var(--line); padding-bottom:4px; }
-.muted { color:var(--muted); }
+const CSS = `${BASE_CSS}
 .summary { display:flex; gap:24px; flex-wrap:wrap; margin-top:16px; }
-.card { background:var(--panel); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:160px; }
-.card .big { font-size:28px; font-weight:600; }
 table { border-collapse:collapse; width:100%; margin-top:8px; }
 th, td { text-align:left; vertical-align:top; padding:6px 8px; border-bottom:1px solid var(--line); }
 th { background:var(--panel); font-weight:600; }

@@ -15,17 +15,21 @@ export function escapeHtml(s: string): string {
 
 const e = escapeHtml;
 
-const CSS = `
+/** The look every HTML page of the command shares (the reports, the event report): colours, type, layout. */
+export const BASE_CSS = `
 :root { --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#ffffff; --panel:#f6f8fa;
   --red:#cf222e; --amber:#9a6700; --green:#1a7f37; --blue:#0969da; }
 * { box-sizing: border-box; }
 body { margin:0; font:14px/1.5 -apple-system,"Segoe UI",Helvetica,Arial,sans-serif; color:var(--fg); background:var(--bg); }
 main { max-width:1200px; margin:0 auto; padding:24px; }
 h1 { font-size:22px; margin:0 0 4px; } h2 { font-size:18px; margin:32px 0 8px; border-bottom:1px solid var(--line); padding-bottom:4px; }
-.muted { color:var(--muted); } code, .mono { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; }
-.summary { display:flex; gap:24px; flex-wrap:wrap; align-items:stretch; margin-top:16px; }
+.muted { color:var(--muted); }
 .card { background:var(--panel); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:160px; }
 .card .big { font-size:28px; font-weight:600; }
+`;
+
+const CSS = `${BASE_CSS} code, .mono { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; }
+.summary { display:flex; gap:24px; flex-wrap:wrap; align-items:stretch; margin-top:16px; }
 .verdict.pass { color:var(--green); } .verdict.fail { color:var(--red); }
 table { border-collapse:collapse; width:100%; margin-top:8px; }
 th, td { text-align:left; vertical-align:top; padding:6px 8px; border-bottom:1px solid var(--line); }

@@ -1,16 +1,8 @@
 import { expect } from "chai";
 import { ConfigError, parseSettings } from "../../stacks/config";
+import { raw, RETAIL } from "../support/stackConfig";
 
-/** A raw-config reader over plain values, as Pulumi stores them (objects and lists as JSON text). */
-function raw(values: Record<string, unknown>) {
-    return (key: string) => {
-        const v = values[key];
-        if (v === undefined) return undefined;
-        return typeof v === "string" ? v : JSON.stringify(v);
-    };
-}
-
-const retail = { blueprint: "retail", environment: "production", region: "ap-guangzhou", zones: ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"], certificateId: "cert-1" };
+const retail = RETAIL;
 const double11 = { name: "double-11", start: "2027-11-11T00:00:00+08:00", end: "2027-11-12T02:00:00+08:00", peakQps: 24000, warmUpMinutes: 60 };
 
 /** The error's lines, `zonesafe:<key>: <message>`, or [] when the configuration is accepted. */

@@ -1,16 +1,9 @@
 import { expect } from "chai";
 import * as fc from "fast-check";
 import { ConfigError, parseSettings } from "../../stacks/config";
+import { raw, RETAIL } from "../support/stackConfig";
 
-function raw(values: Record<string, unknown>) {
-    return (key: string) => {
-        const v = values[key];
-        if (v === undefined) return undefined;
-        return typeof v === "string" ? v : JSON.stringify(v);
-    };
-}
-
-const retail = { blueprint: "retail", environment: "production", region: "ap-guangzhou", zones: ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"], certificateId: "cert-1" };
+const retail = RETAIL;
 
 function problemsOf(values: Record<string, unknown>): string[] {
     try {

@@ -157,22 +157,29 @@ export interface ResultInput {
     version: string;
 }
 
-/** The result document of a data drill. */
-export function buildResult(input: ResultInput): DrillResult {
-    const m = input.measurement;
-    const hypotheses = evaluateHypotheses(input.experiment.hypotheses, m);
+/** What every result document starts with: the tool, the run, the plan and experiment, the verdict. */
+function resultHead(input: Omit<ResultInput, "measurement" | "instanceId">, instanceId: string | null, hypotheses: DrillResult["hypotheses"]): Omit<DrillResult, "measurements" | "timeline"> {
     return {
         schema: DRILL_RESULT_SCHEMA,
         tool: { name: "zonesafe", version: input.version },
         runId: input.runId,
         plan: { project: input.plan.stack.project, stack: input.plan.stack.stack, generatedAt: input.plan.generatedAt },
-        experiment: { id: input.experiment.id, kind: input.experiment.kind, title: input.experiment.title, zone: input.experiment.zone, instanceId: input.instanceId },
+        experiment: { id: input.experiment.id, kind: input.experiment.kind, title: input.experiment.title, zone: input.experiment.zone, instanceId },
         production: input.production,
         endpoint: input.endpoint,
         startedAt: input.startedAt.toISOString(),
         finishedAt: input.finishedAt.toISOString(),
         passed: hypotheses.length > 0 && hypotheses.every((h) => h.passed),
         hypotheses,
+    };
+}
+
+/** The result document of a data drill. */
+export function buildResult(input: ResultInput): DrillResult {
+    const m = input.measurement;
+    const hypotheses = evaluateHypotheses(input.experiment.hypotheses, m);
+    return {
+        ...resultHead(input, input.instanceId, hypotheses),
         measurements: {
             recovered: m.recovered,
             failure: m.failure,
@@ -199,17 +206,7 @@ export function buildZoneResult(input: ZoneResultInput): DrillResult {
     const m = input.measurement;
     const hypotheses = evaluateZoneHypotheses(input.experiment.hypotheses, m, input.checkUrl, holds);
     return {
-        schema: DRILL_RESULT_SCHEMA,
-        tool: { name: "zonesafe", version: input.version },
-        runId: input.runId,
-        plan: { project: input.plan.stack.project, stack: input.plan.stack.stack, generatedAt: input.plan.generatedAt },
-        experiment: { id: input.experiment.id, kind: input.experiment.kind, title: input.experiment.title, zone: input.experiment.zone, instanceId: null },
-        production: input.production,
-        endpoint: input.endpoint,
-        startedAt: input.startedAt.toISOString(),
-        finishedAt: input.finishedAt.toISOString(),
-        passed: hypotheses.length > 0 && hypotheses.every((h) => h.passed),
-        hypotheses,
+        ...resultHead(input, null, hypotheses),
         measurements: {
             recovered: m.recovered,
             failure: m.failure,

@@ -13,7 +13,7 @@ import { drillSubjectOfStack } from "../../cli/drill/subject";
 import { DRILL_RESULT_SCHEMA_FILE, latestResults, schemaErrors, schemaValidator, type DrillResult } from "../../cli/drill/results";
 import { main } from "../../cli/main";
 import { freePort } from "../support/processes";
-import { FakeCdb } from "../support/fakeCdb";
+import { FakeCdb, restoreFromBackup } from "../support/fakeCdb";
 import { MariaDbServer, requireMariaDb, type Backup } from "../support/mariadb";
 import { FakeTencentCloudApi } from "../support/tencentcloudApi";
 import { retailProdStack } from "../resilience/fixtures";
@@ -49,7 +49,6 @@ describe("zonesafe drill run", function () {
     let stagingPlan: string;
     let plan: DrillPlan;
 
-    const stopFor = async (time: string) => (loseLastWrite ? { position: await source.lastInsertInto(backup, "heartbeat", { datetime: time }) } : { datetime: time });
 
     before(async function () {
         const tools = requireMariaDb(this);
@@ -61,12 +60,7 @@ describe("zonesafe drill run", function () {
         api = new FakeTencentCloudApi(SECRET_ID, SECRET_KEY, "lb-unused");
         cdb = new FakeCdb(api);
         cdb.add({ instanceId: INSTANCE, vip: "127.0.0.1", vport: source.port, zone: "ap-guangzhou-3", securityGroups: ["sg-orders"], status: 1 });
-        cdb.onClone = async ({ time }) => {
-            await cloneServer.sql(`DROP DATABASE IF EXISTS ${DRILL_DB}`);
-            await source.restore(backup, DRILL_DB, await stopFor(time), cloneServer);
-            return { vip: "127.0.0.1", vport: cloneServer.port };
-        };
-        cdb.onRollback = async ({ time, newDatabase }) => source.restore(backup, newDatabase, await stopFor(time));
+        restoreFromBackup(cdb, { source, cloneServer, backup, database: DRILL_DB, loseLastWrite: () => loseLastWrite });
         await api.start();
         plan = planDrills(drillSubjectOfStack(retailProdStack(), "state"));
         prodPlan = path.join(dir, "retail-prod.plan.json");

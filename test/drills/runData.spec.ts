@@ -8,7 +8,7 @@ import { ManualClock } from "../../cli/drill/runner/clock";
 import { CdbDrillClient } from "../../cli/drill/runner/cloud";
 import { runDataDrill, type DataDrillMeasurement } from "../../cli/drill/runner/dataDrill";
 import { parseMysqlUrl } from "../../cli/drill/runner/database";
-import { FakeCdb } from "../support/fakeCdb";
+import { FakeCdb, restoreFromBackup } from "../support/fakeCdb";
 import { MariaDbServer, requireMariaDb, type Backup } from "../support/mariadb";
 import { FakeTencentCloudApi } from "../support/tencentcloudApi";
 
@@ -31,7 +31,6 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
     /** When set, the cloud's restore replays the binary log short: the last heartbeat insert before the recorded time is lost. */
     let loseLastWrite = false;
 
-    const stopFor = async (time: string) => (loseLastWrite ? { position: await source.lastInsertInto(backup, "heartbeat", { datetime: time }) } : { datetime: time });
 
     before(async function () {
         const tools = requireMariaDb(this);
@@ -51,12 +50,7 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
         api = new FakeTencentCloudApi(SECRET_ID, SECRET_KEY, "lb-unused");
         cdb = new FakeCdb(api);
         cdb.add({ instanceId: INSTANCE, vip: "127.0.0.1", vport: source.port, zone: "ap-guangzhou-3", securityGroups: ["sg-app"], status: 1 });
-        cdb.onClone = async ({ time }) => {
-            await cloneServer.sql(`DROP DATABASE IF EXISTS ${DRILL_DB}`);
-            await source.restore(backup, DRILL_DB, await stopFor(time), cloneServer);
-            return { vip: "127.0.0.1", vport: cloneServer.port };
-        };
-        cdb.onRollback = async ({ time, newDatabase }) => source.restore(backup, newDatabase, await stopFor(time));
+        restoreFromBackup(cdb, { source, cloneServer, backup, database: DRILL_DB, loseLastWrite: () => loseLastWrite });
         await api.start();
     });
 

@@ -6,6 +6,7 @@
  * for `asyncPolls` more DescribeAsyncRequestInfo calls, then SUCCESS (or FAILED with the hook's error).
  */
 import { CDB_VERSION } from "@zonesafe/drills/cloud";
+import type { Backup, MariaDbServer, StopAt } from "./mariadb";
 import type { FakeTencentCloudApi } from "./tencentcloudApi";
 
 /** An instance known to the fake. */
@@ -153,4 +154,24 @@ export class FakeCdb {
                 return { Error: { Code: "InvalidAction", Message: `The action ${action} is not served by this fake.` } };
         }
     }
+}
+
+/**
+ * Makes the fake's clones and rollbacks real restores on MariaDB: the backup of `database` loaded,
+ * then the source's binlog replayed up to the recorded time into the clone server (a clone) or into
+ * the new database on the source (a rollback). While `loseLastWrite()` holds, the replay stops just
+ * before the last heartbeat insert, so the copy misses the last acknowledged write.
+ */
+export function restoreFromBackup(
+    cdb: FakeCdb,
+    o: { source: MariaDbServer; cloneServer: MariaDbServer; backup: Backup; database: string; loseLastWrite: () => boolean },
+): void {
+    const stopAt = async (time: string): Promise<StopAt> =>
+        o.loseLastWrite() ? { position: await o.source.lastInsertInto(o.backup, "heartbeat", { datetime: time }) } : { datetime: time };
+    cdb.onClone = async ({ time }) => {
+        await o.cloneServer.sql(`DROP DATABASE IF EXISTS ${o.database}`);
+        await o.source.restore(o.backup, o.database, await stopAt(time), o.cloneServer);
+        return { vip: "127.0.0.1", vport: o.cloneServer.port };
+    };
+    cdb.onRollback = async ({ time, newDatabase }) => o.source.restore(o.backup, newDatabase, await stopAt(time));
 }

@@ -1,7 +1,11 @@
 // Shared pieces of the node guard's tests: the fake cloud with four nodes, a page receiver, a fake
 // Alertmanager API, alert payloads and a polling wait.
 import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
 import * as http from "node:http";
+import * as os from "node:os";
+import * as path from "node:path";
+import { checkConfig, startGuard, type GuardConfig, type Logger, type RunningGuard } from "@zonesafe/node-guard";
 import { FakeTencentCloudApi } from "../support/tencentcloudApi";
 
 export const SECRET_ID = "AKIDnodeguardtest0001";
@@ -155,4 +159,48 @@ export function spawnGuardProcess(args: string[], opts: { cwd?: string; env?: No
         child.stderr!.on("data", (d: Buffer) => out.push(d.toString()));
         void exited.then((code) => reject(new Error(`the guard exited (${code}) before listening: ${out.join("")}`)));
     });
+}
+
+/**
+ * A guard in the test's own process and what its tests set up around it: a page receiver, a state
+ * directory, the guard's log lines. `setUp` and `tearDown` go in `beforeEach`/`afterEach`; `config`
+ * checks a configuration listening on a free port, paging the receiver, with the token from `TOKEN`.
+ */
+export class GuardHarness {
+    pager = new Receiver();
+    dir = "";
+    running: RunningGuard | undefined;
+    logs: string[] = [];
+    readonly log: Logger = (level, msg, fields) => this.logs.push(JSON.stringify({ level, msg, ...fields }));
+
+    constructor(private readonly prefix: string) {}
+
+    async setUp(): Promise<void> {
+        this.pager = new Receiver();
+        await this.pager.start();
+        this.dir = fs.mkdtempSync(path.join(os.tmpdir(), this.prefix));
+        this.logs = [];
+    }
+
+    async tearDown(): Promise<void> {
+        await this.running?.close();
+        this.running = undefined;
+        await this.pager.stop();
+        fs.rmSync(this.dir, { recursive: true, force: true });
+    }
+
+    /** The checked configuration: these `fields` (the backend at least) over the defaults; `env` beside the token. */
+    config(fields: Record<string, unknown>, env: NodeJS.ProcessEnv = {}): GuardConfig {
+        return checkConfig(
+            { listen: "127.0.0.1:0", token: "${NODE_GUARD_TOKEN}", stateFile: "state.json", page: { webhook: this.pager.url }, ...fields },
+            path.join(this.dir, "guard.yaml"),
+            { NODE_GUARD_TOKEN: TOKEN, ...env },
+        );
+    }
+
+    /** Starts the guard; its base URL. */
+    async start(config: GuardConfig, retry: { baseMs: number; maxMs: number } = { baseMs: 20, maxMs: 200 }): Promise<string> {
+        this.running = await startGuard(config, { log: this.log, retry });
+        return `http://${this.running.address}`;
+    }
 }

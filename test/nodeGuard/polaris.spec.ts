@@ -2,23 +2,15 @@
 // isolated while fewer than the limit are faulty, the third pages, a recovered node is un-isolated; the
 // Polaris token comes from the environment and never shows.
 import { expect } from "chai";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { checkConfig, startGuard, type Logger, type RunningGuard } from "@zonesafe/node-guard";
 import { FakePolaris } from "./fakePolaris";
-import { amAlert, amPayload, post, Receiver, TOKEN, waitFor } from "./helpers";
+import { amAlert, amPayload, GuardHarness, post, waitFor } from "./helpers";
 
 const POLARIS_TOKEN = "polaris-access-token-for-tests";
 
 describe("node guard: the Polaris backend", function () {
     this.timeout(30000);
     let polaris: FakePolaris;
-    let pager: Receiver;
-    let dir: string;
-    let running: RunningGuard | undefined;
-    const logs: string[] = [];
-    const log: Logger = (level, msg, fields) => logs.push(JSON.stringify({ level, msg, ...fields }));
+    const g = new GuardHarness("node-guard-polaris-");
 
     beforeEach(async () => {
         polaris = new FakePolaris(POLARIS_TOKEN, "default", "log-gateway");
@@ -27,33 +19,15 @@ describe("node guard: the Polaris backend", function () {
             polaris.instances.push({ id: `pj-${i}`, host: `10.1.0.${i}`, port: 7001, weight: 100, isolate: false });
         }
         await polaris.start();
-        pager = new Receiver();
-        await pager.start();
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-guard-polaris-"));
+        await g.setUp();
     });
     afterEach(async () => {
-        await running?.close();
-        running = undefined;
         await polaris.stop();
-        await pager.stop();
-        fs.rmSync(dir, { recursive: true, force: true });
+        await g.tearDown();
     });
 
     it("isolates nodes 1 and 2, pages for node 3, and un-isolates node 1 when it recovers", async () => {
-        const config = checkConfig(
-            {
-                listen: "127.0.0.1:0",
-                token: "${NODE_GUARD_TOKEN}",
-                stateFile: "state.json",
-                page: { webhook: pager.url },
-                restartOnRecovery: false,
-                backend: { kind: "polaris", url: polaris.url, namespace: "default", service: "log-gateway" },
-            },
-            path.join(dir, "guard.yaml"),
-            { NODE_GUARD_TOKEN: TOKEN, POLARIS_TOKEN },
-        );
-        running = await startGuard(config, { log, retry: { baseMs: 20, maxMs: 200 } });
-        const base = `http://${running.address}`;
+        const base = await g.start(g.config({ restartOnRecovery: false, backend: { kind: "polaris", url: polaris.url, namespace: "default", service: "log-gateway" } }, { POLARIS_TOKEN }));
         for (const node of ["10.1.0.1", "10.1.0.2"]) {
             expect((await post(`${base}/alertmanager`, amPayload([amAlert(node, "firing")]))).status).to.equal(202);
             await waitFor(`${node} isolated`, () => polaris.isolated(node));
@@ -64,8 +38,8 @@ describe("node guard: the Polaris backend", function () {
             { service: "log-gateway", namespace: "default", host: "10.1.0.1", port: 7001, isolate: true },
         ]);
         await post(`${base}/alertmanager`, amPayload([amAlert("10.1.0.3", "firing")]));
-        await waitFor("the page", () => pager.bodies.length === 1);
-        await running.guard.idle();
+        await waitFor("the page", () => g.pager.bodies.length === 1);
+        await g.running!.guard.idle();
         expect(polaris.isolated("10.1.0.3")).to.equal(false);
 
         await post(`${base}/alertmanager`, amPayload([amAlert("10.1.0.1", "resolved")]));
@@ -77,6 +51,6 @@ describe("node guard: the Polaris backend", function () {
             ["10.1.0.1:7000", "10.1.0.1:7001"],
             ["10.1.0.4:7000", "10.1.0.4:7001"],
         ]);
-        for (const line of logs) expect(line).not.to.include(POLARIS_TOKEN);
+        for (const line of g.logs) expect(line).not.to.include(POLARIS_TOKEN);
     });
 });

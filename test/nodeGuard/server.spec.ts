@@ -4,41 +4,31 @@
 // reconciliation with Alertmanager at start.
 import { expect } from "chai";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { checkConfig, startGuard, type GuardConfig, type Logger, type RunningGuard } from "@zonesafe/node-guard";
+import type { GuardConfig } from "@zonesafe/node-guard";
 import type { FakeTencentCloudApi } from "../support/tencentcloudApi";
-import { amAlert, amPayload, fakeCloud, LB, LISTENER, post, Receiver, SECRET_ID, SECRET_KEY, TOKEN, waitFor } from "./helpers";
+import { amAlert, amPayload, fakeCloud, GuardHarness, LB, LISTENER, post, Receiver, SECRET_ID, SECRET_KEY, TOKEN, waitFor } from "./helpers";
 
 describe("node guard: the HTTP service with the CLB backend", function () {
     this.timeout(30000);
     let api: FakeTencentCloudApi;
-    let pager: Receiver;
-    let dir: string;
-    let running: RunningGuard | undefined;
-    let logs: string[];
+    const g = new GuardHarness("node-guard-");
     let outputs: string[];
-    const log: Logger = (level, msg, fields) => logs.push(JSON.stringify({ level, msg, ...fields }));
 
     function config(extra: Record<string, unknown> = {}): GuardConfig {
-        return checkConfig(
+        return g.config(
             {
-                listen: "127.0.0.1:0",
-                token: "${NODE_GUARD_TOKEN}",
                 limit: 3,
-                stateFile: "state.json",
-                page: { webhook: `${pager.url}/page` },
+                page: { webhook: `${g.pager.url}/page` },
                 restartOnRecovery: true,
                 backend: { kind: "clb", region: "ap-guangzhou", endpoint: api.url, loadBalancerId: LB, listenerId: LISTENER },
                 ...extra,
             },
-            path.join(dir, "guard.yaml"),
-            { NODE_GUARD_TOKEN: TOKEN, TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY },
+            { TENCENTCLOUD_SECRET_ID: SECRET_ID, TENCENTCLOUD_SECRET_KEY: SECRET_KEY },
         );
     }
     async function start(extra: Record<string, unknown> = {}): Promise<string> {
-        running = await startGuard(config(extra), { log, retry: { baseMs: 20, maxMs: 200 } });
-        return `http://${running.address}`;
+        return g.start(config(extra));
     }
     async function send(base: string, route: string, body: unknown, token: string | null = TOKEN, raw?: string) {
         const res = await post(`${base}${route}`, body, token, raw);
@@ -54,20 +44,14 @@ describe("node guard: the HTTP service with the CLB backend", function () {
 
     beforeEach(async () => {
         api = await fakeCloud();
-        pager = new Receiver();
-        await pager.start();
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-guard-"));
-        logs = [];
+        await g.setUp();
         outputs = [];
     });
     afterEach(async () => {
-        await running?.close();
-        running = undefined;
+        await g.tearDown();
         await api.stop();
-        await pager.stop();
-        fs.rmSync(dir, { recursive: true, force: true });
         // No output of any test carries the token or the secret key.
-        for (const text of [...logs, ...outputs]) {
+        for (const text of [...g.logs, ...outputs]) {
             expect(text).not.to.include(TOKEN);
             expect(text).not.to.include(SECRET_KEY);
         }
@@ -100,12 +84,12 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         // Node 3: the limit is reached; a second alert and a redelivery of the same alert change nothing.
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.3", "firing")]));
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.3", "firing"), amAlert("10.0.0.3", "firing", "NodeDiskFull")]));
-        await waitFor("the page", () => pager.bodies.length === 1);
-        await running!.guard.idle();
+        await waitFor("the page", () => g.pager.bodies.length === 1);
+        await g.running!.guard.idle();
         expect(api.callsOf("DeregisterTargets")).to.have.length(2);
         expect(api.registered(LISTENER, "10.0.0.3")).to.equal(true);
-        expect(pager.bodies[0]).to.include({ source: "zonesafe-node-guard", reason: "common cause suspected: 3 nodes faulty at once (limit 3)", limit: 3 });
-        expect((pager.bodies[0] as { nodes: string[] }).nodes).to.deep.equal(["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
+        expect(g.pager.bodies[0]).to.include({ source: "zonesafe-node-guard", reason: "common cause suspected: 3 nodes faulty at once (limit 3)", limit: 3 });
+        expect((g.pager.bodies[0] as { nodes: string[] }).nodes).to.deep.equal(["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
 
         // Service discovery: every node (Prometheus keeps watching the removed ones), labelled; or only those in service.
         const sd = (await (await fetch(`${base}/sd`)).json()) as { targets: string[]; labels: Record<string, string> }[];
@@ -133,7 +117,7 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         expect(s.removed).to.deep.equal(["10.0.0.2", "10.0.0.3"]);
         expect(s.page).to.equal(null);
         expect(api.registered(LISTENER, "10.0.0.3")).to.equal(false);
-        expect(pager.bodies).to.have.length(1);
+        expect(g.pager.bodies).to.have.length(1);
         process.stdout.write(`      webhook accepted → DeregisterTargets received (in-process): ${latencies.join(" ms, ")} ms; sent → received: ${sentToCall.join(" ms, ")} ms\n`);
         expect(Math.max(...latencies)).to.be.below(2000);
     });
@@ -161,14 +145,14 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         const unknown = await send(base, "/alertmanager", amPayload([amAlert("10.9.9.9", "firing"), { ...amAlert("10.0.0.1", "firing"), labels: { alertname: "Other", node: "10.0.0.1" } }]));
         expect(unknown.status).to.equal(202);
         expect(unknown.body).to.deep.equal({ accepted: 0, duplicates: 0, ignored: [{ nodeRef: "10.9.9.9", reason: "not a node of the backend" }] });
-        expect(logs.some((l) => l.includes("alert for a node the backend does not know") && l.includes("10.9.9.9"))).to.equal(true);
+        expect(g.logs.some((l) => l.includes("alert for a node the backend does not know") && l.includes("10.9.9.9"))).to.equal(true);
 
         expect((await fetch(`${base}/healthz`)).status).to.equal(200);
         const s = await state(base);
         expect(s.removed).to.deep.equal([]);
         expect(s.faulty).to.deep.equal([]);
         expect(api.calls.filter((c) => c.action !== "DescribeTargets")).to.deep.equal([]);
-        expect(fs.existsSync(path.join(dir, "state.json"))).to.equal(false);
+        expect(fs.existsSync(path.join(g.dir, "state.json"))).to.equal(false);
 
         // And it still acts on a good delivery afterwards.
         expect((await send(base, "/alertmanager", good)).status).to.equal(202);
@@ -187,12 +171,12 @@ describe("node guard: the HTTP service with the CLB backend", function () {
     });
 
     it("sends the page with the user and password of the webhook URL as basic auth, and never logs them", async () => {
-        const base = await start({ page: { webhook: `http://oncall:pager-pass-1234@${pager.url.slice("http://".length)}/page` }, limit: 2 });
+        const base = await start({ page: { webhook: `http://oncall:pager-pass-1234@${g.pager.url.slice("http://".length)}/page` }, limit: 2 });
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "firing"), amAlert("10.0.0.2", "firing")]));
-        await waitFor("the page", () => pager.bodies.length === 1);
-        expect(pager.authorizations).to.deep.equal([`Basic ${Buffer.from("oncall:pager-pass-1234").toString("base64")}`]);
+        await waitFor("the page", () => g.pager.bodies.length === 1);
+        expect(g.pager.authorizations).to.deep.equal([`Basic ${Buffer.from("oncall:pager-pass-1234").toString("base64")}`]);
         expect(api.callsOf("DeregisterTargets")).to.have.length(1); // limit 2: one node out at most
-        for (const line of logs) expect(line).not.to.include("pager-pass-1234");
+        for (const line of g.logs) expect(line).not.to.include("pager-pass-1234");
     });
 
     it("retries a failed backend call with backoff, reports it in /state, and counts it done only when it succeeds", async () => {
@@ -240,17 +224,17 @@ describe("node guard: the HTTP service with the CLB backend", function () {
 
     it("reconciles at start with the backend: a node it removed that is back in the listener is removed again", async () => {
         await start();
-        await send(`http://${running!.address}`, "/alertmanager", amPayload([amAlert("10.0.0.4", "firing")]));
+        await send(`http://${g.running!.address}`, "/alertmanager", amPayload([amAlert("10.0.0.4", "firing")]));
         await waitFor("node 4 removed", () => !api.registered(LISTENER, "10.0.0.4"));
-        await running!.guard.idle();
-        await running!.close();
-        running = undefined;
+        await g.running!.guard.idle();
+        await g.running!.close();
+        g.running = undefined;
         // Someone registers it again by hand while the guard is down; its alert still fires.
         api.addTargets(LISTENER, 8080, [{ instanceId: "ins-4", privateIp: "10.0.0.4", name: "gateway-4" }]);
         await start();
         await waitFor("node 4 removed again", () => !api.registered(LISTENER, "10.0.0.4"));
         expect(api.callsOf("DeregisterTargets")).to.have.length(2);
-        expect(logs.some((l) => l.includes("a removed node is still in the backend; removing it again") && l.includes("10.0.0.4"))).to.equal(true);
+        expect(g.logs.some((l) => l.includes("a removed node is still in the backend; removing it again") && l.includes("10.0.0.4"))).to.equal(true);
     });
 
     it("reconciles at start with Alertmanager's active alerts: fired while down → removed, resolved while down → restored", async () => {
@@ -258,9 +242,9 @@ describe("node guard: the HTTP service with the CLB backend", function () {
         let base = await start();
         await send(base, "/alertmanager", amPayload([amAlert("10.0.0.1", "firing"), amAlert("10.0.0.4", "firing")]));
         await waitFor("nodes 1 and 4 removed", () => !api.registered(LISTENER, "10.0.0.1") && !api.registered(LISTENER, "10.0.0.4"));
-        await running!.guard.idle();
-        await running!.close();
-        running = undefined;
+        await g.running!.guard.idle();
+        await g.running!.close();
+        g.running = undefined;
         // While it is down, node 1's alert resolves and node 2's fires; Alertmanager's API says so.
         // Node 3's alert fired too but is silenced: not acted on. Node 4's still fires, silenced: it stays out.
         const active = [

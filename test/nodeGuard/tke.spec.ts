@@ -1,23 +1,21 @@
 // The node guard with the tke backend (the Kubernetes API) over real HTTP: a faulty node is cordoned and
 // the workload's pods on it evicted, the third faulty node pages, a recovered node is uncordoned.
 import { expect } from "chai";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { checkConfig, startGuard, type Logger, type RunningGuard } from "@zonesafe/node-guard";
 import { FakeKubernetes } from "./fakeKubernetes";
-import { amAlert, amPayload, post, Receiver, TOKEN, waitFor } from "./helpers";
+import { amAlert, amPayload, GuardHarness, post, waitFor } from "./helpers";
 
 const KUBE_TOKEN = "kubernetes-bearer-token-for-tests";
 
 describe("node guard: the tke backend (Kubernetes API)", function () {
     this.timeout(30000);
     let kube: FakeKubernetes;
-    let pager: Receiver;
-    let dir: string;
-    let running: RunningGuard | undefined;
-    const logs: string[] = [];
-    const log: Logger = (level, msg, fields) => logs.push(JSON.stringify({ level, msg, ...fields }));
+    const g = new GuardHarness("node-guard-tke-");
+    /** The guard on the fake API's gateway pool, presenting `kubernetesToken`. */
+    const tkeConfig = (kubernetesToken: string) =>
+        g.config(
+            { restartOnRecovery: false, sdPort: 9100, backend: { kind: "tke", apiServer: kube.url, nodeSelector: "pool=log-gateway", namespace: "logs", podSelector: "app=log-gateway" } },
+            { KUBERNETES_TOKEN: kubernetesToken },
+        );
 
     beforeEach(async () => {
         kube = new FakeKubernetes(KUBE_TOKEN);
@@ -28,40 +26,21 @@ describe("node guard: the tke backend (Kubernetes API)", function () {
         }
         kube.nodes.push({ name: "node-db", ip: "10.2.9.9", labels: { pool: "db" }, unschedulable: false });
         await kube.start();
-        pager = new Receiver();
-        await pager.start();
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "node-guard-tke-"));
+        await g.setUp();
     });
     afterEach(async () => {
-        await running?.close();
-        running = undefined;
         await kube.stop();
-        await pager.stop();
-        fs.rmSync(dir, { recursive: true, force: true });
+        await g.tearDown();
     });
 
     it("cordons nodes 1 and 2 and evicts the workload's pods there, pages for node 3, and uncordons node 1 when it recovers", async () => {
-        const config = checkConfig(
-            {
-                listen: "127.0.0.1:0",
-                token: "${NODE_GUARD_TOKEN}",
-                stateFile: "state.json",
-                page: { webhook: pager.url },
-                restartOnRecovery: false,
-                sdPort: 9100,
-                backend: { kind: "tke", apiServer: kube.url, nodeSelector: "pool=log-gateway", namespace: "logs", podSelector: "app=log-gateway" },
-            },
-            path.join(dir, "guard.yaml"),
-            { NODE_GUARD_TOKEN: TOKEN, KUBERNETES_TOKEN: KUBE_TOKEN },
-        );
-        running = await startGuard(config, { log, retry: { baseMs: 20, maxMs: 200 } });
-        const base = `http://${running.address}`;
+        const base = await g.start(tkeConfig(KUBE_TOKEN));
         const cordoned = (name: string) => kube.nodes.find((n) => n.name === name)!.unschedulable;
         for (const node of ["10.2.0.1", "10.2.0.2"]) {
             expect((await post(`${base}/alertmanager`, amPayload([amAlert(node, "firing")]))).status).to.equal(202);
         }
         await waitFor("nodes 1 and 2 cordoned", () => cordoned("node-1") && cordoned("node-2"));
-        await running.guard.idle();
+        await g.running!.guard.idle();
         expect(kube.pods.map((p) => p.name).sort()).to.deep.equal(["gw-3", "gw-4", "other-1", "other-2", "other-3", "other-4"]);
         expect(kube.calls.find((c) => c.method === "PATCH")).to.deep.include({ path: "/api/v1/nodes/node-1", contentType: "application/merge-patch+json", body: { spec: { unschedulable: true } } });
 
@@ -70,8 +49,8 @@ describe("node guard: the tke backend (Kubernetes API)", function () {
         expect(outside.body.ignored).to.deep.equal([{ nodeRef: "10.2.9.9", reason: "not a node of the backend" }]);
 
         await post(`${base}/alertmanager`, amPayload([amAlert("10.2.0.3", "firing")]));
-        await waitFor("the page", () => pager.bodies.length === 1);
-        await running.guard.idle();
+        await waitFor("the page", () => g.pager.bodies.length === 1);
+        await g.running!.guard.idle();
         expect(cordoned("node-3")).to.equal(false);
 
         await post(`${base}/alertmanager`, amPayload([amAlert("10.2.0.1", "resolved")]));
@@ -83,26 +62,14 @@ describe("node guard: the tke backend (Kubernetes API)", function () {
             ["10.2.0.3:9100", "node-3"],
             ["10.2.0.4:9100", "node-4"],
         ]);
-        for (const line of logs) expect(line).not.to.include(KUBE_TOKEN);
+        for (const line of g.logs) expect(line).not.to.include(KUBE_TOKEN);
     });
 
     it("does not start when the API refuses its token, and says why", async () => {
-        const config = checkConfig(
-            {
-                listen: "127.0.0.1:0",
-                token: "${NODE_GUARD_TOKEN}",
-                stateFile: "state.json",
-                page: { webhook: pager.url },
-                restartOnRecovery: false,
-                sdPort: 9100,
-                backend: { kind: "tke", apiServer: kube.url, nodeSelector: "pool=log-gateway", namespace: "logs", podSelector: "app=log-gateway" },
-            },
-            path.join(dir, "guard.yaml"),
-            { NODE_GUARD_TOKEN: TOKEN, KUBERNETES_TOKEN: "wrong-token" },
-        );
+        const config = tkeConfig("wrong-token");
         let error: Error | undefined;
         try {
-            running = await startGuard(config, { log, retry: { baseMs: 5, maxMs: 10 } });
+            await g.start(config, { baseMs: 5, maxMs: 10 });
         } catch (err) {
             error = err as Error;
         }

@@ -57,6 +57,11 @@ export const DEFAULT_CHAOS_NAMESPACE = "chaos-mesh";
 export const DEFAULT_CHECK_INTERVAL_SECONDS = 10;
 /** The default database of the data drills' heartbeat rows. */
 export const DEFAULT_DRILL_DATABASE = "zonesafe_drill";
+
+/** The new database a restore drill rolls back into: the drill's database with `_restored` (MySQL's 64-character limit kept). */
+export function restoredDatabaseName(database: string): string {
+    return `${database}_restored`.slice(0, 64);
+}
 /** The heartbeat table the runner writes in the drill database. */
 export const HEARTBEAT_TABLE = "heartbeat";
 /** The status-check endpoint when none is given. */
@@ -633,7 +638,7 @@ function dbRestore(ctx: Context, m: SubjectResource): DrillExperiment {
     const ph = new Placeholders();
     const target = targetOf(m, ph);
     const time = ph.use(`recorded-time:${id}`, "the time the rollback goes back to (yyyy-mm-dd hh:mm:ss, the instance's time zone)", "recorded by the runner in step record-time, after the last acknowledged heartbeat");
-    const restored = `${ctx.database}_restored`.slice(0, 64);
+    const restored = restoredDatabaseName(ctx.database);
     const steps: DrillStep[] = [
         ...recordSteps(ctx, target, time),
         {

@@ -9,6 +9,7 @@
  * from the fault to the copy answering.
  */
 import type * as mysql from "mysql2/promise";
+import { restoredDatabaseName } from "@zonesafe/drills";
 import { CliError } from "../../errors";
 import { realClock, type Clock } from "./clock";
 import type { CdbDrillClient } from "./cloud";
@@ -116,11 +117,6 @@ async function untilServerTime(conn: mysql.Connection, time: string): Promise<vo
         }
         await realClock.sleep(50);
     }
-}
-
-/** The new database a restore drill rolls back into when the plan names none. */
-export function restoredDatabaseName(database: string): string {
-    return `${database}_restored`.slice(0, 64);
 }
 
 /** Runs a data drill; throws only for what prevents it from starting (nothing changed then). */

@@ -20,7 +20,7 @@ import { NodeAlarmsArgs, planNodeAlarms } from "../../components/monitoring/node
 import { AlarmTarget } from "../../components/types";
 import { PROMTOOL_INSTALL, PromtoolRun, findPromtool, onCi, requirePromtool, runPromtool } from "../support/promtool";
 import { GZ, expectProblem, refusal } from "./support";
-import { fakeHookContext } from "../support/hookContext";
+import { fakeHookContext, stderrOf } from "../support/hookContext";
 
 /**
  * A node pool's alarm target, given to NodeAlarms as its `target` (a bare AlarmTarget, which NodeAlarms
@@ -618,23 +618,6 @@ describe("promtool lookup (test support)", () => {
 
     const fakeContext = () => fakeHookContext("rules");
 
-    /** Runs `fn` with stderr captured; returns what it wrote. */
-    function quietly(fn: () => void): string {
-        const write = process.stderr.write;
-        let written = "";
-        process.stderr.write = ((chunk: string | Uint8Array) => {
-            written += String(chunk);
-            return true;
-        }) as typeof process.stderr.write;
-        try {
-            fn();
-        } catch {
-            // the fake skip throws, as mocha's does
-        } finally {
-            process.stderr.write = write;
-        }
-        return written;
-    }
 
     it("finds promtool on PATH or at ZONESAFE_PROMTOOL, and nothing where there is none", () => {
         const bin = path.join(dir, "bin");
@@ -656,7 +639,7 @@ describe("promtool lookup (test support)", () => {
         for (const CI of [undefined, "", "false", "0"]) {
             expect(onCi({ CI })).to.equal(false);
             const { ctx, titles, skipped } = fakeContext();
-            const stderr = quietly(() => requirePromtool(ctx, { CI, PATH: path.join(dir, "empty") }));
+            const stderr = stderrOf(() => requirePromtool(ctx, { CI, PATH: path.join(dir, "empty") }));
             expect(skipped()).to.equal(true);
             expect(stderr).to.include("PENDING promtool tests (rules)").and.to.include(PROMTOOL_INSTALL);
             for (const t of titles()) expect(t).to.include(`[pending: promtool is not on PATH; ${PROMTOOL_INSTALL}]`);

@@ -18,7 +18,7 @@ import { ALERTMANAGER, findTool, NODE_EXPORTER, PROMETHEUS, requireTools } from 
 import { freePort, ServiceProcess, startOnFreePort, type ProcessSpec } from "../support/processes";
 import { FakeTencentCloudApi, type RecordedCall } from "../support/tencentcloudApi";
 import { clbGuardConfig, GUARD_ENV, LB, LISTENER, Receiver, SECRET_ID, SECRET_KEY, TOKEN } from "./helpers";
-import { fakeHookContext } from "../support/hookContext";
+import { fakeHookContext, stderrOf } from "../support/hookContext";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "services", "node-guard", "bin", "zonesafe-node-guard.js");
@@ -516,19 +516,7 @@ describe("Debian tools lookup (test support)", () => {
 
     it("elsewhere marks the suite pending, with the reason in every title and on stderr", () => {
         const { ctx, titles, skipped } = fakeContext();
-        const write = process.stderr.write;
-        let written = "";
-        process.stderr.write = ((chunk: string | Uint8Array) => {
-            written += String(chunk);
-            return true;
-        }) as typeof process.stderr.write;
-        try {
-            requireTools(ctx, [PROMETHEUS, NODE_EXPORTER], { PATH: path.join(dir, "empty") });
-        } catch {
-            // the fake skip throws, as mocha's does
-        } finally {
-            process.stderr.write = write;
-        }
+        const written = stderrOf(() => requireTools(ctx, [PROMETHEUS, NODE_EXPORTER], { PATH: path.join(dir, "empty") }));
         expect(skipped()).to.equal(true);
         expect(written).to.include("PENDING end-to-end tests (e2e): prometheus is not on PATH").and.to.include("prometheus-node-exporter is not on PATH").and.to.include("Under CI they fail.");
         for (const t of titles()) expect(t).to.match(/ \[pending: prometheus is not on PATH; install it with `apt-get install prometheus`.*; prometheus-node-exporter is not on PATH/);

@@ -14,3 +14,24 @@ export function fakeHookContext(suiteTitle: string): { ctx: Context; titles: () 
     } as unknown as Context;
     return { ctx, titles: () => tests.map((t) => t.title), skipped: () => skipped };
 }
+
+/**
+ * Runs `fn` (a helper that fails or marks a suite pending, through a fake hook context) with stderr
+ * captured; returns what it wrote. The fake skip throws, as mocha's does, and is swallowed here.
+ */
+export function stderrOf(fn: () => void): string {
+    const write = process.stderr.write;
+    let written = "";
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+        written += String(chunk);
+        return true;
+    }) as typeof process.stderr.write;
+    try {
+        fn();
+    } catch {
+        // the fake skip throws, as mocha's does
+    } finally {
+        process.stderr.write = write;
+    }
+    return written;
+}

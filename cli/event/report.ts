@@ -136,6 +136,22 @@ export interface EventReportInput {
     readonly toolVersion: string;
 }
 
+/**
+ * The highest value of a series (time → value) and when it first came. Compared at two decimals: rates
+ * carry floating-point noise, and the first step at the peak is its time.
+ */
+function peakOf(series: ReadonlyMap<number, number>): { value: number; t: number | undefined } {
+    let value = 0;
+    let t: number | undefined;
+    for (const [time, v] of [...series].sort((a, b) => a[0] - b[0])) {
+        if (round2(v) > round2(value)) {
+            value = v;
+            t = time;
+        }
+    }
+    return { value, t };
+}
+
 /** Rounds to two decimals (figures of rates carry floating-point noise). */
 export function round2(x: number): number {
     return Math.round(x * 100) / 100;
@@ -200,27 +216,12 @@ export async function buildEventReport(client: PrometheusClient, input: EventRep
         const observed = requests.size > 0;
         const total = new Map<number, number>();
         for (const m of requests.values()) for (const [t, v] of m) total.set(t, (total.get(t) ?? 0) + v);
-        let peakQps = 0;
-        let peakT: number | undefined;
-        // Compared at two decimals: rates carry floating-point noise, and the first step at the peak is its time.
-        for (const [t, v] of [...total].sort((a, b) => a[0] - b[0])) {
-            if (round2(v) > round2(peakQps)) {
-                peakQps = v;
-                peakT = t;
-            }
-        }
+        const { value: peakQps, t: peakT } = peakOf(total);
         const serving = [...total].filter(([, v]) => round2(v) > 0).map(([t]) => t);
         const zoneNames = [...requests.keys()].sort();
         const zones: ZoneFigures[] = zoneNames.map((zone) => {
             const m = requests.get(zone) ?? new Map<number, number>();
-            let zp = 0;
-            let zt: number | undefined;
-            for (const [t, v] of [...m].sort((a, b) => a[0] - b[0])) {
-                if (round2(v) > round2(zp)) {
-                    zp = v;
-                    zt = t;
-                }
-            }
+            const { value: zp, t: zt } = peakOf(m);
             const idle = serving.filter((t) => !(round2(m.get(t) ?? 0) > 0));
             const outages = spans(idle, step, event.start);
             return { zone, peakQps: round2(zp), peakAt: zt === undefined ? null : at(zt), degraded: outages.length > 0, outages };

@@ -215,31 +215,10 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
         if (!opts.quiet) io.stderr.write(`zonesafe: ${line}\n`);
     };
     log(`running ${experiment.id} on ${target.instanceId} (run ${runId}) against ${endpoint}`);
-    const options: Partial<DataDrillOptions> = {
-        ...(opts.beats === undefined ? {} : { beats: opts.beats }),
-        ...(opts.beatInterval === undefined ? {} : { beatIntervalMs: opts.beatInterval }),
-        ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
-        ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
-    };
-    // An interrupt (Ctrl-C, SIGTERM) ends the wait for recovery, and the fault is still undone (the
-    // isolation lifted); a second one ends the process as it always does.
-    const interrupt = new AbortController();
-    const onSignal = (signal: NodeJS.Signals) => {
-        io.stderr.write(`zonesafe: ${signal}: stopping the drill and undoing its fault (send it again to stop at once)\n`);
-        interrupt.abort();
-    };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    let measurement;
-    try {
-        measurement = await runDataDrill(target, { cloud: new CdbDrillClient(opts.endpoint, region, credentials), source, clock: deps.clock ?? realClock, log, runId, signal: interrupt.signal }, options);
-    } catch (e) {
-        if (e instanceof CliError) throw e;
-        throw new CliError(`the drill ${experiment.id} could not start: ${messageOf(e)}; no fault was injected`, "check --mysql, the API key, --instance-id and --region", { cause: e });
-    } finally {
-        process.off("SIGINT", onSignal);
-        process.off("SIGTERM", onSignal);
-    }
+    const options: Partial<DataDrillOptions> = pacingOf(opts);
+    const measurement = await interruptible(io, experiment, "its fault", "check --mysql, the API key, --instance-id and --region", (signal) =>
+        runDataDrill(target, { cloud: new CdbDrillClient(opts.endpoint, region, credentials), source, clock: deps.clock ?? realClock, log, runId, signal }, options),
+    );
     const result = buildResult({
         plan,
         experiment,
@@ -252,12 +231,7 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
         measurement,
         version: toolVersion(),
     });
-    const file = opts.out ? path.resolve(io.cwd, opts.out) : defaultResultFile(io.cwd, experiment.id, startedAt);
-    writeResultFile(file, result);
-    io.stdout.write(KNOWN_SECRETS.text(summary(result, path.relative(io.cwd, file) || file)));
-    for (const h of result.hypotheses.filter((x) => !x.passed)) {
-        io.stderr.write(KNOWN_SECRETS.text(`zonesafe: hypothesis ${h.id} failed: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})\n`));
-    }
+    deliverResult(result, startedAt, opts, io);
     return result.passed ? EXIT_OK : EXIT_VIOLATIONS;
 }
 
@@ -296,7 +270,7 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
     const needsKube = experiment.steps.some((s) => s.action === "nodes-cordon" || s.executor === "chaos-mesh");
     const needsCloud = experiment.steps.some((s) => s.executor === "cfg" || s.executor === "tencentdb");
     const heartbeat = experiment.steps.some((s) => s.action === "heartbeat-start");
-    let source;
+    let source: ReturnType<typeof parseMysqlUrl> | undefined;
     if (heartbeat) {
         if (opts.mysql === undefined) throw new CliError(`the experiment ${experiment.id} writes a heartbeat to MySQL ${mysqlName ?? ""} to measure its RPO; nothing was changed`, "pass --mysql mysql://USER@HOST:PORT (the password in ZONESAFE_MYSQL_PASSWORD)");
         source = parseMysqlUrl(opts.mysql, io.env);
@@ -304,7 +278,7 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
     }
     const kube = needsKube ? kubeAccess(opts, io.env) : undefined;
     if (kube) KNOWN_SECRETS.add([kube.token]);
-    let credentials;
+    let credentials: ReturnType<typeof credentialsFrom> | undefined;
     let region: string | undefined;
     if (needsCloud) {
         credentials = credentialsFrom(io.env);
@@ -324,23 +298,12 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
     };
     log(`running ${experiment.id} (run ${runId}): ${experiment.steps.length} steps, probing ${checkUrl}`);
     const options: Partial<ZoneDrillOptions> = {
-        ...(opts.beats === undefined ? {} : { beats: opts.beats }),
-        ...(opts.beatInterval === undefined ? {} : { beatIntervalMs: opts.beatInterval }),
-        ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
-        ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
+        ...pacingOf(opts),
         ...(opts.checkSuccesses === undefined ? {} : { successes: opts.checkSuccesses }),
     };
-    // An interrupt ends the watch; every fault is still undone (objects deleted, tasks ended, nodes uncordoned).
-    const interrupt = new AbortController();
-    const onSignal = (signal: NodeJS.Signals) => {
-        io.stderr.write(`zonesafe: ${signal}: stopping the drill and undoing its faults (send it again to stop at once)\n`);
-        interrupt.abort();
-    };
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    let measurement;
-    try {
-        measurement = await runZoneDrill(
+    // Every fault is still undone after an interrupt (objects deleted, tasks ended, nodes uncordoned).
+    const measurement = await interruptible(io, experiment, "its faults", "check --kube-api and its token, --mysql, the API key and --region", (signal) =>
+        runZoneDrill(
             experiment,
             {
                 ...(kube ? { kube: new KubeClient(kube.server, kube.token, kube.ca) } : {}),
@@ -351,26 +314,61 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
                 runId,
                 clock: deps.clock ?? realClock,
                 log,
-                signal: interrupt.signal,
+                signal,
             },
             options,
-        );
+        ),
+    );
+    const result = buildZoneResult({ plan, experiment, production, endpoint, runId, startedAt, finishedAt: now(), measurement, checkUrl, version: toolVersion() });
+    deliverResult(result, startedAt, opts, io, () => {
+        for (const r of measurement.rollback.filter((x) => !x.done)) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: NOT undone: ${r.what}: ${r.error ?? ""} — undo it by hand (the plan's rollback)\n`));
+    });
+    return result.passed && measurement.rollback.every((r) => r.done) ? EXIT_OK : EXIT_VIOLATIONS;
+}
+
+/** The pacing flags both kinds of drill take (heartbeats, polls, the recovery timeout), as their options. */
+function pacingOf(opts: RunOptions): { beats?: number; beatIntervalMs?: number; pollIntervalMs?: number; timeoutMs?: number } {
+    return {
+        ...(opts.beats === undefined ? {} : { beats: opts.beats }),
+        ...(opts.beatInterval === undefined ? {} : { beatIntervalMs: opts.beatInterval }),
+        ...(opts.pollInterval === undefined ? {} : { pollIntervalMs: opts.pollInterval }),
+        ...(opts.recoveryTimeout === undefined ? {} : { timeoutMs: opts.recoveryTimeout }),
+    };
+}
+
+/**
+ * Runs a drill with a signal that an interrupt (Ctrl-C, SIGTERM) aborts: the drill stops waiting and
+ * still undoes `faults`; a second interrupt ends the process as it always does. A drill that cannot
+ * start is one line naming the experiment and `fix`, and says no fault was injected.
+ */
+async function interruptible<T>(io: RunIo, experiment: DrillExperiment, faults: string, fix: string, drill: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => {
+        io.stderr.write(`zonesafe: ${signal}: stopping the drill and undoing ${faults} (send it again to stop at once)\n`);
+        interrupt.abort();
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+        return await drill(interrupt.signal);
     } catch (e) {
         if (e instanceof CliError) throw e;
-        throw new CliError(`the drill ${experiment.id} could not start: ${messageOf(e)}; no fault was injected`, "check --kube-api and its token, --mysql, the API key and --region", { cause: e });
+        throw new CliError(`the drill ${experiment.id} could not start: ${messageOf(e)}; no fault was injected`, fix, { cause: e });
     } finally {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
     }
-    const result = buildZoneResult({ plan, experiment, production, endpoint, runId, startedAt, finishedAt: now(), measurement, checkUrl, version: toolVersion() });
-    const file = opts.out ? path.resolve(io.cwd, opts.out) : defaultResultFile(io.cwd, experiment.id, startedAt);
+}
+
+/** Writes the result file, prints its summary, then `warn`'s lines and each failed hypothesis on stderr. */
+function deliverResult(result: DrillResult, startedAt: Date, opts: RunOptions, io: RunIo, warn: () => void = () => undefined): void {
+    const file = opts.out ? path.resolve(io.cwd, opts.out) : defaultResultFile(io.cwd, result.experiment.id, startedAt);
     writeResultFile(file, result);
     io.stdout.write(KNOWN_SECRETS.text(summary(result, path.relative(io.cwd, file) || file)));
-    for (const r of measurement.rollback.filter((x) => !x.done)) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: NOT undone: ${r.what}: ${r.error ?? ""} — undo it by hand (the plan's rollback)\n`));
+    warn();
     for (const h of result.hypotheses.filter((x) => !x.passed)) {
         io.stderr.write(KNOWN_SECRETS.text(`zonesafe: hypothesis ${h.id} failed: measured ${formatValue(h.measured, h.unit)}, expected ${h.comparator} ${formatValue(h.expected, h.unit)} (${h.detail})\n`));
     }
-    return result.passed && measurement.rollback.every((r) => r.done) ? EXIT_OK : EXIT_VIOLATIONS;
 }
 
 /** Parses a duration flag given in milliseconds or with a unit (`500ms`, `5s`, `2m`). */

@@ -76,8 +76,8 @@ export const DEFAULT_ZONES_BY_REGION: Readonly<Record<string, readonly string[]>
 
 /** The first `count` default zones of `region`, or `undefined` when the region has no default list. */
 export function defaultZones(region: string, count: number = DEFAULT_ZONE_COUNT): string[] | undefined {
-    const zones = DEFAULT_ZONES_BY_REGION[region];
-    return zones ? zones.slice(0, count) : undefined;
+    // Own keys only: a region named `constructor` must not find Object's members.
+    return Object.hasOwn(DEFAULT_ZONES_BY_REGION, region) ? DEFAULT_ZONES_BY_REGION[region].slice(0, count) : undefined;
 }
 
 /** Options of {@link validateZoneList}. */

@@ -51,15 +51,16 @@ const FIELDS = [
 ] as const;
 const MONTH_NAMES = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const DAY_NAMES = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-const DESCRIPTORS: Readonly<Record<string, string>> = {
-    "@yearly": "0 0 0 1 1 *",
-    "@annually": "0 0 0 1 1 *",
-    "@monthly": "0 0 0 1 * *",
-    "@weekly": "0 0 0 * * 0",
-    "@daily": "0 0 0 * * *",
-    "@midnight": "0 0 0 * * *",
-    "@hourly": "0 0 * * * *",
-};
+// A Map, not an object: a text such as `__proto__` or `constructor` must not find a member.
+const DESCRIPTORS: ReadonlyMap<string, string> = new Map([
+    ["@yearly", "0 0 0 1 1 *"],
+    ["@annually", "0 0 0 1 1 *"],
+    ["@monthly", "0 0 0 1 * *"],
+    ["@weekly", "0 0 0 * * 0"],
+    ["@daily", "0 0 0 * * *"],
+    ["@midnight", "0 0 0 * * *"],
+    ["@hourly", "0 0 * * * *"],
+]);
 
 /** One value of a field: a number, or a month or day name. */
 function valueOf(text: string, field: number): number | undefined {
@@ -108,12 +109,12 @@ function readField(text: string, field: number): { values: number[]; any: boolea
 export function readCron(text: unknown): CronReading {
     if (typeof text !== "string" || text.trim() === "") return { problem: "is not a cron expression" };
     const trimmed = text.trim();
-    const expanded = DESCRIPTORS[trimmed.toLowerCase()] ?? trimmed;
+    const expanded = DESCRIPTORS.get(trimmed.toLowerCase()) ?? trimmed;
     if (expanded.startsWith("@") || /^(CRON_)?TZ=/.test(expanded)) {
         return { problem: `\`${trimmed}\` is a form that is not read here; write six fields (seconds minutes hours day-of-month month day-of-week) in the event's offset` };
     }
     const parts = expanded.split(/\s+/);
-    if (parts.length !== 6) return { problem: `\`${trimmed}\` has ${parts.length} fields; TKE's scheduled scaling takes six (seconds minutes hours day-of-month month day-of-week)` };
+    if (parts.length !== 6) return { problem: `\`${trimmed}\` has ${parts.length} field${parts.length === 1 ? "" : "s"}; TKE's scheduled scaling takes six (seconds minutes hours day-of-month month day-of-week)` };
     const read = parts.map((p, i) => readField(p, i));
     const bad = read.find((r): r is string => typeof r === "string");
     if (bad !== undefined) return { problem: bad };

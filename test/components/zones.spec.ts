@@ -112,6 +112,9 @@ describe("zone planner", () => {
         it("spreads evenly, the first zones taking the remainder", () => expect(evenSpread(7, ["z-a-1", "z-a-2", "z-a-3"])).to.deep.equal({ "z-a-1": 3, "z-a-2": 2, "z-a-3": 2 }));
         it("picks another zone", () => expect(otherZone(["z-a-1", "z-a-2"], "z-a-1")).to.equal("z-a-2"));
         it("has three default zones for Guangzhou", () => expect(defaultZones("ap-guangzhou")).to.deep.equal(["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6"]));
+        it("has no default zones for a region it does not know, whatever its name", () => {
+            for (const region of ["ap-mars", "constructor", "__proto__", "toString"]) expect(defaultZones(region), region).to.equal(undefined);
+        });
 
         const zoneLists = fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }).map((ns) => ns.map((n) => `ap-guangzhou-${n}`));
         it("round-robin uses every zone and never skews by more than one", () => {

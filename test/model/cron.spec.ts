@@ -78,6 +78,9 @@ describe("model: the six-field cron of TKE's scheduled HPA scaling (HorizontalPo
         expect(readCron("0 0 ? 1 1 *").problem).to.equal("hours `?` must lie within 0–23");
         expect(readCron("CRON_TZ=Asia/Shanghai 0 0 23 10 11 *").problem).to.contain("is a form that is not read here");
         expect(readCron(undefined).problem).to.equal("is not a cron expression");
+        for (const member of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+            expect(readCron(member).problem).to.equal(`\`${member}\` has 1 field; TKE's scheduled scaling takes six (seconds minutes hours day-of-month month day-of-week)`);
+        }
         fc.assert(
             fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom("*", "?", "0", "5-1", "1/2", "MON", "x", ",", "-", "/", "99"), { maxLength: 8 }).map((a) => a.join(" "))), (text) => {
                 const r = readCron(text);

@@ -104,10 +104,18 @@ function remember(seen: string[], ...keys: string[]): string[] {
     return next.length > SEEN_KEYS_KEPT ? next.slice(next.length - SEEN_KEYS_KEPT) : next;
 }
 
+/**
+ * A node's firing alert episodes (none when it has no entry). Node names come from outside, and one
+ * may be `constructor` or `__proto__`: the table is read through its own keys only.
+ */
+export function firingOf(state: Pick<GuardState, "firing">, node: string): readonly string[] {
+    return Object.hasOwn(state.firing, node) ? state.firing[node] : [];
+}
+
 /** The faulty nodes of a state, sorted. */
 export function faultyNodes(state: GuardState): string[] {
     return Object.keys(state.firing)
-        .filter((node) => state.firing[node].length > 0)
+        .filter((node) => firingOf(state, node).length > 0)
         .sort();
 }
 
@@ -139,11 +147,12 @@ export function decide(state: GuardState, event: GuardEvent, options: DecideOpti
             else set.delete(episode(event));
             next.commonCause = [...set].sort();
         } else {
-            const set = new Set(next.firing[event.node] ?? []);
+            const set = new Set(firingOf(next, event.node));
             if (event.status === "firing") set.add(episode(event));
             else set.delete(episode(event));
-            if (set.size > 0) next.firing[event.node] = [...set].sort();
-            else delete next.firing[event.node];
+            // Built from entries, which define keys: assigning `__proto__` would set the prototype.
+            const others = Object.entries(next.firing).filter(([node]) => node !== event.node);
+            next.firing = Object.fromEntries(set.size > 0 ? [...others, [event.node, [...set].sort()]] : others);
             // A removed node whose alerts have all resolved comes back.
             if (set.size === 0 && next.removed.includes(event.node)) {
                 next.removed = next.removed.filter((n) => n !== event.node);

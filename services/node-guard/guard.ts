@@ -10,7 +10,7 @@ import type { Backend, NodeTarget } from "./backend";
 import type { GuardConfig } from "./config";
 import { alertEvent, PayloadError, type RawEvent } from "./events";
 import type { PersistedState, SavedTarget, StateStore } from "./store";
-import { DONE_KEPT } from "./store";
+import { DONE_KEPT, savedTargetsOf } from "./store";
 
 /** A structured log line's writer. */
 export type Logger = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
@@ -306,7 +306,7 @@ export class NodeGuard {
                     };
                     if (op.action.kind === "register" && !this.state.guard.removed.includes(op.action.node)) {
                         const node = op.action.node;
-                        const back = (this.state.removedTargets[node] ?? []).map((t) => ({ ...t, node }));
+                        const back = savedTargetsOf(this.state, node).map((t) => ({ ...t, node }));
                         this.inventory = [...this.inventory.filter((t) => t.node !== node), ...back];
                         const rest = { ...this.state.removedTargets };
                         delete rest[op.action.node];
@@ -335,7 +335,8 @@ export class NodeGuard {
             if (!res.ok) throw new Error(`the page webhook answered HTTP ${res.status}`);
             return;
         }
-        const targets = this.state.removedTargets[action.node] ?? this.knownTargets().filter((t) => t.node === action.node);
+        const saved = savedTargetsOf(this.state, action.node);
+        const targets = saved.length > 0 ? saved : this.knownTargets().filter((t) => t.node === action.node);
         if (targets.length === 0) throw new Error(`no backend target is known for node ${action.node}`);
         if (action.kind === "remove") await this.backend.remove(action.node, targets);
         else if (action.kind === "register") await this.backend.register(action.node, targets);

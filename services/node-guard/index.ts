@@ -2,7 +2,7 @@
  * @zonesafe/node-guard: the service that takes single-node fault alerts and removes faulty nodes from
  * service while fewer than the limit are faulty, pages at the limit, and restores recovered nodes.
  */
-export { COMMON_CAUSE_REASON, decide, DEFAULT_LIMIT, emptyState, faultyNodes } from "./core";
+export { COMMON_CAUSE_REASON, decide, DEFAULT_LIMIT, emptyState, faultyNodes, firingOf } from "./core";
 export type { CommonCauseEvent, DecideOptions, GuardAction, GuardEvent, GuardState, NodeAlertEvent, OpenPage } from "./core";
 export { BACKEND_KINDS, checkConfig, ConfigError, DEFAULT_LISTEN, loadConfig, SECRET_ID_ENV, SECRET_KEY_ENV } from "./config";
 export type { GuardConfig } from "./config";
@@ -22,5 +22,5 @@ export type { Logger } from "./guard";
 export { authorized, createServer, MAX_BODY_BYTES } from "./server";
 export { main, startGuard } from "./main";
 export type { RunningGuard } from "./main";
-export { initialState, StateStore, STATE_VERSION } from "./store";
+export { initialState, savedTargetsOf, StateStore, STATE_VERSION } from "./store";
 export type { PersistedState, SavedTarget } from "./store";

@@ -58,6 +58,11 @@ export interface PersistedState {
     removedTargets: Record<string, SavedTarget[]>;
 }
 
+/** The saved targets of a removed node (none when it has no entry), read through own keys only, as `firingOf` reads. */
+export function savedTargetsOf(state: Pick<PersistedState, "removedTargets">, node: string): SavedTarget[] {
+    return Object.hasOwn(state.removedTargets, node) ? state.removedTargets[node] : [];
+}
+
 /** A state with nothing in it. */
 export function initialState(): PersistedState {
     return { version: STATE_VERSION, guard: emptyState(), pending: [], done: [], nextId: 1, removedTargets: {} };

@@ -4,7 +4,7 @@ import { expect } from "chai";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { decide, initialState, StateStore } from "@zonesafe/node-guard";
+import { decide, firingOf, initialState, savedTargetsOf, StateStore } from "@zonesafe/node-guard";
 
 describe("node guard: the state file", () => {
     let dir: string;
@@ -23,6 +23,25 @@ describe("node guard: the state file", () => {
         store.save(state);
         expect(new StateStore(store.file).load()).to.deep.equal(state);
         expect((fs.statSync(store.file).mode & 0o777).toString(8)).to.equal("600");
+    });
+
+    it("keeps a node named like an object member (`__proto__`, `constructor`) as a node, through the file", () => {
+        const store = new StateStore(path.join(dir, "state.json"));
+        const state = initialState();
+        for (const node of ["__proto__", "constructor"]) {
+            state.guard = decide(state.guard, { kind: "node", key: node, alert: "a", startsAt: "t", node, status: "firing" }).state;
+        }
+        state.removedTargets = Object.fromEntries([["__proto__", [{ instanceId: "ins-p", port: 80 }]]]);
+        store.save(state);
+        const back = new StateStore(store.file).load();
+        expect(back.guard.removed).to.deep.equal(["__proto__", "constructor"]);
+        expect(back.guard.page).to.equal(null);
+        expect(firingOf(back.guard, "__proto__")).to.deep.equal(["a|t"]);
+        expect(firingOf(back.guard, "constructor")).to.deep.equal(["a|t"]);
+        expect(firingOf(back.guard, "toString")).to.deep.equal([]);
+        expect(savedTargetsOf(back, "__proto__")).to.deep.equal([{ instanceId: "ins-p", port: 80 }]);
+        expect(savedTargetsOf(back, "constructor")).to.deep.equal([]);
+        expect(Object.getPrototypeOf(back.guard.firing)).to.equal(Object.prototype);
     });
 
     it("replaces the file whole: no temporary file is left and the old content is gone", () => {

@@ -58,7 +58,12 @@ export function mapStrings<T>(value: T, fn: (s: string) => string): T {
         if (proto !== Object.prototype && proto !== null) return v;
         const out: Record<string, unknown> = {};
         seen.set(v, out);
-        for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[fn(k)] = walk(x);
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+            const key = fn(k);
+            // Defined, not assigned: a key `__proto__` stays a key of the copy instead of setting its prototype.
+            if (key === "__proto__") Object.defineProperty(out, key, { value: walk(x), enumerable: true, writable: true, configurable: true });
+            else out[key] = walk(x);
+        }
         return out;
     };
     return walk(value) as T;

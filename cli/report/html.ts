@@ -148,7 +148,7 @@ export function renderHtml(report: Report, providers: readonly HtmlSectionProvid
         .map(
             (r) =>
                 `<tr><td class="mono">${e(r.type)}</td><td class="num">${r.count}</td>` +
-                zones.map((z) => `<td class="num">${r.zones[z] ?? "–"}</td>`).join("") +
+                zones.map((z) => `<td class="num">${Object.hasOwn(r.zones, z) ? r.zones[z] : "–"}</td>`).join("") +
                 `<td class="num">${r.unzoned || "–"}</td></tr>`,
         )
         .join("");

@@ -98,7 +98,8 @@ export function buildPlan(stack: StackRecord): Plan {
         row.count++;
         if (r.zones.length === 0) row.unzoned++;
         for (const z of r.zones) {
-            row.zones[z] = (row.zones[z] ?? 0) + 1;
+            // A zone is a property's text: own keys only, defined rather than assigned (`__proto__`, `constructor`).
+            Object.defineProperty(row.zones, z, { value: (Object.hasOwn(row.zones, z) ? row.zones[z] : 0) + 1, enumerable: true, writable: true, configurable: true });
             byZoneMap.set(z, (byZoneMap.get(z) ?? 0) + 1);
         }
         byTypeMap.set(r.type, row);

@@ -209,6 +209,34 @@ describe("cli/report: the report model and its renderers", () => {
         expect(withDiagram).to.include('<section id="diagram"><h2>Architecture</h2><p>prod zones 2</p></section>');
         expect(withDiagram.indexOf('id="diagram"')).to.be.lessThan(withDiagram.indexOf('id="findings"'));
     });
+
+    it("counts a zone named constructor or __proto__ like any other zone in the plan, the text and the HTML", () => {
+        const ev = evaluation();
+        const subnets = ev.stack.resources.filter((r) => r.type === "tencentcloud:index/subnet:Subnet");
+        expect(subnets).to.have.length(2);
+        subnets.forEach((r, i) => {
+            const zone = ["constructor", "__proto__"][i];
+            r.inputs = { ...r.inputs, availabilityZone: zone };
+            if (r.outputs) r.outputs = { ...r.outputs, availabilityZone: zone };
+        });
+        // A secret to redact: the model is then a redacted copy, which keeps both zones too.
+        const r = buildReport({ command: "assess", source: { kind: "stack-export", path: EXPORT }, evaluation: ev, notes: [], evaluationMs: 1, totalMs: 1, secrets: ["a-secret-value"] });
+        const row = r.plan.byType.find((t) => t.type === "tencentcloud:index/subnet:Subnet");
+        expect(Object.entries(row?.zones ?? {})).to.have.deep.members([["constructor", 1], ["__proto__", 1]]);
+        expect(Object.getPrototypeOf(row?.zones)).to.equal(Object.prototype);
+        for (const zone of ["constructor", "__proto__"]) {
+            expect(r.plan.byZone.find((b) => b.zone === zone)?.count).to.equal(r.plan.resources.filter((p) => p.zones.includes(zone)).length);
+        }
+        const written = JSON.parse(JSON.stringify(r)).plan.byType.find((t: { type: string }) => t.type === row?.type).zones;
+        expect(Object.entries(written), "the JSON report keeps both").to.have.deep.members([["constructor", 1], ["__proto__", 1]]);
+        const text = renderText(r, { cwd: ROOT });
+        expect(text).to.not.include("native code");
+        expect(text).to.match(/TYPE +COUNT +__proto__ +ap-guangzhou-3 +ap-guangzhou-4 +constructor +no zone/);
+        expect(text).to.match(/tencentcloud:index\/subnet:Subnet +2 +1 +- +- +1 +-/);
+        const html = renderHtml(r);
+        expect(html).to.not.include("native code");
+        expect(html).to.include('<td class="mono">tencentcloud:index/subnet:Subnet</td><td class="num">2</td><td class="num">1</td><td class="num">–</td><td class="num">–</td><td class="num">1</td>');
+    });
 });
 
 describe("cli/term: colors and the progress indicator", () => {

@@ -167,4 +167,29 @@ describe("drill runner: the data path against MariaDB and the fake API", functio
             cdb.onClone = saved;
         }
     });
+
+    it("compares the checksums of a table named __proto__ like those of any other table: a row the restore lost fails the check", async () => {
+        await source.sql("CREATE TABLE `__proto__` (id INT PRIMARY KEY, note TEXT)", DRILL_DB);
+        const saved = cdb.onRollback;
+        // A restore that loses a row of that table (and only there).
+        cdb.onRollback = async (req) => {
+            await saved!(req);
+            await source.sql("DELETE FROM `__proto__` WHERE id = 2", RESTORED_DB);
+        };
+        try {
+            await source.sql("INSERT INTO `__proto__` VALUES (1, 'kept'), (2, 'lost by the restore')", DRILL_DB);
+            const [sum] = await source.sql<{ Checksum: number | string }>("CHECKSUM TABLE `__proto__` EXTENDED", DRILL_DB);
+            const m = await run("db-restore", "proto-1");
+            expectRecovered(m);
+            const [copy] = await source.sql<{ Checksum: number | string }>("CHECKSUM TABLE `__proto__` EXTENDED", RESTORED_DB);
+            expect(String(copy.Checksum), "the copy's checksum, read back independently").to.not.equal(String(sum.Checksum));
+            expect(m.checksums.map((c) => c.table)).to.have.members(["__proto__", "heartbeat", "ledger"]);
+            expect(m.checksums.find((c) => c.table === "__proto__")).to.deep.equal({ table: "__proto__", source: String(sum.Checksum), restored: String(copy.Checksum), equal: false });
+            expect(m.checksums.filter((c) => c.table !== "__proto__").every((c) => c.equal)).to.equal(true);
+            expect(m.checksumsEqual).to.equal(false);
+        } finally {
+            cdb.onRollback = saved;
+            await source.sql("DROP TABLE IF EXISTS `__proto__`", DRILL_DB);
+        }
+    });
 });

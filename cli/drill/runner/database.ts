@@ -92,13 +92,14 @@ export async function baseTables(conn: mysql.Connection, except: readonly string
 
 /** `CHECKSUM TABLE` of each table: its checksum, or null when the table does not exist. */
 export async function checksums(conn: mysql.Connection, tables: readonly string[]): Promise<Record<string, string | null>> {
-    const out: Record<string, string | null> = {};
+    const out: Array<[string, string | null]> = [];
     for (const t of tables) {
         const [rows] = await conn.query(`CHECKSUM TABLE ${ident(t)} EXTENDED`);
         const value = (rows as Array<{ Checksum: number | string | null }>)[0]?.Checksum;
-        out[t] = value === null || value === undefined ? null : String(value);
+        out.push([t, value === null || value === undefined ? null : String(value)]);
     }
-    return out;
+    // Own keys from entries: a table named `__proto__` is a table like any other.
+    return Object.fromEntries(out);
 }
 
 /** Deletes every row of the tables (the "business data deleted" fault of a restore drill). */

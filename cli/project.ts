@@ -209,12 +209,14 @@ function redactSecure(v: unknown): { value: unknown; secret: boolean } {
         const keys = Object.keys(o);
         if (keys.length === 1 && keys[0] === "secure" && typeof o.secure === "string") return { value: REDACTED_SECRET, secret: true };
         let secret = false;
-        const value: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(o)) {
-            const r = redactSecure(x);
-            secret ||= r.secret;
-            value[k] = r.value;
-        }
+        // Built from entries: a key `__proto__` stays a key, as in the value the Pulumi CLI hands a program.
+        const value = Object.fromEntries(
+            Object.entries(o).map(([k, x]) => {
+                const r = redactSecure(x);
+                secret ||= r.secret;
+                return [k, r.value];
+            }),
+        );
         return { value, secret };
     }
     return { value: v, secret: false };
@@ -308,7 +310,12 @@ export function loadStack(project: PulumiProject, stackArg: string | undefined, 
         if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
             throw new CliError(`'${TAGS_CONFIG_KEY}' in ${file} must be a mapping of tag names to values`, "write it as `pulumi:tags: {environment: production}`");
         }
-        for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) tags[k] = typeof v === "string" ? v : JSON.stringify(v);
+        for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+            const value = typeof v === "string" ? v : JSON.stringify(v);
+            // Defined, not assigned: a tag named `__proto__` is a tag like any other.
+            if (k === "__proto__") Object.defineProperty(tags, k, { value, enumerable: true, writable: true, configurable: true });
+            else tags[k] = value;
+        }
     }
     return {
         name,

@@ -71,6 +71,23 @@ describe("cli/project: reading a Pulumi project and its stack", () => {
         expect(s.secretKeys).to.deep.equal(["shop:db", "shop:token"]);
     });
 
+    it("keeps a key named __proto__ or constructor in a config value and in the stack tags, as the Pulumi CLI does", () => {
+        const dir = project({
+            "Pulumi.yaml": "name: shop\nruntime: nodejs\n",
+            "Pulumi.qa.yaml":
+                "config:\n  shop:capacity:\n    __proto__: 5\n    constructor: 7\n    qpsPerNode: 1000\n  shop:db:\n    __proto__:\n      host: db.internal\n      password:\n        secure: AAAB\n" +
+                "  pulumi:tags:\n    __proto__: odd\n    constructor: also-odd\n    team: storefront\n",
+        });
+        const s = loadStack(loadProject(dir), "qa");
+        expect(Object.entries(JSON.parse(s.config["shop:capacity"]))).to.deep.equal([["__proto__", 5], ["constructor", 7], ["qpsPerNode", 1000]]);
+        const db = JSON.parse(s.config["shop:db"]);
+        expect(Object.keys(db)).to.deep.equal(["__proto__"]);
+        expect(Object.getOwnPropertyDescriptor(db, "__proto__")?.value).to.deep.equal({ host: "db.internal", password: REDACTED_SECRET });
+        expect(s.secretKeys).to.deep.equal(["shop:db"]);
+        expect(Object.getPrototypeOf(s.tags)).to.equal(Object.prototype);
+        expect(Object.entries(s.tags)).to.deep.include.members([["__proto__", "odd"], ["constructor", "also-odd"], ["team", "storefront"]]);
+    });
+
     it("accepts ORG/STACK and ORG/PROJECT/STACK", () => {
         expect(parseStackName("acme/retail-prod")).to.deep.equal({ organization: "acme", stack: "retail-prod" });
         expect(parseStackName("acme/zonesafe/retail-prod")).to.deep.equal({ organization: "acme", stack: "retail-prod" });

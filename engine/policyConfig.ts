@@ -195,8 +195,8 @@ function applyConfig(result: Map<string, Working>, toApply: Record<string, Polic
         if (isEnforcementLevel(given.enforcementLevel)) next.level = given.enforcementLevel;
         const props = given.properties ?? {};
         if (Object.keys(props).length > 0) {
-            next.properties = { ...(next.properties ?? {}) };
-            for (const [k, v] of Object.entries(props)) next.properties[k] = structuredClone(v);
+            // Built from entries, so that a property named `__proto__` stays a property (as the CLI keeps it).
+            next.properties = Object.fromEntries([...Object.entries(next.properties ?? {}), ...Object.entries(props).map(([k, v]) => [k, structuredClone(v)])]);
         }
         result.set(name, next);
     }

@@ -187,5 +187,25 @@ describe("engine/policyConfig", () => {
                 /policy 'needs-owner': property 'owner' is required but not set\. Fix: add "needs-owner": \{"owner": <value>\} to cfg\.json/,
             );
         });
+
+        it("keeps a property named __proto__ as a property: its members neither satisfy the schema nor reach the pack", () => {
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-config-"));
+            const file = path.join(dir, "config.json");
+            fs.writeFileSync(file, JSON.stringify({ "max-replicas": JSON.parse('{"__proto__": {"label": "x"}}') }));
+            const props = reconcilePolicyConfig(target, undefined, loadPolicyConfigFile(file))["max-replicas"].properties;
+            expect(Object.getPrototypeOf(props)).to.equal(Object.prototype);
+            expect(Object.entries(props)).to.deep.equal([["maxReplicas", 3], ["__proto__", { label: "x" }]]);
+            // What is sent is what a for-in walk finds (as protobuf's Struct.fromJavaScript does).
+            const sent: string[] = [];
+            for (const k in props) sent.push(k);
+            expect(sent).to.deep.equal(["maxReplicas", "__proto__"]);
+            const noDefault: ReconcileTarget = {
+                name: "p",
+                version: "1.0.0",
+                policies: [{ name: "needs-owner", enforcementLevel: "advisory", configSchema: { properties: { owner: { type: "string" } }, required: ["owner"] } }],
+            };
+            fs.writeFileSync(file, JSON.stringify({ "needs-owner": JSON.parse('{"__proto__": {"owner": "team-a"}}') }));
+            expect(() => reconcilePolicyConfig(noDefault, undefined, loadPolicyConfigFile(file), "cfg.json")).to.throw(/policy 'needs-owner': property 'owner' is required but not set/);
+        });
     });
 });

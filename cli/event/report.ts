@@ -258,8 +258,8 @@ export async function buildEventReport(client: PrometheusClient, input: EventRep
     const alerts: FiredAlert[] = (await client.querySamples(`${FIRING_ALERTS_QUERY}${range}`, endSec))
         .filter((s) => s.values.length > 0)
         .map((s) => {
-            const labels: Record<string, string> = {};
-            for (const [k, v] of Object.entries(s.metric)) if (k !== "__name__" && k !== "alertstate") labels[k] = v;
+            // From entries: a label named `__proto__` (a valid Prometheus label name) is kept like any other.
+            const labels: Record<string, string> = Object.fromEntries(Object.entries(s.metric).filter(([k]) => k !== "__name__" && k !== "alertstate"));
             const times = s.values.map(([t]) => t);
             const alertname = labels.alertname ?? "(unnamed)";
             const guardAction = alertname === COMMON_CAUSE_ALERT ? "paged" : labels[FAULT_LABEL] === SINGLE_NODE_FAULT ? "removed" : null;

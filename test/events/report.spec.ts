@@ -85,7 +85,8 @@ const PLANTED: PlantedSeries[] = [
     gauge("qce_redis_mem_commands_max", { instance_id: "crs-e2e", zone: Z4 }, () => 600),
     during("ALERTS", { alertname: "ZonesafeNodeCpuHigh", alertstate: "firing", zonesafe_fault: "single-node", zonesafe_item: "cpu", node: "10.0.1.7", zone: Z4 }, 30, 38),
     during("ALERTS", { alertname: "ZonesafeNodeCpuHigh", alertstate: "pending", zonesafe_fault: "single-node", zonesafe_item: "cpu", node: "10.0.1.8", zone: Z3 }, 50, 52),
-    during("ALERTS", { alertname: "ZonesafeCommonCause", alertstate: "firing", zonesafe_fault: "common-cause" }, 62, 65),
+    // A rule may label its alerts `__proto__` or `constructor` (valid Prometheus label names).
+    during("ALERTS", { alertname: "ZonesafeCommonCause", alertstate: "firing", zonesafe_fault: "common-cause", ["__proto__"]: "rule-label", constructor: "another" }, 62, 65),
     during("ALERTS", { alertname: "ZonesafeNodeDown", alertstate: "firing", node: "10.0.9.9" }, -30, -10), // before the window
     during("up", { job: "node", instance: "10.0.1.7:9100", node: "10.0.1.7", zonesafe_in_service: "false" }, 31, 45),
     during("up", { job: "node", instance: "10.0.1.8:9100", node: "10.0.1.8", zonesafe_in_service: "true" }, -40, 140),
@@ -212,6 +213,12 @@ describe("zonesafe event report (real Prometheus, backfilled)", function () {
             ["ZonesafeCommonCause", atMin(62), atMin(65), null, null, "paged"],
         ]);
         expect(report.alerts[0].labels).to.deep.equal({ alertname: "ZonesafeNodeCpuHigh", zonesafe_fault: "single-node", zonesafe_item: "cpu", node: "10.0.1.7", zone: Z4 });
+        expect(Object.entries(report.alerts[1].labels)).to.have.deep.members([
+            ["alertname", "ZonesafeCommonCause"],
+            ["zonesafe_fault", "common-cause"],
+            ["__proto__", "rule-label"],
+            ["constructor", "another"],
+        ]);
         expect(report.nodeGuard).to.deep.equal({ removedNodes: ["10.0.1.7"], pages: 1 });
         expect(report.degradedZones).to.deep.equal([
             {

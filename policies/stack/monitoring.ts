@@ -87,7 +87,8 @@ export const monitoringAlarmPolicyCoverage = stackRule({
         const violations: StackViolation[] = [];
         const subjects = t.ofKind("tke-nodepool", "as-group");
         const undecided = bindingsUndecided(t);
-        const wanted = ctx.config.metrics.filter((m) => m in METRIC_FAMILIES);
+        // Own keys only: a configured name such as `constructor` is not a family.
+        const wanted = ctx.config.metrics.filter((m) => Object.hasOwn(METRIC_FAMILIES, m));
         for (const subject of subjects) {
             const policies = t.alarmPoliciesOf(subject).filter((p) => num(at(p.props, "enable")) !== 0);
             const label = labelOf(subject);

@@ -69,6 +69,15 @@ describe("Stack rules", () => {
             ]);
         });
 
+        it("ignores a configured metric family it does not know, even one named like an object member (constructor, toString, __proto__)", async () => {
+            const partial = alarm({ ...good.alarmPolicy(), conditions: rules("CpuUsage", "LanOuttraffic") });
+            const config = { metrics: ["cpu", "constructor", "toString", "__proto__", "hasOwnProperty", "network"] };
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, partial], { config })).to.deep.equal([]);
+            expect(await checkStack(monitoringAlarmPolicyCoverage, [pool], { config })).to.deep.equal([
+                { urn: poolUrn, message: "TKE node pool must have alarm policies for CPU and network bound to it; no alarm policy is bound to it." },
+            ]);
+        });
+
         it("stays silent while an alarm binding cannot be resolved", async () => {
             const binding = { type: tok("tencentcloud_monitor_policy_binding_object"), name: "binding", props: { policyId: UNKNOWN, dimensions: UNKNOWN } };
             expect(await checkStack(monitoringAlarmPolicyCoverage, [pool, binding])).to.deep.equal([]);

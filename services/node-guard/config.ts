@@ -101,7 +101,8 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
     } else {
         const missing: string[] = [];
         token = c.token.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_all, name: string) => {
-            const value = env[name];
+            // Own variables only: `${constructor}` names a variable, not a member every object has.
+            const value = Object.hasOwn(env, name) ? env[name] : undefined;
             if (value === undefined || value === "") missing.push(name);
             return value ?? "";
         });

@@ -86,6 +86,21 @@ describe("node guard: configuration", () => {
         const short = problems({ ...base, token: "tiny-secret" });
         expect(short).to.deep.equal(["`token` must be at least 16 characters long (it guards who can remove nodes); use a long random value"]);
         expect(short.join("\n")).not.to.include("tiny-secret");
+        // A variable named like an object member is a variable like any other: unset here, not a function's text.
+        for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+            const unset = [`\`token\` names the environment variable ${name}, which is not set; export ${name} before starting the guard`];
+            expect(problems({ ...base, token: `\${${name}}` })).to.deep.equal(unset);
+            const file = path.join(dir, `${name}.yaml`);
+            fs.writeFileSync(file, DOC.replace("${NODE_GUARD_TOKEN}", `\${${name}}`));
+            let error: unknown;
+            try {
+                loadConfig(file);
+            } catch (err) {
+                error = err;
+            }
+            expect(error, "the guard's own environment").to.be.instanceOf(ConfigError);
+            expect((error as ConfigError).problems).to.include(unset[0]);
+        }
         expect(problems({ ...base, token: "${NODE_GUARD_TOKEN}", secretId: "AKID" })).to.deep.equal([
             "`secretId`: credentials are never read from the file; remove it and set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the guard's environment",
         ]);

@@ -10,6 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
+import { setOwn } from "@zonesafe/model";
 import { CliError } from "./errors";
 import { readTextFile } from "./files";
 import { KNOWN_SECRETS, secretsOfConfigValue } from "./redact";
@@ -312,9 +313,7 @@ export function loadStack(project: PulumiProject, stackArg: string | undefined, 
         }
         for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
             const value = typeof v === "string" ? v : JSON.stringify(v);
-            // Defined, not assigned: a tag named `__proto__` is a tag like any other.
-            if (k === "__proto__") Object.defineProperty(tags, k, { value, enumerable: true, writable: true, configurable: true });
-            else tags[k] = value;
+            setOwn(tags, k, value);
         }
     }
     return {

@@ -5,6 +5,8 @@
  * hide text or reorder it. Each becomes a visible escape (`\x1b`, `\x9b`, `\u202e`) instead.
  */
 
+import { setOwn } from "@zonesafe/model";
+
 /** C0 controls except tab and line feed, DEL, C1 controls, and the Unicode direction overrides and isolates. */
 // eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -58,12 +60,7 @@ export function mapStrings<T>(value: T, fn: (s: string) => string): T {
         if (proto !== Object.prototype && proto !== null) return v;
         const out: Record<string, unknown> = {};
         seen.set(v, out);
-        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-            const key = fn(k);
-            // Defined, not assigned: a key `__proto__` stays a key of the copy instead of setting its prototype.
-            if (key === "__proto__") Object.defineProperty(out, key, { value: walk(x), enumerable: true, writable: true, configurable: true });
-            else out[key] = walk(x);
-        }
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) setOwn(out, fn(k), walk(x));
         return out;
     };
     return walk(value) as T;

@@ -6,7 +6,7 @@
  * Some products (Redis replicas, CKafka) take numeric zone ids instead; {@link numericZoneId}
  * maps a name to its id. Zone names, region codes and ids are the shared model's (`model/zones.ts`).
  */
-import { REGION_ZONE_CODES, isZoneName, parseZone, zoneIdOf } from "@zonesafe/model";
+import { getOwn, REGION_ZONE_CODES, isZoneName, parseZone, zoneIdOf } from "@zonesafe/model";
 import { DEFAULT_ZONE_COUNT, MIN_ZONES } from "./defaults";
 import { Validator, describeValue } from "./errors";
 
@@ -76,8 +76,7 @@ export const DEFAULT_ZONES_BY_REGION: Readonly<Record<string, readonly string[]>
 
 /** The first `count` default zones of `region`, or `undefined` when the region has no default list. */
 export function defaultZones(region: string, count: number = DEFAULT_ZONE_COUNT): string[] | undefined {
-    // Own keys only: a region named `constructor` must not find Object's members.
-    return Object.hasOwn(DEFAULT_ZONES_BY_REGION, region) ? DEFAULT_ZONES_BY_REGION[region].slice(0, count) : undefined;
+    return getOwn(DEFAULT_ZONES_BY_REGION, region)?.slice(0, count);
 }
 
 /** Options of {@link validateZoneList}. */

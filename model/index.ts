@@ -9,6 +9,7 @@ export * from "./cron";
 export * from "./events";
 export * from "./eventMetrics";
 export * from "./images";
+export * from "./keys";
 export * from "./recovery";
 export * from "./tags";
 export * from "./tiers";

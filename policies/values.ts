@@ -10,7 +10,7 @@
  * silent", so that an unknown never produces a false violation.
  */
 import type * as PolicySdk from "@pulumi/policy";
-import { isUnknownSentinel, SECRET_SIG, SIG_KEY, UNKNOWN as WIRE_UNKNOWN, UNKNOWN_SENTINELS } from "@zonesafe/model";
+import { isUnknownSentinel, SECRET_SIG, setOwn, SIG_KEY, UNKNOWN as WIRE_UNKNOWN, UNKNOWN_SENTINELS } from "@zonesafe/model";
 
 // `UnknownValueError` from the SDK's proxy module alone, which requires nothing: the package's index
 // (which re-exports this very class) loads the Pulumi SDK, and tools that read plain records (the
@@ -101,15 +101,6 @@ function readThrough(container: any, key: string | number): unknown {
     }
 }
 
-function define(target: PlainObject, key: string, value: Plain): void {
-    if (key === "__proto__") {
-        // defineProperty rather than assignment, so that the key stays plain data. Every other key of
-        // a plain object takes an assignment alike (Object.prototype has no other setter), and faster.
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    } else {
-        target[key] = value;
-    }
-}
 
 /**
  * Copies a property bag (or any value) into plain data. Proxies are read through; unknowns become
@@ -156,7 +147,7 @@ export function snapshot(value: unknown, depth = 0): Plain | undefined {
     for (const key of Object.keys(value)) {
         const element = snapshot(readThrough(value, key), depth + 1);
         if (element !== undefined) {
-            define(out, key, element);
+            setOwn(out, key, element);
         }
     }
     return out;

@@ -4,6 +4,7 @@
  * (resources by type and zone, and every resource), the packs, and the sections that further analyses
  * contribute (see sections.ts).
  */
+import { getOwn } from "@zonesafe/model";
 import type { Report, ReportFinding } from "./model";
 import { displayPath } from "./paths";
 import { extraSections, HtmlSection, HtmlSectionProvider, SECTION_PROVIDERS } from "./sections";
@@ -148,7 +149,7 @@ export function renderHtml(report: Report, providers: readonly HtmlSectionProvid
         .map(
             (r) =>
                 `<tr><td class="mono">${e(r.type)}</td><td class="num">${r.count}</td>` +
-                zones.map((z) => `<td class="num">${Object.hasOwn(r.zones, z) ? r.zones[z] : "–"}</td>`).join("") +
+                zones.map((z) => `<td class="num">${getOwn(r.zones, z) ?? "–"}</td>`).join("") +
                 `<td class="num">${r.unzoned || "–"}</td></tr>`,
         )
         .join("");

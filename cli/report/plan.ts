@@ -7,6 +7,7 @@
 import type * as StackTopology from "../stackTopology";
 import type { ResourceRecord, StackRecord, WireValue } from "@zonesafe/engine/types";
 import { ROOT_STACK_TYPE, SECRET_SIG, SIG_KEY, UNKNOWN } from "@zonesafe/engine/types";
+import { getOwn, setOwn } from "@zonesafe/model";
 
 /** One resource in the plan. */
 export interface PlanResource {
@@ -98,8 +99,8 @@ export function buildPlan(stack: StackRecord): Plan {
         row.count++;
         if (r.zones.length === 0) row.unzoned++;
         for (const z of r.zones) {
-            // A zone is a property's text: own keys only, defined rather than assigned (`__proto__`, `constructor`).
-            Object.defineProperty(row.zones, z, { value: (Object.hasOwn(row.zones, z) ? row.zones[z] : 0) + 1, enumerable: true, writable: true, configurable: true });
+            // A zone is a property's text, which may be `__proto__` or `constructor`.
+            setOwn(row.zones, z, (getOwn(row.zones, z) ?? 0) + 1);
             byZoneMap.set(z, (byZoneMap.get(z) ?? 0) + 1);
         }
         byTypeMap.set(r.type, row);

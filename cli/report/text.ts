@@ -2,6 +2,7 @@
  * The human-readable report: the plan (resources by type and zone), findings grouped by level with
  * fix advice, waivers in use, remediations, the health score, notes and the result.
  */
+import { getOwn } from "@zonesafe/model";
 import { mapStrings, visibleControls } from "../sanitize";
 import type { Style } from "../term";
 import { makeStyle } from "../term";
@@ -48,7 +49,7 @@ function planSection(report: Report, s: Style): string[] {
     const cell = (n: number, i: number) => pad(n === 0 ? "-" : String(n), widths[i], true);
     for (const row of plan.byType) {
         const type = row.type.length > typeWidth ? `${row.type.slice(0, typeWidth - 1)}…` : row.type;
-        const counts = plan.zones.map((z, i) => cell(Object.hasOwn(row.zones, z) ? row.zones[z] : 0, i));
+        const counts = plan.zones.map((z, i) => cell(getOwn(row.zones, z) ?? 0, i));
         counts.push(cell(row.unzoned, plan.zones.length));
         lines.push(`  ${pad(type, typeWidth)}  ${pad(String(row.count), 5, true)}  ${counts.join("  ")}`);
     }

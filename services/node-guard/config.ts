@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { getOwn } from "@zonesafe/model";
 import { parse } from "yaml";
 import type { ClbBackendConfig } from "./clb";
 import { DEFAULT_LIMIT } from "./core";
@@ -102,7 +103,7 @@ export function checkConfig(raw: unknown, file: string, env: NodeJS.ProcessEnv =
         const missing: string[] = [];
         token = c.token.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_all, name: string) => {
             // Own variables only: `${constructor}` names a variable, not a member every object has.
-            const value = Object.hasOwn(env, name) ? env[name] : undefined;
+            const value = getOwn(env, name);
             if (value === undefined || value === "") missing.push(name);
             return value ?? "";
         });

@@ -19,7 +19,7 @@
  *   resolution of the same alert episode (`alert` + `startsAt`) is stale and changes nothing.
  */
 
-import { NODE_GUARD_DEFAULT_LIMIT } from "@zonesafe/model";
+import { getOwn, NODE_GUARD_DEFAULT_LIMIT } from "@zonesafe/model";
 
 /** The default number of faulty nodes at which the guard stops removing and pages (the shared model's). */
 export const DEFAULT_LIMIT = NODE_GUARD_DEFAULT_LIMIT;
@@ -109,7 +109,7 @@ function remember(seen: string[], ...keys: string[]): string[] {
  * may be `constructor` or `__proto__`: the table is read through its own keys only.
  */
 export function firingOf(state: Pick<GuardState, "firing">, node: string): readonly string[] {
-    return Object.hasOwn(state.firing, node) ? state.firing[node] : [];
+    return getOwn(state.firing, node) ?? [];
 }
 
 /** The faulty nodes of a state, sorted. */

@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { getOwn } from "@zonesafe/model";
 import { emptyState, type GuardAction, type GuardState } from "./core";
 
 /** The state file's format version. */
@@ -60,7 +61,7 @@ export interface PersistedState {
 
 /** The saved targets of a removed node (none when it has no entry), read through own keys only, as `firingOf` reads. */
 export function savedTargetsOf(state: Pick<PersistedState, "removedTargets">, node: string): SavedTarget[] {
-    return Object.hasOwn(state.removedTargets, node) ? state.removedTargets[node] : [];
+    return getOwn(state.removedTargets, node) ?? [];
 }
 
 /** A state with nothing in it. */

@@ -202,3 +202,16 @@ describe("model", () => {
         });
     });
 });
+
+describe("model: keys from outside on plain objects", () => {
+    it("reads own properties only, and writes every key, __proto__ included, as an own property", () => {
+        const table: Record<string, number> = { "ap-guangzhou-3": 1 };
+        for (const member of ["constructor", "toString", "hasOwnProperty", "__proto__"]) expect(model.getOwn(table, member), member).to.equal(undefined);
+        expect(model.getOwn(table, "ap-guangzhou-3")).to.equal(1);
+        for (const key of ["__proto__", "constructor", "zone"]) model.setOwn(table, key, 7);
+        expect(Object.getPrototypeOf(table)).to.equal(Object.prototype);
+        expect(Object.keys(table)).to.deep.equal(["ap-guangzhou-3", "__proto__", "constructor", "zone"]);
+        expect(JSON.parse(JSON.stringify(table))).to.deep.equal({ "ap-guangzhou-3": 1, ["__proto__"]: 7, constructor: 7, zone: 7 });
+        expect(model.getOwn(table, "__proto__")).to.equal(7);
+    });
+});

@@ -216,8 +216,13 @@ function derivedZones(v: Validator, a: SpreadWorkloadArgs): { zones: string[]; f
 
 function validateQuantities(v: Validator, field: string, q: unknown): q is ResourceQuantities {
     if (q === undefined) return true;
-    if (!v.check(typeof q === "object" && q !== null, field, "must be `{ cpu?, memory? }`", q, "pass quantities such as { cpu: \"250m\", memory: \"256Mi\" }.")) return false;
+    if (!v.check(typeof q === "object" && q !== null && !Array.isArray(q), field, "must be `{ cpu?, memory? }`", q, "pass quantities such as { cpu: \"250m\", memory: \"256Mi\" }.")) return false;
     let ok = true;
+    for (const key of Object.keys(q)) {
+        if (key !== "cpu" && key !== "memory") {
+            ok = v.check(false, `${field}.${key}`, "is not a resource the component sets (cpu and memory are)", (q as Record<string, unknown>)[key], "remove it, and set only `cpu` and `memory`.") && ok;
+        }
+    }
     for (const key of ["cpu", "memory"] as const) {
         const x = (q as ResourceQuantities)[key];
         if (x !== undefined) ok = v.check(typeof x === "string" && QUANTITY.test(x), `${field}.${key}`, "must be a Kubernetes quantity", x, "write e.g. \"500m\" or \"1Gi\".") && ok;

@@ -67,6 +67,15 @@ describe("SpreadWorkload", () => {
             expect(isPinnedImage(`nginx@sha256:${"a".repeat(64)}`)).to.equal(true);
         });
 
+        it("refuses resources other than a map of cpu and memory quantities, naming each, and takes one that is", () => {
+            const e = refusal(() => planSpreadWorkload("api", { ...base, resources: { requests: [null] as never, limits: { cpu: "1", gpu: 1, memory: "lots" } as never } }));
+            expect(e.problems.map((p) => p.field)).to.have.members(["resources.requests", "resources.limits.gpu", "resources.limits.memory"]);
+            expectProblem(e, "resources.limits.gpu", "not a resource the component sets", "only `cpu` and `memory`");
+            const plan = planSpreadWorkload("api", { ...base, resources: { requests: { cpu: "100m" }, limits: { memory: "1Gi" } } });
+            expect(plan.resources.requests.cpu).to.equal("100m");
+            expect(plan.resources.limits.memory).to.equal("1Gi");
+        });
+
         it("refuses a name Kubernetes would reject", () => {
             expectProblem(refusal(() => planSpreadWorkload("Shop_API", base)), "name", "DNS label");
         });

@@ -218,7 +218,7 @@ function validateQuantities(v: Validator, field: string, q: unknown): q is Resou
     if (q === undefined) return true;
     if (!v.check(typeof q === "object" && q !== null && !Array.isArray(q), field, "must be `{ cpu?, memory? }`", q, "pass quantities such as { cpu: \"250m\", memory: \"256Mi\" }.")) return false;
     let ok = true;
-    for (const key of Object.keys(q)) {
+    for (const key of Object.keys(q as object)) {
         if (key !== "cpu" && key !== "memory") {
             ok = v.check(false, `${field}.${key}`, "is not a resource the component sets (cpu and memory are)", (q as Record<string, unknown>)[key], "remove it, and set only `cpu` and `memory`.") && ok;
         }

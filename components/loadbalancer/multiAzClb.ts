@@ -494,7 +494,8 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
             if (nameOk) v.check(!names.has(l.name), `${f}.name`, "must be unique among the listeners", l.name, "give each listener its own name.");
             if (nameOk) names.add(l.name);
             const protocolOk = v.oneOf(`${f}.protocol`, l.protocol, [...LAYER4, ...LAYER7]);
-            if (v.integer(`${f}.port`, l.port, 1, 65535)) {
+            const portOk = v.integer(`${f}.port`, l.port, 1, 65535);
+            if (portOk) {
                 v.check(!ports.has(l.port), `${f}.port`, "must be unique among the listeners", l.port, "give each listener its own port.");
                 ports.add(l.port);
             }
@@ -506,10 +507,12 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
                 v.present(`${f}.certificateId`, l.certificateId, `set \`${f}.certificateId\` to the server certificate's id.`);
             }
             const healthCheck = planHealthCheck(v, `${f}.healthCheck`, l.healthCheck, layer7);
+            const legacyName = `${name}-listener-${i + 1}`;
+            // A refused port cannot name anything (the arguments are refused anyway); the rest is still checked.
             const listener: ListenerPlan = {
                 index: i + 1,
-                resourceName: listenerResourceName(name, l.protocol, l.port),
-                legacyName: `${name}-listener-${i + 1}`,
+                resourceName: portOk ? listenerResourceName(name, l.protocol, l.port) : legacyName,
+                legacyName,
                 name: l.name,
                 protocol: l.protocol,
                 port: l.port,
@@ -531,15 +534,18 @@ export function planMultiAzClb(name: string, args: MultiAzClbArgs): MultiAzClbPl
                             v.add(rf, "must be a forward rule", r, "pass `{ domain, url }`.");
                             return;
                         }
-                        v.nonEmptyString(`${rf}.domain`, r.domain);
-                        v.check(typeof r.url === "string" && r.url.startsWith("/"), `${rf}.url`, "must be a path starting with /", r.url, "use a path such as /.");
-                        const key = `${r.domain} ${r.url}`;
-                        v.check(!seen.has(key), rf, "must not repeat another rule's domain and url", key, "merge the two rules.");
-                        seen.add(key);
+                        const domainOk = v.nonEmptyString(`${rf}.domain`, r.domain);
+                        const urlOk = v.check(typeof r.url === "string" && r.url.startsWith("/"), `${rf}.url`, "must be a path starting with /", r.url, "use a path such as /.");
+                        const named = domainOk && urlOk;
+                        if (named) {
+                            const key = `${r.domain} ${r.url}`;
+                            v.check(!seen.has(key), rf, "must not repeat another rule's domain and url", key, "merge the two rules.");
+                            seen.add(key);
+                        }
                         const rhc = planHealthCheck(v, `${rf}.healthCheck`, r.healthCheck, true, healthCheck);
                         listener.rules.push({
                             index: j + 1,
-                            resourceName: ruleResourceName(listener.resourceName, r.domain, r.url),
+                            resourceName: named ? ruleResourceName(listener.resourceName, r.domain, r.url) : `${listener.legacyName}-rule-${j + 1}`,
                             legacyName: `${listener.legacyName}-rule-${j + 1}`,
                             domain: r.domain,
                             url: r.url,

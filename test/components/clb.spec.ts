@@ -112,6 +112,14 @@ describe("MultiAzClb", () => {
             expectProblem(e, "subnet", "applies only to INTERNAL");
             expectProblem(e, "listeners", "at least one listener");
         });
+
+        it("refuses a port, a domain and a url that are not what they should be, even objects that cannot become text", () => {
+            const odd = { toString: 0 } as never;
+            const e = refusal(() =>
+                planMultiAzClb("web", openArgs({ listeners: [{ ...httpsListener, port: odd, rules: [{ ...httpsListener.rules[0], domain: odd, url: odd }] }, { name: "tcp", protocol: "TCP", port: odd }] })),
+            );
+            expect(e.problems.map((p) => p.field)).to.include.members(["listeners[0].port", "listeners[0].rules[0].domain", "listeners[0].rules[0].url", "listeners[1].port"]);
+        });
     });
 
     describe("under mocks", () => {

@@ -281,7 +281,7 @@ export function planElasticScalingGroup(name: string, args: ElasticScalingGroupA
         v.check(
             scaleOutCpu - scaleInCpu >= minThresholdGap,
             "scaleInCpu",
-            `must be at least ${minThresholdGap} points below \`scaleOutCpu\` (${scaleOutCpu}) for a ${pool} pool, or the group flaps`,
+            `must be at least ${minThresholdGap} points below \`scaleOutCpu\` (${scaleOutCpu}) for a ${poolOk ? `${pool} ` : ""}pool, or the group flaps`,
             scaleInCpu,
             `lower \`scaleInCpu\` to ${Math.max(0, scaleOutCpu - minThresholdGap)} or less (published: ${published.scaleOutCpu}/${published.scaleInCpu}).`,
         );

@@ -57,6 +57,10 @@ describe("ElasticScalingGroup", () => {
             expect(planElasticScalingGroup("gw", args({ pool: "burst" }))).to.include({ scaleOutCpu: 50, scaleInCpu: 40, minThresholdGap: 10 });
             const e = refusal(() => planElasticScalingGroup("gw", args({ scaleOutCpu: 50, scaleInCpu: 40 })));
             expectProblem(e, "scaleInCpu", "at least 20 points below `scaleOutCpu` (50) for a daily pool", "got 40", "lower `scaleInCpu` to 30");
+            // An unknown pool is refused, and the gap is judged against the daily pool's figures without naming it.
+            const odd = refusal(() => planElasticScalingGroup("gw", args({ pool: { toString: "" } as never, scaleOutCpu: 50, scaleInCpu: 40 })));
+            expect(odd.problems.map((p) => p.field)).to.have.members(["pool", "scaleInCpu"]);
+            expectProblem(odd, "scaleInCpu", "below `scaleOutCpu` (50) for a pool, or the group flaps");
         });
 
         it("refuses a maximum above the gateway's backend limit, and warns above half of it", () => {

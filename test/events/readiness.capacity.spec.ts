@@ -1,9 +1,8 @@
 import { expect } from "chai";
 import { EVENTS_CONFIG_KEY } from "@zonesafe/model";
-import { evaluateTopology } from "../../policies/core";
 import { EVENT_CAPACITY_POLICY } from "../../policies/resilience";
-import { topologyOfStack } from "../../cli/stackTopology";
 import { StackRecord } from "../../engine/types";
+import { evaluateRecord } from "../support/eventRecord";
 import { runStack } from "../support/stacks";
 
 const double11 = { name: "double-11", start: "2027-11-11T00:00:00+08:00", end: "2027-11-12T02:00:00+08:00", peakQps: 24000, warmUpMinutes: 60 };
@@ -14,8 +13,7 @@ describe("events: the capacity check per event (zonesafe-event-capacity)", funct
     let retail: StackRecord;
     before(async () => ({ stack: retail } = await runStack("retail-prod")));
 
-    const capacityOf = (config: Record<string, string>, configs?: Record<string, unknown>) =>
-        evaluateTopology(topologyOfStack(retail), { identity: { name: retail.stack, config: { ...retail.config, ...config } }, now: new Date("2027-11-01T00:00:00Z"), configs }).capacity;
+    const capacityOf = (config: Record<string, string>, configs?: Record<string, unknown>) => evaluateRecord(retail, { config, configs }).capacity;
 
     it("runs once per declared event, with each event's peak, against every pool and autoscaled workload", () => {
         const report = capacityOf({ [EVENTS_CONFIG_KEY]: JSON.stringify([double11, spring]) });

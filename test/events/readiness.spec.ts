@@ -1,33 +1,23 @@
 import { expect } from "chai";
 import { CAPACITY_CONFIG_KEY, DEFAULT_READINESS_HORIZON_DAYS, EVENT_READINESS_DAYS_KEY, EVENTS_CONFIG_KEY } from "@zonesafe/model";
 import { environment, PackRuntime } from "../../policies/adapters";
-import { CoreResult, evaluateTopology } from "../../policies/core";
+import { CoreResult } from "../../policies/core";
 import { defaultLevel, initialConfigFor } from "../../policies/levels";
 import { POLICY_METADATA } from "../../policies/metadata";
 import { createPolicies } from "../../policies/policies";
 import { EVENT_READINESS_POLICY, eventReadinessConfig, eventReadinessInfo, eventReadinessPolicyOf } from "../../policies/stack/eventReadiness";
-import { topologyOfStack } from "../../cli/stackTopology";
 import { StackRecord } from "../../engine/types";
 import { runStackPolicy, stackArgs } from "../support/policyArgs";
+import { evaluateRecord, RecordEvaluation, TEN_DAYS_BEFORE, withResources } from "../support/eventRecord";
 import { runStack } from "../support/stacks";
 import { specsOf } from "../resilience/fixtures";
 
-/** Ten days before Double 11 (2027-11-11T00:00:00+08:00): inside the default 14-day horizon. Never the wall clock. */
-const TEN_DAYS_BEFORE = new Date("2027-11-01T00:00:00Z");
 const SCHEDULE = "tencentcloud:index/asSchedule:AsSchedule";
 
 let retail: StackRecord;
 
-/** The core over a (possibly altered) retail-prod record, at `now`, with config overrides (`undefined` removes a key). */
-function evaluate(o: { stack?: StackRecord; now?: Date; config?: Record<string, string | undefined>; configs?: Record<string, unknown> } = {}): CoreResult {
-    const stack = o.stack ?? retail;
-    const config: Record<string, string> = { ...stack.config };
-    for (const [k, v] of Object.entries(o.config ?? {})) {
-        if (v === undefined) delete config[k];
-        else config[k] = v;
-    }
-    return evaluateTopology(topologyOfStack(stack), { identity: { name: stack.stack, config }, now: o.now ?? TEN_DAYS_BEFORE, configs: o.configs });
-}
+/** The core over a (possibly altered) retail-prod record. */
+const evaluate = (o: RecordEvaluation & { stack?: StackRecord } = {}): CoreResult => evaluateRecord(o.stack ?? retail, o);
 
 /** A record with properties changed, in its inputs and (when it has them) its outputs, which the pack reads first. */
 function patched<R extends StackRecord["resources"][number]>(r: R, props: Record<string, unknown>): R {
@@ -38,9 +28,7 @@ function patched<R extends StackRecord["resources"][number]>(r: R, props: Record
 const messages = (r: CoreResult) => r.violationsOf(EVENT_READINESS_POLICY).map((v) => v.message);
 
 /** The retail-prod record with its resources changed by `fn`. */
-function altered(fn: (resources: StackRecord["resources"]) => StackRecord["resources"]): StackRecord {
-    return { ...retail, resources: fn(structuredClone(retail.resources)) };
-}
+const altered = (fn: (resources: StackRecord["resources"]) => StackRecord["resources"]): StackRecord => withResources(retail, fn);
 
 describe("zonesafe-event-readiness: the event-readiness policy, through the evaluation core at an injected time", function () {
     this.timeout(120000);
@@ -153,12 +141,7 @@ describe("zonesafe-event-readiness: the event-readiness policy, through the eval
         expect(initialConfigFor(Object.values(POLICY_METADATA), true)[EVENT_READINESS_POLICY]).to.deep.equal({ enforcementLevel: "mandatory" });
         expect(initialConfigFor(Object.values(POLICY_METADATA), false)[EVENT_READINESS_POLICY]).to.deep.equal({ enforcementLevel: "advisory" });
         expect(defaultLevel(eventReadinessInfo, true)).to.equal("mandatory");
-        const withLevel = evaluateTopology(topologyOfStack(retail), {
-            identity: { name: retail.stack, config: retail.config },
-            now: TEN_DAYS_BEFORE,
-            levels: { [EVENT_READINESS_POLICY]: "mandatory" },
-            configs: { [EVENT_READINESS_POLICY]: { horizonDays: 14 } },
-        });
+        const withLevel = evaluate({ levels: { [EVENT_READINESS_POLICY]: "mandatory" }, configs: { [EVENT_READINESS_POLICY]: { horizonDays: 14 } } });
         expect(withLevel.findings.filter((f) => f.policy === EVENT_READINESS_POLICY)).to.deep.equal([]);
     });
 

@@ -1,35 +1,24 @@
 import { expect } from "chai";
 import { CAPACITY_CONFIG_KEY, EVENTS_CONFIG_KEY, TKE_CRON_SCALER_TYPE, UNKNOWN } from "@zonesafe/model";
-import { CoreResult, evaluateTopology } from "../../policies/core";
+import { CoreResult } from "../../policies/core";
 import { EVENT_READINESS_POLICY } from "../../policies/stack/eventReadiness";
 import { topologyOfStack } from "../../cli/stackTopology";
 import { StackRecord } from "../../engine/types";
+import { evaluateRecord, RecordEvaluation, withResources } from "../support/eventRecord";
 import { runStack } from "../support/stacks";
 
-/** Ten days before Double 11 (2027-11-11T00:00:00+08:00, an hour of warm-up). Never the wall clock. */
-const TEN_DAYS_BEFORE = new Date("2027-11-01T00:00:00Z");
 const LABEL = "Event double-11 (2027-11-11T00:00:00+08:00 to 2027-11-12T02:00:00+08:00, peak 24,000 QPS)";
 type Resource = StackRecord["resources"][number];
 
 let retail: StackRecord;
 
-/** The core over a (possibly altered) retail-prod record, at `now`, with config overrides (`undefined` removes a key). */
-function evaluate(o: { stack?: StackRecord; config?: Record<string, string | undefined> } = {}): CoreResult {
-    const stack = o.stack ?? retail;
-    const config: Record<string, string> = { ...stack.config };
-    for (const [k, v] of Object.entries(o.config ?? {})) {
-        if (v === undefined) delete config[k];
-        else config[k] = v;
-    }
-    return evaluateTopology(topologyOfStack(stack), { identity: { name: stack.stack, config }, now: TEN_DAYS_BEFORE });
-}
+/** The core over a (possibly altered) retail-prod record, ten days before Double 11, with config overrides. */
+const evaluate = (o: { stack?: StackRecord; config?: RecordEvaluation["config"] } = {}): CoreResult => evaluateRecord(o.stack ?? retail, { config: o.config });
 
 const found = (r: CoreResult) => r.violationsOf(EVENT_READINESS_POLICY);
 
 /** The retail-prod record with its resources changed by `fn`. */
-function altered(fn: (resources: Resource[]) => Resource[]): StackRecord {
-    return { ...retail, resources: fn(structuredClone(retail.resources)) };
-}
+const altered = (fn: (resources: Resource[]) => Resource[]): StackRecord => withResources(retail, fn);
 
 /** The record with one cron of one workload's HorizontalPodCronscaler changed, in its inputs and its outputs. */
 function withCron(workload: string, cron: "out" | "back", change: Record<string, unknown>): StackRecord {

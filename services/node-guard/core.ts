@@ -19,7 +19,7 @@
  *   resolution of the same alert episode (`alert` + `startsAt`) is stale and changes nothing.
  */
 
-import { getOwn, NODE_GUARD_DEFAULT_LIMIT } from "@zonesafe/model";
+import { getOwn, NODE_GUARD_DEFAULT_LIMIT, setOwn } from "@zonesafe/model";
 
 /** The default number of faulty nodes at which the guard stops removing and pages (the shared model's). */
 export const DEFAULT_LIMIT = NODE_GUARD_DEFAULT_LIMIT;
@@ -114,8 +114,9 @@ export function firingOf(state: Pick<GuardState, "firing">, node: string): reado
 
 /** The faulty nodes of a state, sorted. */
 export function faultyNodes(state: GuardState): string[] {
-    return Object.keys(state.firing)
-        .filter((node) => firingOf(state, node).length > 0)
+    return Object.entries(state.firing)
+        .filter(([, episodes]) => episodes.length > 0)
+        .map(([node]) => node)
         .sort();
 }
 
@@ -150,9 +151,8 @@ export function decide(state: GuardState, event: GuardEvent, options: DecideOpti
             const set = new Set(firingOf(next, event.node));
             if (event.status === "firing") set.add(episode(event));
             else set.delete(episode(event));
-            // Built from entries, which define keys: assigning `__proto__` would set the prototype.
-            const others = Object.entries(next.firing).filter(([node]) => node !== event.node);
-            next.firing = Object.fromEntries(set.size > 0 ? [...others, [event.node, [...set].sort()]] : others);
+            if (set.size > 0) setOwn(next.firing, event.node, [...set].sort());
+            else delete next.firing[event.node];
             // A removed node whose alerts have all resolved comes back.
             if (set.size === 0 && next.removed.includes(event.node)) {
                 next.removed = next.removed.filter((n) => n !== event.node);

@@ -210,14 +210,13 @@ function redactSecure(v: unknown): { value: unknown; secret: boolean } {
         const keys = Object.keys(o);
         if (keys.length === 1 && keys[0] === "secure" && typeof o.secure === "string") return { value: REDACTED_SECRET, secret: true };
         let secret = false;
-        // Built from entries: a key `__proto__` stays a key, as in the value the Pulumi CLI hands a program.
-        const value = Object.fromEntries(
-            Object.entries(o).map(([k, x]) => {
-                const r = redactSecure(x);
-                secret ||= r.secret;
-                return [k, r.value];
-            }),
-        );
+        const value: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(o)) {
+            const r = redactSecure(x);
+            secret ||= r.secret;
+            // A key `__proto__` stays a key, as in the value the Pulumi CLI hands a program.
+            setOwn(value, k, r.value);
+        }
         return { value, secret };
     }
     return { value: v, secret: false };

@@ -120,14 +120,13 @@ export interface CapacityReport {
     readonly events?: readonly EventCapacity[];
 }
 
+let qpsFormatter: Intl.NumberFormat | undefined;
+
 /** A QPS figure as messages write it (`12,000`); the formatter is made on first use, as it takes a while. */
-const QPS = {
-    formatter: undefined as Intl.NumberFormat | undefined,
-    format(qps: number): string {
-        this.formatter ??= new Intl.NumberFormat("en-US");
-        return this.formatter.format(qps);
-    },
-};
+export function formatQps(qps: number): string {
+    qpsFormatter ??= new Intl.NumberFormat("en-US");
+    return qpsFormatter.format(qps);
+}
 
 /** Whether a scaling policy adds instances, and its threshold for reports. */
 function scaleOut(policy: TopologyNode): { out: boolean; threshold: string | undefined; known: boolean } {
@@ -228,7 +227,7 @@ function gatewayCheck(t: Topology, peak: PeakConfig, event: number | undefined):
             .map((m) => `${m.name} ${m.scalesOut ? `up to ${m.reachable} (scale-out ${m.threshold ?? "policy"})` : `stays at ${m.reachable} (no scale-out policy)`}`)
             .join("; ");
         problems.push(
-            `Auto Scaling groups must together reach the ${plural(needed, "instance")} a peak of ${QPS.format(peak.peakQps)} QPS needs at ${QPS.format(peak.qpsPerInstance)} QPS per instance (at its scale-out threshold); they reach ${reachable} within their \`maxSize\` and the backend limit of ${peak.backendLimit}: ${detail}.`,
+            `Auto Scaling groups must together reach the ${plural(needed, "instance")} a peak of ${formatQps(peak.peakQps)} QPS needs at ${formatQps(peak.qpsPerInstance)} QPS per instance (at its scale-out threshold); they reach ${reachable} within their \`maxSize\` and the backend limit of ${peak.backendLimit}: ${detail}.`,
         );
     }
     return {
@@ -284,7 +283,7 @@ function workloadChecks(t: Topology, peak: PeakConfig): CapacityCheck[] {
         let complete = replicas.complete && requests.complete;
         if (reachable < needed) {
             problems.push(
-                `HorizontalPodAutoscaler ${hpa.name} must let ${workload.name} reach the ${plural(needed, "replica")} a peak of ${QPS.format(peak.peakQps)} QPS needs at ${QPS.format(peak.qpsPerReplica)} QPS per replica; \`maxReplicas\` is ${reachable}.`,
+                `HorizontalPodAutoscaler ${hpa.name} must let ${workload.name} reach the ${plural(needed, "replica")} a peak of ${formatQps(peak.peakQps)} QPS needs at ${formatQps(peak.qpsPerReplica)} QPS per replica; \`maxReplicas\` is ${reachable}.`,
             );
         }
         const cluster = t.clusterOf(workload);
@@ -365,7 +364,7 @@ function nodePoolCheck(t: Topology, peak: PeakConfig): CapacityCheck | undefined
     const problems: string[] = [];
     if (reachable < needed) {
         problems.push(
-            `TKE node pools must together reach the ${plural(needed, "node")} a peak of ${QPS.format(peak.peakQps)} QPS needs at ${QPS.format(peak.qpsPerNode)} QPS per node; they reach ${reachable} (${members
+            `TKE node pools must together reach the ${plural(needed, "node")} a peak of ${formatQps(peak.peakQps)} QPS needs at ${formatQps(peak.qpsPerNode)} QPS per node; they reach ${reachable} (${members
                 .map((m) => `${m.name} ${m.scalesOut ? `up to ${m.reachable}` : `fixed at ${m.reachable} (\`enableAutoScale\` false)`}`)
                 .join("; ")}).`,
         );
@@ -429,7 +428,7 @@ export function checkEventCapacity(t: Topology, peak: PeakConfig, events: readon
 
 /** How messages name an event: `Event double-11 (2027-11-11T00:00:00+08:00 to …, peak 24,000 QPS)`. */
 export function eventLabel(event: PeakEvent): string {
-    return `Event ${event.name} (${event.start} to ${event.end}, peak ${QPS.format(event.peakQps)} QPS)`;
+    return `Event ${event.name} (${event.start} to ${event.end}, peak ${formatQps(event.peakQps)} QPS)`;
 }
 
 function checkPeak(t: Topology, peak: PeakConfig): CapacityReport {

@@ -40,7 +40,7 @@ import {
 import type { WaiverUse } from "../assessment";
 import { plural } from "../describe";
 import { defineConfig, integer } from "../config";
-import { checkEventCapacity, CapacityReport, eventLabel, resolvePeak } from "../resilience/capacity";
+import { checkEventCapacity, CapacityReport, eventLabel, formatQps, resolvePeak } from "../resilience/capacity";
 import type { eventCapacityConfig } from "../resilience/policies";
 import type { HealthScore } from "../score";
 import type { Topology, TopologyNode } from "../topology";
@@ -166,11 +166,6 @@ function scheduleProblem(t: Topology, group: TopologyNode, event: PeakEvent, rea
 /** How far before start − warm-up a workload's scheduled scale-out may fire and still count: the day of the event. */
 export const CRON_SCALE_OUT_LOOKBACK_HOURS = 24;
 
-/** A number as messages write it (`24,000`). */
-function figure(n: number): string {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
 /** One cron of a HorizontalPodCronscaler, as read. */
 interface ScalerCron {
     readonly scaler: TopologyNode;
@@ -229,9 +224,9 @@ function requiredReplicas(hpa: TopologyNode, workload: TopologyNode, capacity: C
     }
     if (!check.complete) return undefined;
     if (typeof max === "number" && check.needed > max) {
-        return { replicas: max, resting: rest, why: `its \`maxReplicas\`; the peak needs ${check.needed} at ${figure(check.qpsPerUnit)} QPS per replica` };
+        return { replicas: max, resting: rest, why: `its \`maxReplicas\`; the peak needs ${check.needed} at ${formatQps(check.qpsPerUnit)} QPS per replica` };
     }
-    return { replicas: check.needed, resting: rest, why: `what the peak needs at ${figure(check.qpsPerUnit)} QPS per replica` };
+    return { replicas: check.needed, resting: rest, why: `what the peak needs at ${formatQps(check.qpsPerUnit)} QPS per replica` };
 }
 
 /** The scheduled-capacity problem of one autoscaled workload for one event, or `undefined` when it is scheduled (or unknown). */

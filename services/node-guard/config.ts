@@ -11,7 +11,8 @@ import { parse } from "yaml";
 import type { ClbBackendConfig } from "./clb";
 import { DEFAULT_LIMIT } from "./core";
 import { POLARIS_TOKEN_ENV, type PolarisBackendConfig } from "./polaris";
-import { KUBERNETES_TOKEN_ENV, type TkeBackendConfig } from "./tke";
+import { KUBERNETES_TOKEN_ENV } from "./kubeApi";
+import type { TkeBackendConfig } from "./tke";
 import type { TseBackendConfig } from "./tse";
 
 /** The default listen address. */

@@ -7,6 +7,9 @@
 import * as http from "node:http";
 import * as https from "node:https";
 
+/** The environment variable a Kubernetes bearer token may come from (the guard's and the drill runner's). */
+export const KUBERNETES_TOKEN_ENV = "KUBERNETES_TOKEN";
+
 /** A non-2xx answer of the API. */
 export class KubeApiError extends Error {
     constructor(
@@ -57,5 +60,10 @@ export class KubeApi {
             req.on("error", reject);
             req.end(payload);
         });
+    }
+
+    /** Cordons (`true`) or uncordons a Node. */
+    async setUnschedulable(name: string, unschedulable: boolean): Promise<void> {
+        await this.call("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, { spec: { unschedulable } }, "application/merge-patch+json");
     }
 }

@@ -16,8 +16,6 @@ import type { Backend, NodeTarget } from "./backend";
 import { KubeApi } from "./kubeApi";
 import type { SavedTarget } from "./store";
 
-/** The environment variable a Kubernetes bearer token may come from. */
-export const KUBERNETES_TOKEN_ENV = "KUBERNETES_TOKEN";
 /** Where a pod finds its service account's token and CA. */
 export const SERVICE_ACCOUNT_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
 
@@ -77,7 +75,7 @@ export class TkeBackend implements Backend {
 
     private async cordon(targets: SavedTarget[], unschedulable: boolean): Promise<void> {
         for (const name of new Set(targets.map((t) => t.instanceId))) {
-            await this.call("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, { spec: { unschedulable } }, "application/merge-patch+json");
+            await this.api.setUnschedulable(name, unschedulable);
         }
     }
 

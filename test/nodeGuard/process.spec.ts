@@ -11,18 +11,14 @@ import { amAlert, amPayload, clbGuardConfig, fakeCloud, type GuardProcess, GUARD
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BIN = path.join(ROOT, "services", "node-guard", "bin", "zonesafe-node-guard.js");
-const ENV = GUARD_ENV;
-
-type Proc = GuardProcess;
-
-const spawnGuard = (config: string): Promise<Proc> => spawnGuardProcess([BIN, "--config", config]);
+const spawnGuard = (config: string): Promise<GuardProcess> => spawnGuardProcess([BIN, "--config", config]);
 
 describe("node guard: the compiled command as a process", function () {
     this.timeout(90000);
     let api: FakeTencentCloudApi;
     let pager: Receiver;
     let dir: string;
-    const procs: Proc[] = [];
+    const procs: GuardProcess[] = [];
 
     before(() => {
         // The bin runs dist: build the service (and the model it references).
@@ -112,7 +108,7 @@ describe("node guard: the compiled command as a process", function () {
         let status = 0;
         let stderr = "";
         try {
-            execFileSync(process.execPath, [BIN, "--config", file], { env: ENV, stdio: "pipe" });
+            execFileSync(process.execPath, [BIN, "--config", file], { env: GUARD_ENV, stdio: "pipe" });
         } catch (err) {
             status = (err as { status: number }).status;
             stderr = String((err as { stderr: Buffer }).stderr);
@@ -138,7 +134,7 @@ describe("node guard: the compiled command as a process", function () {
         let status = 0;
         let stderr = "";
         try {
-            execFileSync(process.execPath, [BIN, "--config", config], { env: ENV, stdio: "pipe" });
+            execFileSync(process.execPath, [BIN, "--config", config], { env: GUARD_ENV, stdio: "pipe" });
         } catch (err) {
             status = (err as { status: number }).status;
             stderr = String((err as { stderr: Buffer }).stderr);

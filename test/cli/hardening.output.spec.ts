@@ -12,7 +12,7 @@ import { expect } from "chai";
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { Context } from "mocha";
+import { fakeHookContext, stderrOf } from "../support/hookContext";
 import { CliError } from "../../cli/errors";
 import { checkReportTarget, jsonDepth, readError, runInputs, writeFileAtomic, writeReportFile } from "../../cli/files";
 import { parseOverrides } from "../../cli/project";
@@ -396,22 +396,13 @@ describe("cli/hardening: the command's output under hostile input", function () 
         });
 
         it("fails browser tests under CI when Chromium is missing, and otherwise marks them pending with how to install it", () => {
-            const tests = [{ title: "draws" }, { title: "opens" }];
-            let skipped = false;
-            const ctx = { test: { parent: { tests, fullTitle: () => "suite" } }, skip: () => (skipped = true) } as unknown as Context;
+            const { ctx, titles, skipped } = fakeHookContext("suite");
             const env = { ZONESAFE_CHROMIUM: path.join(tmp, "no-chromium") };
             expect(() => requireChromium(ctx, { ...env, CI: "true" })).to.throw(/the browser tests cannot run on CI: .*apt-get install chromium/);
-            const stderr = process.stderr.write;
-            let warned = "";
-            process.stderr.write = ((s: string) => ((warned += s), true)) as typeof process.stderr.write;
-            try {
-                requireChromium(ctx, env);
-            } finally {
-                process.stderr.write = stderr;
-            }
-            expect(skipped).to.equal(true);
+            const warned = stderrOf(() => requireChromium(ctx, env));
+            expect(skipped()).to.equal(true);
             expect(warned).to.match(/PENDING browser tests \(suite\): .*apt-get install chromium.*Under CI=true they fail/);
-            for (const t of tests) expect(t.title).to.match(/\[pending: .*apt-get install chromium/);
+            for (const t of titles()) expect(t).to.match(/\[pending: .*apt-get install chromium/);
         });
     });
 });

@@ -242,9 +242,9 @@ export async function runZoneDrill(e: DrillExperiment, deps: ZoneDrillDeps, opti
             const target = step.targets[0];
             if (step.action === "nodes-cordon") {
                 t0 ??= clock.now();
+                const listed = new Map((await deps.kube!.nodes(nodeSelector)).map((n) => [n.name, n]));
                 for (const name of zoneNodes) {
-                    const node = (await deps.kube!.nodes(nodeSelector)).find((n) => n.name === name);
-                    if (node?.unschedulable) continue;
+                    if (listed.get(name)?.unschedulable) continue;
                     m.cordoned.push(name);
                     await deps.kube!.setUnschedulable(name, true);
                 }

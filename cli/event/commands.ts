@@ -11,6 +11,7 @@ import { CliError, EXIT_OK } from "../errors";
 import { readTextFile, writeReportFile } from "../files";
 import { loadProject, loadStack, StackSettings } from "../project";
 import { toolVersion } from "../report/model";
+import { displayPath } from "../report/paths";
 import { parsePrometheusUrl, PrometheusClient } from "./prometheus";
 import { buildEventReport, PreviousReport } from "./report";
 import { renderEventHtml, renderEventJson, renderEventText } from "./render";
@@ -111,8 +112,9 @@ export async function eventReportCommand(opts: EventReportOptions, io: EventIo, 
         throw new CliError(`event ${event.name} starts at ${event.start}, in the future: there is nothing to report yet`, "run the report once the event has started; during the event it covers the window up to now");
     }
     const client = new PrometheusClient(parsePrometheusUrl(opts.prometheus));
+    const reportFile = opts.report !== undefined ? path.resolve(io.cwd, opts.report) : undefined;
     // The report names the file as the other reports do: relative to the current directory.
-    const previous = opts.report !== undefined ? { ...readPreviousReport(path.resolve(io.cwd, opts.report), stack.name), file: path.relative(io.cwd, path.resolve(io.cwd, opts.report)) || opts.report } : undefined;
+    const previous = reportFile !== undefined ? { ...readPreviousReport(reportFile, stack.name), file: displayPath(reportFile, io.cwd) } : undefined;
     if (opts.format === "html" && !opts.out) throw new CliError("--format html needs --out FILE", "add --out event-report.html");
     const zones = zonesOf(stack);
     const report = await buildEventReport(client, { stack: stack.name, event, capacityQps: capacityOf(stack, zones), previous, now, toolVersion: toolVersion() });

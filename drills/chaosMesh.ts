@@ -65,6 +65,14 @@ export interface ZoneLossInput {
     readonly checkIntervalSeconds: number;
 }
 
+/**
+ * Seconds between a zone's network loss and the pod kill: two probe intervals, so the status checks see
+ * the pods unreachable before they are gone, but never the whole loss (one second is left for the kill).
+ */
+export function killAfterSecondsOf(durationSeconds: number, intervalSeconds: number): number {
+    return Math.min(durationSeconds - 1, 2 * intervalSeconds);
+}
+
 /** `300` → `"300s"`: a Go duration. */
 export const goDuration = (seconds: number): string => `${Math.max(1, Math.round(seconds))}s`;
 

@@ -13,7 +13,7 @@
 
 import { zoneIdOf } from "@zonesafe/model";
 import type { SimulatedTier } from "@zonesafe/model";
-import { networkLossChaos, podKillChaos, StatusCheckInput, ZONE_LABEL, ZoneLabel, ZONE_LABELS, zoneLossWorkflow, ZoneLossInput } from "./chaosMesh";
+import { killAfterSecondsOf, networkLossChaos, podKillChaos, StatusCheckInput, ZONE_LABEL, ZoneLabel, ZONE_LABELS, zoneLossWorkflow, ZoneLossInput } from "./chaosMesh";
 import { cdbCreateClone, cdbModifySecurityGroups, cdbRollbackDatabase, cdbSwitchMasterSlave, cfgFaultRequests } from "./cloud";
 import {
     azLossId,
@@ -313,7 +313,7 @@ function zoneLoss(ctx: Context, zone: SubjectZone): DrillExperiment | undefined 
             zoneLabel: ctx.zoneLabel,
             namespaces,
             durationSeconds: ctx.durationSeconds,
-            killAfterSeconds: Math.min(ctx.durationSeconds - 1, 2 * ctx.interval),
+            killAfterSeconds: killAfterSecondsOf(ctx.durationSeconds, ctx.interval),
             checks,
             checkIntervalSeconds: ctx.interval,
         };

@@ -1,6 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { azLossId, planOptionProblems, StatusCheckInput, ZONE_LABEL, ZoneLabel, zoneLossSchedule } from "@zonesafe/drills";
+import { azLossId, DEFAULT_CHAOS_NAMESPACE, DEFAULT_CHECK_INTERVAL_SECONDS, killAfterSecondsOf, planOptionProblems, StatusCheckInput, ZONE_LABEL, ZoneLabel, zoneLossSchedule } from "@zonesafe/drills";
 import type { KubernetesObject } from "@zonesafe/drills";
 import { WORKLOAD_MIGRATION_BUDGET_SECONDS, ZONE_RTO_TARGET_SECONDS, zoneIdOf } from "@zonesafe/model";
 import { inheritOptions, providerOf } from "../compose";
@@ -10,10 +10,10 @@ import { Validator } from "../errors";
 /** The component's type token. */
 export const ZONE_DRILL_SCHEDULE_TYPE = "zonesafe:chaos:ZoneDrillSchedule";
 
-/** The namespace of the Chaos Mesh objects when none is given. */
-export const DEFAULT_DRILL_NAMESPACE = "chaos-mesh";
-/** The probe interval of the status checks when none is given, seconds. */
-export const DEFAULT_DRILL_CHECK_INTERVAL_SECONDS = 10;
+/** The namespace of the Chaos Mesh objects when none is given (the drills planner's default). */
+export const DEFAULT_DRILL_NAMESPACE = DEFAULT_CHAOS_NAMESPACE;
+/** The probe interval of the status checks when none is given, seconds (the drills planner's default). */
+export const DEFAULT_DRILL_CHECK_INTERVAL_SECONDS = DEFAULT_CHECK_INTERVAL_SECONDS;
 /** The days of the month the zones' drills run on by default: the first zone on the 1st, the next a week later, … */
 export const DEFAULT_DRILL_DAYS = Object.freeze([1, 8, 15, 22] as const);
 /** The hour (cluster time, usually UTC) the drills start at by default: a quiet hour. */
@@ -240,7 +240,7 @@ export function planZoneDrillSchedule(name: string, args: ZoneDrillScheduleArgs)
             zoneLabel,
             namespaces: a.namespaces,
             durationSeconds,
-            killAfterSeconds: Math.min(durationSeconds - 1, 2 * interval),
+            killAfterSeconds: killAfterSecondsOf(durationSeconds, interval),
             checks,
             checkIntervalSeconds: interval,
             cron: p.cron,

@@ -5,23 +5,12 @@
  */
 import { azLossId, dbIsolationId, dbRestoreId } from "@zonesafe/drills/plan";
 import { slug } from "@zonesafe/drills/planner";
+import { formatSeconds as seconds } from "@zonesafe/policies/resilience/model";
 import type * as TopologyModule from "@zonesafe/policies/topology";
+import { escapeHtml as esc } from "../report/escape";
 import type { Report } from "../report/model";
 import { displayPath } from "../report/paths";
 import type { HtmlSection } from "../report/sections";
-
-/** Escapes text for HTML content and attributes (the report module's own escaper would be an import cycle through the section list). */
-function esc(s: string): string {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-function seconds(s: number | null): string {
-    if (s === null) return "unbounded";
-    if (s < 60) return `${s} s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-}
 
 /** The drill plan section of a report; none when the report has no simulation or nothing to drill. */
 export function drillPlanSection(report: Report): HtmlSection[] {

@@ -7,12 +7,10 @@
 import { getOwn } from "@zonesafe/model";
 import type { Report, ReportFinding } from "./model";
 import { displayPath } from "./paths";
+import { escapeHtml } from "./escape";
 import { extraSections, HtmlSection, HtmlSectionProvider, SECTION_PROVIDERS } from "./sections";
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-    return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 const e = escapeHtml;
 

@@ -72,7 +72,7 @@ function describeInner(v: unknown, depth: number): string {
     if (v === null) return "null";
     if (typeof v === "string") return JSON.stringify(v);
     if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
-    if (pulumi.Output.isInstance(v) || isPromiseLike(v)) return "<output>";
+    if (isOutputLike(v)) return "<output>";
     if (depth > 2) return "...";
     if (Array.isArray(v)) return `[${v.map((x) => describeInner(x, depth + 1)).join(", ")}]`;
     if (typeof v === "object") {
@@ -82,9 +82,17 @@ function describeInner(v: unknown, depth: number): string {
     return typeof v;
 }
 
+/** Whether `v` is only known at deployment: a Pulumi output or a promise (anything with a `then` function). */
+export function isOutputLike(v: unknown): boolean {
+    return pulumi.Output.isInstance(v) || isPromiseLike(v);
+}
+
 function isPromiseLike(v: unknown): boolean {
     return typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function";
 }
+
+/** A DNS label (RFC 1123), as Kubernetes names and namespaces must be: lowercase letters, digits and '-', at most 63. */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** Whether `v` is a finite integer. */
 export function isInteger(v: unknown): v is number {

@@ -5,7 +5,7 @@ import type { KubernetesObject } from "@zonesafe/drills";
 import { WORKLOAD_MIGRATION_BUDGET_SECONDS, ZONE_RTO_TARGET_SECONDS, zoneIdOf } from "@zonesafe/model";
 import { inheritOptions, providerOf } from "../compose";
 import type { ClusterLike } from "../compose";
-import { Validator } from "../errors";
+import { DNS_LABEL, isOutputLike, Validator } from "../errors";
 
 /** The component's type token. */
 export const ZONE_DRILL_SCHEDULE_TYPE = "zonesafe:chaos:ZoneDrillSchedule";
@@ -86,7 +86,6 @@ export interface RenderedZoneDrills {
     readonly schedules: readonly KubernetesObject[];
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** One field of a five-field cron: `*`, a number, a range, a list, each with an optional step. */
 const CRON_FIELD = /^(\*|[0-9]+(-[0-9]+)?)(\/[0-9]+)?(,(\*|[0-9]+(-[0-9]+)?)(\/[0-9]+)?)*$/;
 const CRON_DESCRIPTORS = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"];
@@ -112,10 +111,6 @@ export function isCron(cron: unknown): cron is string {
         const v = Number(n);
         return isStep ? v >= 1 : v >= CRON_BOUNDS[i][0] && v <= CRON_BOUNDS[i][1];
     }));
-}
-
-function isOutputLike(v: unknown): boolean {
-    return pulumi.Output.isInstance(v) || (typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function");
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 } from "../defaults";
 import { inheritOptions, providerOf } from "../compose";
 import type { ClusterLike, NodePoolLike } from "../compose";
-import { Validator } from "../errors";
+import { DNS_LABEL, isOutputLike, Validator } from "../errors";
 import { validateZoneList } from "../zones";
 import { CapacityEvent, cronAt, EventCapacityPlan, planEventCapacity, validateEvents, validateQpsPerUnit } from "../scaling/eventCapacity";
 
@@ -182,7 +182,6 @@ export interface ResourcesPlan {
     limits: ResourceQuantities;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const QUANTITY = /^[+]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|[eE][+-]?\d+)?$/;
 
 /** Whether an image reference is pinned: a digest, or a tag other than `latest` (the shared model's check). */
@@ -239,7 +238,7 @@ export function planSpreadWorkload(name: string, args: SpreadWorkloadArgs): Spre
     const a = (args ?? {}) as SpreadWorkloadArgs;
     v.check(DNS_LABEL.test(name), "name", "must be a DNS label (lowercase letters, digits and '-', at most 63)", name, "rename the component, e.g. \"orders-api\".");
     // An output or a promise is checked when its value is known; anything else is checked now.
-    const imageKnown = !(pulumi.Output.isInstance(a.image) || (typeof a.image === "object" && a.image !== null && typeof (a.image as { then?: unknown }).then === "function"));
+    const imageKnown = !isOutputLike(a.image);
     if (imageKnown) checkImagePin(v, a.image);
     v.integer("containerPort", a.containerPort, 1, 65535);
     const derived = derivedZones(v, a);

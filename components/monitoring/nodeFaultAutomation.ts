@@ -22,7 +22,7 @@ import {
 import * as YAML from "yaml";
 import type { ClusterLike, NodeGuardLike } from "../compose";
 import { inheritOptions, providerOf, regionOf } from "../compose";
-import { Validator } from "../errors";
+import { DNS_LABEL, Validator } from "../errors";
 import { AlertRulesArgs, AlertRulesPlan, planAlertRules, prometheusRuleSpec } from "./alertRules";
 
 /** The component's type token. */
@@ -152,7 +152,6 @@ export interface NodeFaultAutomationPlan {
     inClusterUrl: string;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const NEEDS_CREDENTIALS: readonly GuardBackendKind[] = [GuardBackendKind.CLB, GuardBackendKind.TSE_POLARIS];
 
 /**

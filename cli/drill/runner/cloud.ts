@@ -4,11 +4,11 @@
  * Swapping security groups, cloning from backup at a time, rolling back into a new database, switching
  * master and slave, and polling the asynchronous requests they start.
  */
-import * as net from "node:net";
 import { Client as CdbClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/cdb/v20170320/cdb_client";
 import { apiProfile } from "@zonesafe/node-guard/clb";
 import { CliError } from "../../errors";
 import type { Clock } from "./clock";
+import { probeAddress } from "./kubernetes";
 
 /** The variables that hold the API key. */
 export const SECRET_ID_ENV = "TENCENTCLOUD_SECRET_ID";
@@ -45,20 +45,7 @@ export function endpointAddress(endpoint: string | undefined): { host: string; p
 
 /** Checks that the endpoint accepts a TCP connection (no API call is made); a CliError otherwise. */
 export function probeEndpoint(endpoint: string | undefined, timeoutMs = 5000): Promise<void> {
-    const { host, port, url } = endpointAddress(endpoint);
-    return new Promise((resolve, reject) => {
-        const socket = net.connect({ host, port });
-        const fail = (why: string) => {
-            socket.destroy();
-            reject(new CliError(`the API endpoint ${url} is unreachable (${why}); nothing was changed`, "check --endpoint and the network, then run the drill again"));
-        };
-        socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
-        socket.once("error", (e: NodeJS.ErrnoException) => fail(e.code ?? e.message));
-        socket.once("connect", () => {
-            socket.end();
-            resolve();
-        });
-    });
+    return probeAddress(endpointAddress(endpoint).url, "the API endpoint", timeoutMs, "check --endpoint and the network, then run the drill again");
 }
 
 /** An instance as the drill needs it. */

@@ -134,15 +134,15 @@ export function kubeAccess(opts: { kubeApi?: string; kubeCa?: string }, env: Nod
     return { server: `${url.protocol}//${url.host}`, token, ...(ca ? { ca } : {}) };
 }
 
-/** Checks that an address accepts a TCP connection (no request is made); a CliError naming `what` otherwise. */
-export function probeAddress(server: string, what: string, timeoutMs = 5000): Promise<void> {
+/** Checks that an address accepts a TCP connection (no request is made); a CliError naming `what`, with `fix` as its advice, otherwise. */
+export function probeAddress(server: string, what: string, timeoutMs = 5000, fix = "check the address and the network, then run the drill again"): Promise<void> {
     const url = new URL(server);
     const port = url.port !== "" ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
     return new Promise((resolve, reject) => {
         const socket = net.connect({ host: url.hostname.replace(/^\[|\]$/g, ""), port });
         const fail = (why: string) => {
             socket.destroy();
-            reject(new CliError(`${what} ${url.protocol}//${url.host} is unreachable (${why}); nothing was changed`, "check the address and the network, then run the drill again"));
+            reject(new CliError(`${what} ${url.protocol}//${url.host} is unreachable (${why}); nothing was changed`, fix));
         };
         socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
         socket.once("error", (e: NodeJS.ErrnoException) => fail(e.code ?? e.message));

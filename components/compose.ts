@@ -272,6 +272,16 @@ export function inheritOptions(
     return out;
 }
 
+/**
+ * Adds the Kubernetes provider a cluster carries (see {@link providerOf}) to a component's own options
+ * (the copy {@link inheritOptions} made) when they give no `provider`, and returns them.
+ */
+export function withClusterProvider(own: pulumi.ComponentResourceOptions, cluster: unknown): pulumi.ComponentResourceOptions {
+    const clusterProvider = providerOf(cluster);
+    if (clusterProvider !== undefined && own.provider === undefined) own.providers = [...providerList(own.providers), clusterProvider];
+    return own;
+}
+
 function providerList(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
     if (p === undefined) return [];
     return Array.isArray(p) ? p : Object.values(p);

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { azLossId, DEFAULT_CHAOS_NAMESPACE, DEFAULT_CHECK_INTERVAL_SECONDS, killAfterSecondsOf, planOptionProblems, StatusCheckInput, ZONE_LABEL, ZoneLabel, zoneLossSchedule } from "@zonesafe/drills";
 import type { KubernetesObject } from "@zonesafe/drills";
 import { WORKLOAD_MIGRATION_BUDGET_SECONDS, ZONE_RTO_TARGET_SECONDS, zoneIdOf } from "@zonesafe/model";
-import { inheritOptions, providerOf } from "../compose";
+import { inheritOptions, withClusterProvider } from "../compose";
 import type { ClusterLike } from "../compose";
 import { DNS_LABEL, isOutputLike, Validator } from "../errors";
 
@@ -264,9 +264,7 @@ export class ZoneDrillSchedule extends pulumi.ComponentResource {
 
     constructor(name: string, args: ZoneDrillScheduleArgs, opts?: pulumi.ComponentResourceOptions) {
         const rendered = planZoneDrillSchedule(name, args);
-        const own = inheritOptions(opts, undefined, "kubernetes", pulumi.Resource.isInstance(args.cluster) ? [args.cluster] : []);
-        const clusterProvider = providerOf(args.cluster);
-        if (clusterProvider !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), clusterProvider];
+        const own = withClusterProvider(inheritOptions(opts, undefined, "kubernetes", pulumi.Resource.isInstance(args.cluster) ? [args.cluster] : []), args.cluster);
         super(ZONE_DRILL_SCHEDULE_TYPE, name, {}, own);
         this.zonePlan = rendered.plan;
         drillSchedules.set(
@@ -287,7 +285,3 @@ export class ZoneDrillSchedule extends pulumi.ComponentResource {
 
 /** The Schedules of each component, kept off the instance so that they are no output of the component. */
 const drillSchedules = new WeakMap<ZoneDrillSchedule, k8s.apiextensions.CustomResource[]>();
-
-function providerArray(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
-    return p === undefined ? [] : Array.isArray(p) ? p : Object.values(p);
-}

@@ -21,7 +21,7 @@ import {
     TOPOLOGY_MAX_SKEW,
     ZONE_TOPOLOGY_KEY,
 } from "../defaults";
-import { inheritOptions, providerOf } from "../compose";
+import { inheritOptions, withClusterProvider } from "../compose";
 import type { ClusterLike, NodePoolLike } from "../compose";
 import { DNS_LABEL, isOutputLike, Validator } from "../errors";
 import { validateZoneList } from "../zones";
@@ -577,9 +577,7 @@ export class SpreadWorkload extends pulumi.ComponentResource {
     constructor(name: string, args: SpreadWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planSpreadWorkload(name, args);
         const cluster = args.cluster ?? args.nodePool?.cluster;
-        const own = inheritOptions(opts, undefined, "kubernetes", pulumi.Resource.isInstance(args.nodePool) ? [args.nodePool] : []);
-        const clusterProvider = providerOf(cluster);
-        if (clusterProvider !== undefined && own.provider === undefined) own.providers = [...providerArray(own.providers), clusterProvider];
+        const own = withClusterProvider(inheritOptions(opts, undefined, "kubernetes", pulumi.Resource.isInstance(args.nodePool) ? [args.nodePool] : []), cluster);
         super(SPREAD_WORKLOAD_TYPE, name, {}, own);
         this.zonePlan = plan;
         const manifests = renderManifests(name, args, plan, this);
@@ -626,7 +624,3 @@ export class SpreadWorkload extends pulumi.ComponentResource {
 const workloadPools = new WeakMap<SpreadWorkload, NodePoolLike>();
 /** The HorizontalPodCronscalers of each workload, kept off the instance so that they are no output of the component. */
 const workloadCronScalers = new WeakMap<SpreadWorkload, k8s.apiextensions.CustomResource[]>();
-
-function providerArray(p: pulumi.ComponentResourceOptions["providers"]): pulumi.ProviderResource[] {
-    return p === undefined ? [] : Array.isArray(p) ? p : Object.values(p);
-}

@@ -21,7 +21,7 @@ import {
 } from "@zonesafe/model";
 import * as YAML from "yaml";
 import type { ClusterLike, NodeGuardLike } from "../compose";
-import { inheritOptions, providerOf, regionOf } from "../compose";
+import { inheritOptions, regionOf, withClusterProvider } from "../compose";
 import { DNS_LABEL, Validator } from "../errors";
 import { AlertRulesArgs, AlertRulesPlan, planAlertRules, prometheusRuleSpec } from "./alertRules";
 
@@ -311,9 +311,7 @@ export class NodeFaultAutomation extends pulumi.ComponentResource implements Nod
 
     constructor(name: string, args: NodeFaultAutomationArgs, opts?: pulumi.ComponentResourceOptions) {
         const plan = planNodeFaultAutomation(name, args);
-        const own = inheritOptions(opts, args.cluster, "tencentcloud");
-        const clusterProvider = providerOf(args.cluster);
-        if (clusterProvider !== undefined && own.provider === undefined) own.providers = [...(own.providers === undefined ? [] : Array.isArray(own.providers) ? own.providers : Object.values(own.providers)), clusterProvider];
+        const own = withClusterProvider(inheritOptions(opts, args.cluster, "tencentcloud"), args.cluster);
         super(NODE_FAULT_AUTOMATION_TYPE, name, {}, own);
         this.guardPlan = plan;
         this.limit = plan.limit;

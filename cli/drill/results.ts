@@ -12,7 +12,7 @@ import type * as Ajv2020Module from "ajv/dist/2020";
 import type { Comparator, DrillExperiment, DrillPlan, Hypothesis, HypothesisMetric } from "@zonesafe/drills";
 import { CliError } from "../errors";
 import type { DataDrillMeasurement, TableChecksum } from "./runner/dataDrill";
-import { evaluateZoneHypotheses, type RollbackRecord, type StepFigure, type ZoneDrillMeasurement } from "./runner/zoneDrill";
+import type { RollbackRecord, StepFigure, ZoneDrillMeasurement } from "./runner/zoneDrill";
 
 /** The `schema` value of a version-1 result. */
 export const DRILL_RESULT_SCHEMA = "zonesafe.drill-result/v1";
@@ -97,8 +97,11 @@ export function holds(measured: number | boolean, comparator: Comparator, expect
 
 const seconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : Math.round(ms) / 1000);
 
+/** A hypothesis's measured value (`null` when not measured) and how it was got. */
+export type Measured = { value: number | boolean | null; detail: string };
+
 /** The measured value of one hypothesis from a data drill's measurement, and how it was got. */
-function measure(h: Hypothesis, m: DataDrillMeasurement): { value: number | boolean | null; detail: string } {
+function measure(h: Hypothesis, m: DataDrillMeasurement): Measured {
     if (!m.recovered) return { value: null, detail: `not measured: the copy never came up (${m.failure ?? "unknown reason"})` };
     switch (h.metric) {
         case "rpo-seconds": {
@@ -125,10 +128,37 @@ function measure(h: Hypothesis, m: DataDrillMeasurement): { value: number | bool
     }
 }
 
-/** Each hypothesis of the experiment with its measured value. */
-export function evaluateHypotheses(hypotheses: readonly Hypothesis[], m: DataDrillMeasurement): HypothesisResult[] {
+/** The measured value of one hypothesis of a zone drill, and how it was got. */
+export function measureZoneHypothesis(h: Hypothesis, m: ZoneDrillMeasurement, checkUrl: string): Measured {
+    switch (h.metric) {
+        case "rto-seconds":
+            return m.rtoMs === null
+                ? { value: null, detail: `not measured: ${checkUrl} did not answer 2xx in a row before the drill ended${m.failure ? ` (${m.failure})` : ""}` }
+                : { value: seconds(m.rtoMs), detail: `from the fault until ${checkUrl} answered 2xx again` };
+        case "rpo-seconds": {
+            const r = m.rpo;
+            if (r === null) return { value: null, detail: m.recovered ? "not measured: no heartbeat ran (pass --mysql)" : `not measured: the drill did not recover${m.failure ? ` (${m.failure})` : ""}` };
+            return {
+                value: seconds(r.rpoMs),
+                detail: r.missing === 0 ? `the last acknowledged heartbeat (${r.lastAcknowledged}) is on the new primary` : `the last acknowledged heartbeat is ${r.lastAcknowledged}, the new primary has them only up to ${r.lastPresent} (${r.missing} missing)`,
+            };
+        }
+        default: {
+            const f = m.figures.find((x) => h.urn !== undefined && x.urn === h.urn && (h.metric !== "pod-migration-seconds" || x.action === "pod-kill"));
+            if (!f) return { value: null, detail: `not measured: no step of this drill acts on ${h.urn ?? "its resource"}` };
+            return { value: f.seconds, detail: f.seconds === null ? `not measured: ${f.name} ${f.detail}` : f.detail };
+        }
+    }
+}
+
+/**
+ * Each hypothesis of the experiment with its measured value: `m` is a data drill's measurement, or the
+ * function that measures one hypothesis (a zone drill's, {@link measureZoneHypothesis}).
+ */
+export function evaluateHypotheses(hypotheses: readonly Hypothesis[], m: DataDrillMeasurement | ((h: Hypothesis) => Measured)): HypothesisResult[] {
+    const measureOne = typeof m === "function" ? m : (h: Hypothesis) => measure(h, m);
     return hypotheses.map((h) => {
-        const { value, detail } = measure(h, m);
+        const { value, detail } = measureOne(h);
         return {
             id: h.id,
             metric: h.metric,
@@ -204,7 +234,7 @@ export interface ZoneResultInput extends Omit<ResultInput, "measurement" | "inst
 /** The result document of a zone's loss. */
 export function buildZoneResult(input: ZoneResultInput): DrillResult {
     const m = input.measurement;
-    const hypotheses = evaluateZoneHypotheses(input.experiment.hypotheses, m, input.checkUrl, holds);
+    const hypotheses = evaluateHypotheses(input.experiment.hypotheses, (h) => measureZoneHypothesis(h, m, input.checkUrl));
     return {
         ...resultHead(input, null, hypotheses),
         measurements: {

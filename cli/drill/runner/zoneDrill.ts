@@ -14,8 +14,7 @@
  * the CFG experiments ended, the Nodes uncordoned.
  */
 import type * as mysql from "mysql2/promise";
-import { PLACEHOLDER_PATTERN, type DrillExperiment, type DrillStep, type Hypothesis, type KubernetesObject } from "@zonesafe/drills";
-import type { HypothesisResult } from "../results";
+import { PLACEHOLDER_PATTERN, type DrillExperiment, type DrillStep, type KubernetesObject } from "@zonesafe/drills";
 import { realClock, type Clock } from "./clock";
 import type { CfgDrillClient } from "./cfg";
 import type { CdbDrillClient } from "./cloud";
@@ -405,37 +404,4 @@ async function undo(m: ZoneDrillMeasurement, deps: ZoneDrillDeps, objects: Kuber
     const summary = `zonesafe: RTO ${m.rtoMs === null ? "not measured" : `${m.rtoMs / 1000} s`}; ${m.figures.map((f) => `${f.name} ${f.seconds === null ? "not recovered" : `${f.seconds} s`}`).join("; ")}${m.failure ? `; failed: ${m.failure}` : ""}`;
     for (const t of [...tasks].reverse()) await attempt(`ended CFG task ${t.id} (${t.step.action})`, () => deps.cfg!.finish(t.id, held, summary.slice(0, 500)));
     for (const name of [...m.cordoned].reverse()) await attempt(`uncordoned node ${name}`, () => deps.kube!.setUnschedulable(name, false));
-}
-
-const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms) / 1000);
-
-/** The measured value of one hypothesis of a zone drill, and how it was got. */
-export function measureZoneHypothesis(h: Hypothesis, m: ZoneDrillMeasurement, checkUrl: string): { value: number | boolean | null; detail: string } {
-    switch (h.metric) {
-        case "rto-seconds":
-            return m.rtoMs === null
-                ? { value: null, detail: `not measured: ${checkUrl} did not answer 2xx in a row before the drill ended${m.failure ? ` (${m.failure})` : ""}` }
-                : { value: seconds(m.rtoMs), detail: `from the fault until ${checkUrl} answered 2xx again` };
-        case "rpo-seconds": {
-            const r = m.rpo;
-            if (r === null) return { value: null, detail: m.recovered ? "not measured: no heartbeat ran (pass --mysql)" : `not measured: the drill did not recover${m.failure ? ` (${m.failure})` : ""}` };
-            return {
-                value: seconds(r.rpoMs),
-                detail: r.missing === 0 ? `the last acknowledged heartbeat (${r.lastAcknowledged}) is on the new primary` : `the last acknowledged heartbeat is ${r.lastAcknowledged}, the new primary has them only up to ${r.lastPresent} (${r.missing} missing)`,
-            };
-        }
-        default: {
-            const f = m.figures.find((x) => h.urn !== undefined && x.urn === h.urn && (h.metric !== "pod-migration-seconds" || x.action === "pod-kill"));
-            if (!f) return { value: null, detail: `not measured: no step of this drill acts on ${h.urn ?? "its resource"}` };
-            return { value: f.seconds, detail: f.seconds === null ? `not measured: ${f.name} ${f.detail}` : f.detail };
-        }
-    }
-}
-
-/** Each hypothesis with its measured value. */
-export function evaluateZoneHypotheses(hypotheses: readonly Hypothesis[], m: ZoneDrillMeasurement, checkUrl: string, holds: (v: number | boolean, c: Hypothesis["comparator"], x: number | boolean) => boolean): HypothesisResult[] {
-    return hypotheses.map((h) => {
-        const { value, detail } = measureZoneHypothesis(h, m, checkUrl);
-        return { id: h.id, metric: h.metric, comparator: h.comparator, expected: h.expected, unit: h.unit, statement: h.statement, measured: value, passed: value !== null && holds(value, h.comparator, h.expected), detail };
-    });
 }

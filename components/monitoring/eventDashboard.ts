@@ -7,6 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as grafana from "@pulumiverse/grafana";
 import * as tencentcloud from "@pulumi/tencentcloud";
+import type { EventMemberKind as ModelEventMemberKind, SimulatedTier } from "@zonesafe/model";
 import { Validator } from "../errors";
 import { Tags } from "../types";
 import { DashboardEvent, DashboardMember, dashboardJson, EVENT_DASHBOARD_TYPE, EventDashboardPlan, grafanaUid, planEventDashboard, validateEventDashboardInput, buildEventDashboard } from "./eventDashboardPlan";
@@ -18,6 +19,9 @@ export const DEFAULT_EVENT_FOLDER = "zonesafe events";
 export const EventMemberKind = { CLB: "clb", WORKLOAD: "workload", CKAFKA: "ckafka", MYSQL: "mysql", REDIS: "redis" } as const;
 /** What a watched member is: `clb`, `workload`, `ckafka`, `mysql` or `redis`. */
 export type EventMemberKind = (typeof EventMemberKind)[keyof typeof EventMemberKind];
+// The kinds are the shared model's EVENT_MEMBER_KINDS: this does not compile if the two lists ever differ.
+const memberKindsAgree: [EventMemberKind, ModelEventMemberKind] extends [ModelEventMemberKind, EventMemberKind] ? true : never = true;
+void memberKindsAgree;
 
 /** A member to watch: as the planner's, with an id that may be known only at deployment. */
 export interface EventDashboardMemberArgs {
@@ -38,6 +42,9 @@ export interface TierCapacityArgs {
     middleware?: number;
     data?: number;
 }
+// The tiers are the shared model's simulated tiers: this does not compile if the two lists ever differ.
+const capacityTiersAgree: [keyof TierCapacityArgs, SimulatedTier] extends [SimulatedTier, keyof TierCapacityArgs] ? true : never = true;
+void capacityTiersAgree;
 
 /** Basic auth of an HTTP API. */
 export interface BasicAuthArgs {

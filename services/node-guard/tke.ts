@@ -56,13 +56,8 @@ export class TkeBackend implements Backend {
         this.api = new KubeApi(base, token, caFile === undefined ? undefined : fs.readFileSync(caFile));
     }
 
-    /** One API call (see {@link KubeApi.call}). */
-    private call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
-        return this.api.call(method, path, body, contentType);
-    }
-
     async discover(): Promise<NodeTarget[]> {
-        const list = await this.call("GET", `/api/v1/nodes?${new URLSearchParams({ labelSelector: this.config.nodeSelector })}`);
+        const list = await this.api.call("GET", `/api/v1/nodes?${new URLSearchParams({ labelSelector: this.config.nodeSelector })}`);
         const out: NodeTarget[] = [];
         for (const n of (list.items ?? []) as KubeNode[]) {
             const ip = n.status?.addresses?.find((a) => a.type === "InternalIP")?.address;
@@ -84,11 +79,11 @@ export class TkeBackend implements Backend {
         const ns = encodeURIComponent(this.config.namespace);
         for (const name of new Set(targets.map((t) => t.instanceId))) {
             const q = new URLSearchParams({ labelSelector: this.config.podSelector, fieldSelector: `spec.nodeName=${name}` });
-            const pods = await this.call("GET", `/api/v1/namespaces/${ns}/pods?${q}`);
+            const pods = await this.api.call("GET", `/api/v1/namespaces/${ns}/pods?${q}`);
             for (const pod of (pods.items ?? []) as { metadata?: { name?: string } }[]) {
                 const podName = pod.metadata?.name;
                 if (podName === undefined) continue;
-                await this.call("POST", `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(podName)}/eviction`, {
+                await this.api.call("POST", `/api/v1/namespaces/${ns}/pods/${encodeURIComponent(podName)}/eviction`, {
                     apiVersion: "policy/v1",
                     kind: "Eviction",
                     metadata: { name: podName, namespace: this.config.namespace },

@@ -8,13 +8,13 @@
 import * as fs from "node:fs";
 import * as net from "node:net";
 import type { KubernetesObject } from "@zonesafe/drills";
-import { KubeApi, KubeApiError } from "@zonesafe/node-guard/kubeApi";
+import { KubeApi, KubeApiError, KUBERNETES_TOKEN_ENV } from "@zonesafe/node-guard/kubeApi";
 import { CliError } from "../../errors";
 
 /** The variable the API server's URL may come from (else `--kube-api`). */
 export const KUBE_API_ENV = "KUBERNETES_API_SERVER";
 /** The variable the bearer token comes from (the node guard's too). */
-export const KUBE_TOKEN_ENV = "KUBERNETES_TOKEN";
+export const KUBE_TOKEN_ENV = KUBERNETES_TOKEN_ENV;
 
 /** The URL path segment of each Chaos Mesh kind (the CRDs' `plural`). */
 export const CHAOS_MESH_PLURALS: Readonly<Record<string, string>> = {
@@ -51,14 +51,9 @@ export class KubeClient {
         this.api = new KubeApi(server, token, ca);
     }
 
-    /** One call; the parsed answer, or a KubeApiError naming the status and the API's message. */
-    private call(method: string, path: string, body?: unknown, contentType?: string): Promise<any> {
-        return this.api.call(method, path, body, contentType);
-    }
-
     /** The Nodes matching a label selector. */
     async nodes(labelSelector: string): Promise<KubeNode[]> {
-        const list = await this.call("GET", `/api/v1/nodes?${new URLSearchParams({ labelSelector })}`);
+        const list = await this.api.call("GET", `/api/v1/nodes?${new URLSearchParams({ labelSelector })}`);
         return ((list.items ?? []) as Array<{ metadata?: { name?: string; labels?: Record<string, string> }; spec?: { unschedulable?: boolean } }>)
             .filter((n) => typeof n.metadata?.name === "string")
             .map((n) => ({ name: n.metadata!.name!, unschedulable: n.spec?.unschedulable === true, labels: n.metadata?.labels ?? {} }));
@@ -66,13 +61,13 @@ export class KubeClient {
 
     /** Cordons (`true`) or uncordons a Node. */
     async setUnschedulable(name: string, unschedulable: boolean): Promise<void> {
-        await this.call("PATCH", `/api/v1/nodes/${encodeURIComponent(name)}`, { spec: { unschedulable } }, "application/merge-patch+json");
+        await this.api.setUnschedulable(name, unschedulable);
     }
 
     /** The pods of a namespace (optionally by label selector). */
     async pods(namespace: string, labelSelector?: string): Promise<KubePod[]> {
         const q = labelSelector ? `?${new URLSearchParams({ labelSelector })}` : "";
-        const list = await this.call("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods${q}`);
+        const list = await this.api.call("GET", `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods${q}`);
         type Pod = { metadata?: { name?: string; labels?: Record<string, string>; deletionTimestamp?: string }; spec?: { nodeName?: string }; status?: { conditions?: Array<{ type?: string; status?: string }> } };
         return ((list.items ?? []) as Pod[])
             .filter((p) => typeof p.metadata?.name === "string")
@@ -95,13 +90,13 @@ export class KubeClient {
 
     /** Creates a custom resource. */
     async create(o: KubernetesObject): Promise<void> {
-        await this.call("POST", this.objectPath(o, false), o);
+        await this.api.call("POST", this.objectPath(o, false), o);
     }
 
     /** Deletes a custom resource; true when it was there. */
     async remove(o: KubernetesObject): Promise<boolean> {
         try {
-            await this.call("DELETE", this.objectPath(o, true));
+            await this.api.call("DELETE", this.objectPath(o, true));
             return true;
         } catch (e) {
             if (e instanceof KubeApiError && e.status === 404) return false;

@@ -209,11 +209,7 @@ export async function drillRunCommand(opts: RunOptions, io: RunIo, deps: RunDeps
     const endpoint = endpointAddress(opts.endpoint).url;
     await probeEndpoint(opts.endpoint);
 
-    const startedAt = now();
-    const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
-    const log = (line: string) => {
-        if (!opts.quiet) io.stderr.write(`zonesafe: ${line}\n`);
-    };
+    const { startedAt, runId, log } = startRun(now(), opts, io);
     log(`running ${experiment.id} on ${target.instanceId} (run ${runId}) against ${endpoint}`);
     const options: Partial<DataDrillOptions> = pacingOf(opts);
     const measurement = await interruptible(io, experiment, "its fault", "check --mysql, the API key, --instance-id and --region", (signal) =>
@@ -291,11 +287,7 @@ async function runZoneCommand(plan: DrillPlan, experiment: DrillExperiment, prod
     if (needsCloud) await probeEndpoint(opts.endpoint);
     if (!(await healthy(checkUrl))) throw new CliError(`the health URL ${checkUrl} does not answer 2xx before the drill; nothing was changed`, "run the drill on a healthy stack, or fix --check-url");
 
-    const startedAt = now();
-    const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
-    const log = (line: string) => {
-        if (!opts.quiet) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: ${line}\n`));
-    };
+    const { startedAt, runId, log } = startRun(now(), opts, io);
     log(`running ${experiment.id} (run ${runId}): ${experiment.steps.length} steps, probing ${checkUrl}`);
     const options: Partial<ZoneDrillOptions> = {
         ...pacingOf(opts),
@@ -358,6 +350,15 @@ async function interruptible<T>(io: RunIo, experiment: DrillExperiment, faults: 
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
     }
+}
+
+/** A run's id (its start's time and a random suffix) and its progress log on stderr, secrets redacted. */
+function startRun(startedAt: Date, opts: RunOptions, io: RunIo): { startedAt: Date; runId: string; log: (line: string) => void } {
+    const runId = `${startedAt.toISOString().replace(/[-:]|\.\d+/g, "")}-${randomUUID().slice(0, 8)}`;
+    const log = (line: string) => {
+        if (!opts.quiet) io.stderr.write(KNOWN_SECRETS.text(`zonesafe: ${line}\n`));
+    };
+    return { startedAt, runId, log };
 }
 
 /** Writes the result file, prints its summary, then `warn`'s lines and each failed hypothesis on stderr. */
